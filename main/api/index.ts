@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { jobsMethods } from './jobs';
+import { workspaceMethods } from './workspace';
+
+/** The whole contract: every method the renderer or an automation client can call. */
+export const methods = {
+  ...appMethods,
+  ...workspaceMethods,
+  ...jobsMethods,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller sends (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives, after parsing. */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(methods, name);
+
+export * from './result';
+export * from './events';
