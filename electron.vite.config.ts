@@ -14,7 +14,7 @@ export default defineConfig({
           // Electron main process: lifecycle, window, IPC relay.
           index: resolve('main/index.ts'),
           // The core, run by Electron in a utilityProcess.
-          core: resolve('main/shell/core-process-entry.ts'),
+          core: resolve('main/rpc/core-process.ts'),
           // The browser host (npm run serve): plain Node, never requires electron.
           serve: resolve('main/host/serve.ts'),
         },
