@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { scoreOpenness } from '../../../main/model/openness';
+import { DEMO_SEED } from '../../../main/core/demo/generate-demo';
+import { testSession } from '../../support/workspace';
+import path from 'node:path';
+
+async function demoSession() {
+  const t = testSession();
+  const created = await t.dispatch('workspace.create', { path: path.join(t.dir, 'demo.sqlite'), demo: true });
+  if (!created.ok) throw new Error(created.error.message);
+  const { jobId } = created.data as { jobId: string };
+  const job = await t.dispatch('jobs.wait', { jobId, timeoutMs: 60_000 });
+  return { ...t, job: job.ok ? (job.data as { state: string; result: Record<string, number> }) : null };
+}
+
+describe('demo community', () => {
+  it('fills a new workspace through a job with about 2,000 members, two surveys and about 1,500 responses', async () => {
+    const { dispatch, job, session } = await demoSession();
+    expect(job?.state).toBe('succeeded');
+    const info = await dispatch('workspace.info', {});
+    expect(info.ok).toBe(true);
+    const counts = (info.data as { counts: Record<string, number> }).counts;
+    expect(counts.members).toBe(2000);
+    expect(counts.surveys).toBe(2);
+    expect(counts.responses).toBeGreaterThan(1300);
+    expect(counts.responses).toBeLessThan(1700);
+    expect(job?.result).toEqual(counts);
+    await session.closeWorkspace();
+  });
+
+  it('is the same on every run (fixed seed) and its stored scores follow the scoring rule', async () => {
+    const a = await demoSession();
+    const b = await demoSession();
+    const snapshot = (s: typeof a) =>
+      s.session.workspace.db.reader.all('SELECT code, name, email, country, lifecycle_stage FROM member ORDER BY id LIMIT 50');
+    expect(await snapshot(a)).toEqual(await snapshot(b));
+    const reader = a.session.workspace.db.reader;
+    const answers = await reader.all<{ member_id: number; item: number; value: number }>('SELECT member_id, item, value FROM screener_answer');
+    const byMember = new Map<number, (number | null)[]>();
+    for (const r of answers) {
+      const list = byMember.get(r.member_id) ?? Array<number | null>(10).fill(null);
+      list[r.item - 1] = r.value;
+      byMember.set(r.member_id, list);
+    }
+    const scores = await reader.all<{ member_id: number; score: number | null; answered: number }>('SELECT member_id, score, answered FROM trait_score');
+    expect(scores.length).toBeGreaterThan(1400);
+    for (const s of scores) expect(scoreOpenness(byMember.get(s.member_id) ?? [])).toEqual({ score: s.score, answered: s.answered });
+    expect(scores.some((s) => s.score === null)).toBe(true);
+    expect(DEMO_SEED).toBeTypeOf('number');
+    await a.session.closeWorkspace();
+    await b.session.closeWorkspace();
+  });
+
+  it('shows real patterns: members further along the lifecycle recommend more, and open members like the concept more', async () => {
+    const { session } = await demoSession();
+    const reader = session.workspace.db.reader;
+    const nps = await reader.all<{ stage: string; mean: number }>(`
+      SELECT m.lifecycle_stage AS stage, avg(a.num) AS mean FROM answer a
+      JOIN response r ON r.id = a.response_id JOIN member m ON m.id = r.member_id
+      WHERE a.question_id = 'nps' AND r.status = 'complete' GROUP BY m.lifecycle_stage`);
+    const mean = Object.fromEntries(nps.map((r) => [r.stage, r.mean]));
+    expect(mean.monetization!).toBeGreaterThan(mean.acquisition!);
+    const appeal = await reader.all<{ band: string; mean: number }>(`
+      SELECT CASE WHEN t.score >= 3.8 THEN 'high' ELSE 'rest' END AS band, avg(CAST(a.option_code AS REAL)) AS mean
+      FROM answer a JOIN response r ON r.id = a.response_id JOIN trait_score t ON t.member_id = r.member_id
+      WHERE a.question_id = 'appeal' GROUP BY band`);
+    const byBand = Object.fromEntries(appeal.map((r) => [r.band, r.mean]));
+    expect(byBand.high!).toBeGreaterThan(byBand.rest!);
+    const stages = (await session.workspace.info()).lifecycle;
+    expect(stages.map((s) => s.stage).sort()).toEqual(['acquisition', 'activation', 'monetization', 'retention']);
+    await session.closeWorkspace();
+  });
+
+  it('leaves the workspace empty when the job is cancelled', async () => {
+    const t = testSession();
+    const created = await t.dispatch('workspace.create', { path: path.join(t.dir, 'c.sqlite'), demo: true });
+    const { jobId } = (created as { ok: true; data: { jobId: string } }).data;
+    const cancelled = await t.dispatch('jobs.cancel', { jobId });
+    expect((cancelled as { ok: true; data: { state: string } }).data.state).toBe('cancelled');
+    const info = await t.session.workspace.info();
+    expect(info.counts).toEqual({ members: 0, surveys: 0, responses: 0 });
+    const tags = await t.session.workspace.db.reader.all('SELECT * FROM tag');
+    expect(tags).toEqual([]);
+    await t.session.closeWorkspace();
+  });
+});
