@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceInfo } from '@api/workspace';
 import { AppError } from './errors';
+import { Connection } from './db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from './db/workspace-db';
 
 const fileSize = (p: string) => (fs.existsSync(p) ? fs.statSync(p).size : 0);
@@ -42,7 +43,14 @@ export class Workspace {
     if (fs.existsSync(target)) {
       throw new AppError('CONFLICT', `A file already exists at ${target}. Choose another name.`, { key: 'errors.fileExists', params: { path: target } });
     }
-    await this.db.reader.run('VACUUM INTO ?', [target]);
+    // Its own read-only connection: VACUUM INTO reads a snapshot, so writers are not held up,
+    // and the shared reader stays query_only (which refuses VACUUM INTO).
+    const conn = await Connection.open(this.path, { readonly: true });
+    try {
+      await conn.run('VACUUM INTO ?', [target]);
+    } finally {
+      await conn.close();
+    }
     return { path: target, sizeBytes: fileSize(target) };
   }
 
