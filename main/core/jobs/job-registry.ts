@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobState } from '@api/jobs';
 import { AppError, CancelledError } from '../errors';
 
-type Json = NonNullable<JobState['result']>;
+type Json = JobState['result'];
 
 export interface JobContext {
   readonly signal: AbortSignal;

@@ -3,6 +3,7 @@ import { scoreOpenness } from '../../../main/model/openness';
 import { DEMO_SEED } from '../../../main/core/demo/generate-demo';
 import { testSession } from '../../support/workspace';
 import path from 'node:path';
+import { call } from '../../support/call';
 
 async function demoSession() {
   const t = testSession();
@@ -17,9 +18,7 @@ describe('demo community', () => {
   it('fills a new workspace through a job with about 2,000 members, two surveys and about 1,500 responses', async () => {
     const { dispatch, job, session } = await demoSession();
     expect(job?.state).toBe('succeeded');
-    const info = await dispatch('workspace.info', {});
-    expect(info.ok).toBe(true);
-    const counts = (info.data as { counts: Record<string, number> }).counts;
+    const { counts } = await call(dispatch, 'workspace.info', {});
     expect(counts.members).toBe(2000);
     expect(counts.surveys).toBe(2);
     expect(counts.responses).toBeGreaterThan(1300);

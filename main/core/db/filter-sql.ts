@@ -1,0 +1,80 @@
+import { isCondition, validateFilter, type Condition, type FieldCatalog, type Filter, type Scalar } from '@model/filter/filter';
+import { AppError } from '../errors';
+import type { SqlValue } from './connection';
+
+/** How a catalog field reads in SQL. */
+export type SqlField =
+  /** A scalar expression; folded: the column holds a normalised key, so parameters are folded too. */
+  | { expr: string; folded?: boolean }
+  /** A set membership (e.g. tags): SQL true when the record has the value bound to the placeholder. */
+  | { member: string };
+
+export type SqlFieldMap = Record<string, SqlField>;
+
+export interface CompiledFilter {
+  sql: string;
+  params: SqlValue[];
+}
+
+const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? v.normalize('NFKC').toLocaleLowerCase() : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function compileCondition(c: Condition, field: SqlField, params: SqlValue[]): string {
+  const values = Array.isArray(c.value) ? c.value : c.value === null ? [] : [c.value];
+  const bind = (v: Scalar) => {
+    params.push('expr' in field && !field.folded && typeof v === 'string' ? v : fold(v));
+    return '?';
+  };
+  if ('member' in field) {
+    const any = values.map((v) => `(${field.member.replace('?', bind(v))})`).join(' OR ');
+    return c.op === 'has' ? `(${any})` : `NOT (${any})`;
+  }
+  const x = field.expr;
+  // Every branch yields 0 or 1, never NULL, so NOT and the in-memory evaluator agree on empty values.
+  const present = (test: string) => `(${x} IS NOT NULL AND ${test})`;
+  switch (c.op) {
+    case 'isEmpty': return `(${x} IS NULL OR ${x} = '')`;
+    case 'notEmpty': return `(${x} IS NOT NULL AND ${x} <> '')`;
+    case 'eq': return present(`${x} = ${bind(values[0]!)}`);
+    case 'neq': return `(${x} IS NULL OR ${x} <> ${bind(values[0]!)})`;
+    case 'lt': return present(`${x} < ${bind(values[0]!)}`);
+    case 'lte': return present(`${x} <= ${bind(values[0]!)}`);
+    case 'gt': return present(`${x} > ${bind(values[0]!)}`);
+    case 'gte': return present(`${x} >= ${bind(values[0]!)}`);
+    case 'between': return present(`${x} BETWEEN ${bind(values[0]!)} AND ${bind(values[1]!)}`);
+    case 'in': return present(`${x} IN (${values.map(bind).join(', ')})`);
+    case 'notIn': return `(${x} IS NULL OR ${x} NOT IN (${values.map(bind).join(', ')}))`;
+    case 'contains':
+      params.push(`%${escapeLike(String(fold(values[0]!)))}%`);
+      return present(`${x} LIKE ? ESCAPE '\\'`);
+    case 'startsWith':
+      params.push(`${escapeLike(String(fold(values[0]!)))}%`);
+      return present(`${x} LIKE ? ESCAPE '\\'`);
+    case 'has':
+    case 'hasNot':
+      throw new Error(`${c.op} needs a set field`);
+  }
+}
+
+function compileNode(filter: Filter, fields: SqlFieldMap, params: SqlValue[]): string {
+  if (isCondition(filter)) return compileCondition(filter, fields[filter.field]!, params);
+  if ('and' in filter) return filter.and.length ? `(${filter.and.map((f) => compileNode(f, fields, params)).join(' AND ')})` : '1';
+  if ('or' in filter) return filter.or.length ? `(${filter.or.map((f) => compileNode(f, fields, params)).join(' OR ')})` : '0';
+  return `NOT ${compileNode(filter.not, fields, params)}`;
+}
+
+/**
+ * Compiles a filter tree to a parameterised SQL condition. Field names never reach the SQL text:
+ * only the catalog's expressions do, so a filter from a file or a user cannot inject SQL.
+ */
+export function compileFilter(filter: Filter | null | undefined, catalog: FieldCatalog, fields: SqlFieldMap): CompiledFilter {
+  if (!filter) return { sql: '1', params: [] };
+  const issues = validateFilter(filter, catalog);
+  if (issues.length) {
+    throw new AppError('VALIDATION', `The filter is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
+      issues: issues.map((i) => ({ path: [i.path], message: i.message })),
+    });
+  }
+  const params: SqlValue[] = [];
+  return { sql: compileNode(filter, fields, params), params };
+}

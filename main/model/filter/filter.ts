@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * The one filter language (DESIGN.md §3): a JSON tree of conditions joined by and/or/not. It serves
+ * saved views, segments, campaign rules and survey display logic. Field names come from a catalog
+ * per domain (members, answers); the core compiles a tree to parameterised SQL and the renderer
+ * evaluates it in memory, both from the same definition.
+ */
+export const operators = ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'in', 'notIn', 'contains', 'startsWith', 'isEmpty', 'notEmpty', 'has', 'hasNot'] as const;
+export type Operator = (typeof operators)[number];
+
+export const scalar = z.union([z.string(), z.number(), z.boolean()]);
+export type Scalar = z.infer<typeof scalar>;
+
+export const condition = z
+  .object({
+    field: z.string().min(1),
+    op: z.enum(operators),
+    value: z.union([scalar, z.array(scalar)]).nullable().default(null),
+  })
+  .strict();
+export type Condition = z.infer<typeof condition>;
+
+export type Filter = Condition | { and: Filter[] } | { or: Filter[] } | { not: Filter };
+type FilterInput = z.input<typeof condition> | { and: FilterInput[] } | { or: FilterInput[] } | { not: FilterInput };
+
+export const filterSchema: z.ZodType<Filter, FilterInput> = z.lazy(() =>
+  z.union([
+    condition,
+    z.object({ and: z.array(filterSchema).max(100) }).strict(),
+    z.object({ or: z.array(filterSchema).max(100) }).strict(),
+    z.object({ not: filterSchema }).strict(),
+  ]),
+);
+
+export type FieldType = 'text' | 'number' | 'date' | 'enum' | 'boolean' | 'set';
+
+/** What a field is and which operators make sense for it. */
+export interface FieldSpec {
+  type: FieldType;
+  /** For enum fields: the allowed values. */
+  values?: readonly string[];
+}
+export type FieldCatalog = Record<string, FieldSpec>;
+
+const opsByType: Record<FieldType, readonly Operator[]> = {
+  text: ['eq', 'neq', 'in', 'notIn', 'contains', 'startsWith', 'isEmpty', 'notEmpty'],
+  number: ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'in', 'notIn', 'isEmpty', 'notEmpty'],
+  date: ['eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'between', 'isEmpty', 'notEmpty'],
+  enum: ['eq', 'neq', 'in', 'notIn', 'isEmpty', 'notEmpty'],
+  boolean: ['eq', 'neq'],
+  set: ['has', 'hasNot'],
+};
+
+export const operatorsFor = (type: FieldType) => opsByType[type];
+
+export const isCondition = (f: Filter): f is Condition => 'field' in f;
+
+export interface FilterIssue {
+  path: string;
+  message: string;
+}
+
+const expectValue = (c: Condition, spec: FieldSpec): string | null => {
+  const v = c.value;
+  const isList = Array.isArray(v);
+  switch (c.op) {
+    case 'isEmpty':
+    case 'notEmpty':
+      return null;
+    case 'in':
+    case 'notIn':
+      return isList && v.length > 0 ? null : 'expects a non-empty list of values';
+    case 'has':
+    case 'hasNot':
+      return (isList ? v.length > 0 : v !== null) ? null : 'expects a value or a non-empty list of values';
+    case 'between':
+      return isList && v.length === 2 ? null : 'expects a list of two values [from, to]';
+    default:
+      if (isList || v === null) return 'expects a single value';
+      if (spec.type === 'number' && typeof v !== 'number') return 'expects a number';
+      if (spec.type === 'boolean' && typeof v !== 'boolean') return 'expects true or false';
+      if (spec.type === 'enum' && spec.values && !spec.values.includes(String(v))) return `expects one of ${spec.values.join(', ')}`;
+      if (spec.type === 'date' && (typeof v !== 'string' || Number.isNaN(Date.parse(v)))) return 'expects a date (YYYY-MM-DD)';
+      return null;
+  }
+};
+
+/** Checks fields, operators and values against a catalog; an empty list means the filter is usable. */
+export function validateFilter(filter: Filter, catalog: FieldCatalog, path = 'filter'): FilterIssue[] {
+  if ('and' in filter) return filter.and.flatMap((f, i) => validateFilter(f, catalog, `${path}.and[${i}]`));
+  if ('or' in filter) return filter.or.flatMap((f, i) => validateFilter(f, catalog, `${path}.or[${i}]`));
+  if ('not' in filter) return validateFilter(filter.not, catalog, `${path}.not`);
+  const spec = catalog[filter.field];
+  if (!spec) return [{ path, message: `unknown field "${filter.field}"` }];
+  if (!opsByType[spec.type].includes(filter.op)) {
+    return [{ path, message: `"${filter.op}" does not apply to ${spec.type} field "${filter.field}"` }];
+  }
+  const problem = expectValue(filter, spec);
+  return problem ? [{ path, message: `"${filter.field}" ${filter.op} ${problem}` }] : [];
+}
