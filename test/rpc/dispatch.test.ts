@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../main/rpc/dispatch';
 import { createHandlers } from '../../main/rpc/handlers';
 import { AppError } from '../../main/core/errors';
+import { bundledMigrations } from '../../main/core/db/migrate';
 import { testSession } from '../support/workspace';
 
 describe('dispatch', () => {
@@ -83,7 +84,7 @@ describe('workspace methods', () => {
     const copy = path.join(dir, 'copy.sqlite');
     expect(await dispatch('workspace.backup', { path: copy })).toMatchObject({ ok: true, data: { path: copy } });
     expect(await dispatch('workspace.backup', { path: copy })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await dispatch('workspace.open', { path: copy })).toMatchObject({ ok: true, data: { schemaVersion: 1 } });
+    expect(await dispatch('workspace.open', { path: copy })).toMatchObject({ ok: true, data: { schemaVersion: bundledMigrations.length } });
     expect(await session.workspace.db.reader.all('SELECT name FROM tag')).toEqual([{ name: 'copied' }]);
     const browse = await dispatch('workspace.browse', { dir: null });
     expect(browse).toMatchObject({ ok: true });
