@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FileRef } from '@api/common';
 import type { EventName, EventPayload } from '@api/events';
 import type { JobState } from '@api/jobs';
 import { AppError } from './errors';
+import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
 import { AppSettings } from './settings/app-settings';
 import { Workspace } from './workspace';
@@ -41,6 +43,8 @@ const realResolve = (p: string): string => {
 export class Session {
   readonly settings: AppSettings;
   readonly jobs: JobRegistry;
+  /** Uploaded files and one-time downloads (browser host). */
+  readonly transfers: TransferStore;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -49,6 +53,7 @@ export class Session {
     this.now = options.now ?? (() => new Date());
     this.settings = new AppSettings(options.homeDir);
     this.jobs = new JobRegistry((state: JobState) => options.emit('job.progress', state), this.now);
+    this.transfers = new TransferStore(path.join(options.homeDir, 'transfers'));
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
   }
@@ -71,6 +76,11 @@ export class Session {
       });
     }
     return abs;
+  }
+
+  /** The file a method's input names: a { path } that passes checkPath, or an earlier upload. */
+  resolveFile(ref: FileRef): string {
+    return 'path' in ref ? this.checkPath(ref.path) : this.transfers.upload(ref.uploadId).path;
   }
 
   get workspace(): Workspace {

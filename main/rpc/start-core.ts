@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Session, type SessionOptions } from '../core/session';
+import { AppSettings } from '../core/settings/app-settings';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
@@ -13,24 +14,29 @@ export interface Core {
   shutdown(): Promise<void>;
 }
 
+export const defaultWorkspacePath = (homeDir: string) => path.join(homeDir, 'workspaces', DEFAULT_WORKSPACE_NAME);
+
 /**
- * Starts the core for a host (the Electron utility process or the browser host) and opens a
- * workspace: the one asked for, else the most recent one that still exists, else the user's
- * default workspace, which is created on first run as the demo community.
+ * The workspace a host opens: the one asked for, else the most recent one that still exists, else
+ * the user's default workspace (created on first run as the demo community).
  */
+export function chooseWorkspace(homeDir: string, requested: string | null | undefined): string {
+  if (requested) return path.resolve(requested);
+  return new AppSettings(homeDir).recent.find((r) => fs.existsSync(r.path))?.path ?? defaultWorkspacePath(homeDir);
+}
+
+/** Starts the core for a host (the Electron utility process or the browser host) and opens a workspace. */
 export async function startCore(
   options: SessionOptions & { workspace?: string | null; demoIfCreated?: boolean },
 ): Promise<Core & { demoJobId: string | null }> {
   const session = new Session(options);
   const dispatch = createDispatch(createHandlers(session));
   let demoJobId: string | null = null;
-  const requested = options.workspace ? path.resolve(options.workspace) : null;
-  const recent = session.settings.recent.find((r) => fs.existsSync(r.path))?.path ?? null;
-  const target = requested ?? recent ?? path.join(session.workspacesDir, DEFAULT_WORKSPACE_NAME);
+  const target = chooseWorkspace(options.homeDir, options.workspace);
   if (fs.existsSync(target)) {
     await session.open(target);
   } else {
-    const demo = requested ? Boolean(options.demoIfCreated) : true;
+    const demo = target === defaultWorkspacePath(options.homeDir) || Boolean(options.demoIfCreated);
     demoJobId = (await session.create(target, demo)).job?.id ?? null;
   }
   return { session, dispatch, demoJobId, shutdown: () => session.closeWorkspace() };
