@@ -18,7 +18,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['test/core/**/*.test.ts', 'test/host/**/*.test.ts', 'test/model/**/*.test.ts', 'test/rpc/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/host/**/*.test.ts', 'test/model/**/*.test.ts', 'test/rpc/**/*.test.ts', 'test/shell/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 30_000,

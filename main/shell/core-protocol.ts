@@ -1,0 +1,16 @@
+/**
+ * Messages between the main process and the core's utilityProcess (main/rpc/core-process.ts).
+ * Shared by both sides, so this module must never import electron.
+ */
+import type { EventName, EventPayload, Result, RpcError } from '@api/index';
+
+/** Environment variables through which the main process configures the core. */
+export const CORE_ENV = { homeDir: 'WORKBENCH_HOME', version: 'WORKBENCH_VERSION' } as const;
+
+export type CoreCall = { id: number; method: string; input: unknown };
+/** Main → core. */
+export type CoreRequest = CoreCall | { shutdown: true };
+
+export type CoreEvent = { event: EventName; payload: EventPayload<EventName> };
+/** Core → main. `startupError`: the usual workspace could not be opened, so the core runs without one. */
+export type CoreMessage = { id: number; result: Result<unknown> } | CoreEvent | { startupError: RpcError };

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { Result } from '@api/index';
+import type { CoreProcess } from './core-process-client';
+import type { ShellLabels } from './shell-labels';
+import { defaultCopyPath, withWorkspaceExtension } from './workspace-files';
+
+export interface ActionContext {
+  core: CoreProcess;
+  labels: ShellLabels;
+  window(): BrowserWindow | null;
+}
+
+const NEW_WORKSPACE_NAME = 'community.sqlite';
+
+async function askSavePath({ window }: ActionContext, options: SaveDialogOptions): Promise<string | null> {
+  const parent = window();
+  const { canceled, filePath } = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+  return canceled || !filePath ? null : withWorkspaceExtension(filePath);
+}
+
+async function askOpenPath({ window }: ActionContext, options: OpenDialogOptions): Promise<string | null> {
+  const parent = window();
+  const { canceled, filePaths } = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+  return canceled ? null : (filePaths[0] ?? null);
+}
+
+/** The core's message is specific (which file, what went wrong), so it is shown as it is. */
+function reportFailure(title: string, result: Result<unknown>): void {
+  if (!result.ok) dialog.showErrorBox(title, result.error.message);
+}
+
+/** The File menu's workspace commands: a native dialog, then the same core methods the renderer uses. */
+export function workspaceActions(context: ActionContext) {
+  const { core, labels } = context;
+  const filters = [{ name: labels.workspaceFiles, extensions: ['sqlite'] }];
+  const workspacesDir = async () => {
+    const info = await core.request('app.info', {});
+    return info.ok ? info.data.workspacesDir : undefined;
+  };
+
+  return {
+    async newWorkspace(): Promise<void> {
+      const dir = await workspacesDir();
+      const target = await askSavePath(context, {
+        title: labels.newWorkspaceTitle,
+        defaultPath: dir && path.join(dir, NEW_WORKSPACE_NAME),
+        filters,
+      });
+      if (target) reportFailure(labels.createFailed, await core.request('workspace.create', { path: target, demo: false }));
+    },
+
+    async openWorkspace(): Promise<void> {
+      const target = await askOpenPath(context, { title: labels.openWorkspaceTitle, defaultPath: await workspacesDir(), filters, properties: ['openFile'] });
+      if (target) reportFailure(labels.openFailed, await core.request('workspace.open', { path: target }));
+    },
+
+    async openRecent(workspacePath: string): Promise<void> {
+      reportFailure(labels.openFailed, await core.request('workspace.open', { path: workspacePath }));
+    },
+
+    async saveCopy(): Promise<void> {
+      const current = await core.request('workspace.info', {});
+      if (!current.ok) return reportFailure(labels.saveCopyFailed, current);
+      const target = await askSavePath(context, { title: labels.saveCopyTitle, defaultPath: defaultCopyPath(current.data.path), filters });
+      if (target) reportFailure(labels.saveCopyFailed, await core.request('workspace.backup', { path: target }));
+    },
+  };
+}
