@@ -28,6 +28,6 @@ export default defineConfig({
     root: 'renderer',
     resolve: { alias: { ...shared, '@renderer': resolve('renderer/src') } },
     plugins: [react()],
-    build: { outDir: resolve('out/renderer'), rolldownOptions: { input: resolve('renderer/index.html') } },
+    build: { outDir: resolve('out/renderer'), minify: true, rolldownOptions: { input: resolve('renderer/index.html') } },
   },
 });

@@ -1,0 +1,77 @@
+import type { EChartsOption } from 'echarts';
+import { CHART_FONT_FAMILY, CHART_MUTED_COLOR, CHART_TEXT_COLOR, SEQUENTIAL_PALETTE } from './chart-theme';
+
+/** The member lifecycle, in order: each stage follows the one before. */
+export const LIFECYCLE_STAGES = ['acquisition', 'activation', 'retention', 'monetization'] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+export interface LifecycleFunnelRow {
+  stage: LifecycleStage;
+  /** Members at this stage or a later one. */
+  reached: number;
+  /** Members whose current stage this is. */
+  current: number;
+  /** reached as a share of all members with a stage (0..1). */
+  share: number;
+}
+
+/** Members per current stage (workspace.info.lifecycle) as a funnel: how many reached each stage. */
+export function lifecycleFunnelRows(counts: readonly { stage: string; members: number }[]): LifecycleFunnelRow[] {
+  const current = LIFECYCLE_STAGES.map((stage) => counts.filter((c) => c.stage === stage).reduce((sum, c) => sum + c.members, 0));
+  const total = current.reduce((sum, n) => sum + n, 0);
+  return LIFECYCLE_STAGES.map((stage, i) => {
+    const reached = current.slice(i).reduce((sum, n) => sum + n, 0);
+    return { stage, reached, current: current[i]!, share: total === 0 ? 0 : reached / total };
+  });
+}
+
+export interface LifecycleFunnelInput {
+  counts: readonly { stage: string; members: number }[];
+  /** Translated texts: the caller knows the language. */
+  labels: { stages: Record<LifecycleStage, string>; reached: string; current: string; share: string };
+  /** Locale-aware number formatting, applied here so the option stays plain JSON. */
+  format: { count(n: number): string; percent(ratio: number): string };
+}
+
+/**
+ * ECharts option for the lifecycle funnel: one horizontal bar per stage, top to bottom, labelled
+ * with members reached and their share; the tooltip adds the members currently at the stage.
+ */
+export function lifecycleFunnelOption({ counts, labels, format }: LifecycleFunnelInput) {
+  const rows = lifecycleFunnelRows(counts);
+  return {
+    color: [...SEQUENTIAL_PALETTE],
+    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
+    animationDuration: 400,
+    grid: { left: 8, right: 112, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: { trigger: 'item', textStyle: { fontFamily: CHART_FONT_FAMILY } },
+    dataset: {
+      dimensions: [
+        { name: 'stage', type: 'ordinal' },
+        { name: 'reached', type: 'number' },
+        { name: 'reachedText', type: 'ordinal', displayName: labels.reached },
+        { name: 'currentText', type: 'ordinal', displayName: labels.current },
+        { name: 'shareText', type: 'ordinal', displayName: labels.share },
+      ],
+      source: rows.map((row) => [labels.stages[row.stage], row.reached, format.count(row.reached), format.count(row.current), format.percent(row.share)]),
+    },
+    xAxis: { type: 'value', show: false },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      axisLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { color: CHART_TEXT_COLOR, fontSize: 13, margin: 12 },
+    },
+    series: [
+      {
+        type: 'bar',
+        colorBy: 'data',
+        encode: { y: 'stage', x: 'reached', tooltip: ['reachedText', 'currentText', 'shareText'] },
+        barCategoryGap: '28%',
+        itemStyle: { borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: 'right', formatter: '{@reachedText} · {@shareText}', color: CHART_MUTED_COLOR, fontSize: 12 },
+      },
+    ],
+  } satisfies EChartsOption;
+}

@@ -1,0 +1,76 @@
+import type { SVGProps } from 'react';
+
+export type IconProps = SVGProps<SVGSVGElement>;
+
+/** Line icons on a 20×20 grid, drawn in currentColor so they follow the text colour. */
+function Icon({ children, ...props }: IconProps) {
+  return (
+    <svg viewBox="0 0 20 20" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" {...props}>
+      {children}
+    </svg>
+  );
+}
+
+export const OverviewIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="3" width="6" height="6" rx="1.2" />
+    <rect x="11" y="3" width="6" height="6" rx="1.2" />
+    <rect x="3" y="11" width="6" height="6" rx="1.2" />
+    <rect x="11" y="11" width="6" height="6" rx="1.2" />
+  </Icon>
+);
+
+export const CloseIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 5l10 10M15 5L5 15" />
+  </Icon>
+);
+
+export const ChevronRightIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M8 5l5 5-5 5" />
+  </Icon>
+);
+
+export const ChevronDownIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 8l5 5 5-5" />
+  </Icon>
+);
+
+export const UserIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="10" cy="7" r="3.2" />
+    <path d="M3.8 17c.9-3.1 3.3-4.8 6.2-4.8s5.3 1.7 6.2 4.8" />
+  </Icon>
+);
+
+export const GlobeIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="10" cy="10" r="7" />
+    <path d="M3 10h14M10 3c2 2.2 2.9 4.5 2.9 7s-.9 4.8-2.9 7c-2-2.2-2.9-4.5-2.9-7S8 5.2 10 3z" />
+  </Icon>
+);
+
+export const DatabaseIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <ellipse cx="10" cy="5" rx="6" ry="2.4" />
+    <path d="M4 5v10c0 1.3 2.7 2.4 6 2.4s6-1.1 6-2.4V5M4 10c0 1.3 2.7 2.4 6 2.4s6-1.1 6-2.4" />
+  </Icon>
+);
+
+export const FolderIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 6.2c0-.9.7-1.6 1.6-1.6h3.2l1.6 1.8h6c.9 0 1.6.7 1.6 1.6v6.8c0 .9-.7 1.6-1.6 1.6H4.6c-.9 0-1.6-.7-1.6-1.6z" />
+  </Icon>
+);
+
+/** The app's mark: a speech bubble of three community dots. */
+export const AppMark = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4.5 3.5h11c1.1 0 2 .9 2 2v7c0 1.1-.9 2-2 2H9l-3.5 2.5V14.5h-1c-1.1 0-2-.9-2-2v-7c0-1.1.9-2 2-2z" />
+    <circle cx="7" cy="9" r=".9" fill="currentColor" stroke="none" />
+    <circle cx="10" cy="9" r=".9" fill="currentColor" stroke="none" />
+    <circle cx="13" cy="9" r=".9" fill="currentColor" stroke="none" />
+  </Icon>
+);

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connect } from './api';
+import { App } from './app';
+import { initI18n } from './i18n';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/dialogs.css';
+import './styles/overview.css';
+
+// First: the browser host's token arrives in the URL hash, which the router reads next.
+const connection = connect();
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App connection={connection} />
+  </StrictMode>,
+);

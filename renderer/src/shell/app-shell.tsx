@@ -1,0 +1,53 @@
+import { useEffect, type ReactNode } from 'react';
+import { features, findFeature } from '@renderer/features/registry';
+import { FileDialogsProvider } from './file/file-dialogs';
+import { HeaderBar } from './header-bar';
+import { replaceRoute, useHashRoute } from './hash-route';
+import { JobsPanel } from './jobs-panel';
+import { JobsProvider } from './jobs-context';
+import { NavBar } from './nav-bar';
+import { NoticesProvider } from './notices';
+import { useWorkspace, WorkspaceProvider } from './workspace-context';
+
+/** The window: header, navigation of the registered features, the active page and the jobs panel. */
+export function AppShell() {
+  return (
+    <NoticesProvider>
+      <WorkspaceProvider>
+        <WorkspaceJobsProvider>
+          <FileDialogsProvider>
+            <div className="app">
+              <HeaderBar />
+              <ActiveFeature />
+              <JobsPanel />
+            </div>
+          </FileDialogsProvider>
+        </WorkspaceJobsProvider>
+      </WorkspaceProvider>
+    </NoticesProvider>
+  );
+}
+
+/** A job that ended may have changed the workspace (events are hints): read it again. */
+function WorkspaceJobsProvider({ children }: { children: ReactNode }) {
+  const { reload } = useWorkspace();
+  return <JobsProvider onJobEnded={reload}>{children}</JobsProvider>;
+}
+
+function ActiveFeature() {
+  const route = useHashRoute();
+  const start = features[0]!;
+  const feature = findFeature(route?.featureId) ?? start;
+  useEffect(() => {
+    if (route?.featureId !== feature.id) replaceRoute(feature.id);
+  }, [route?.featureId, feature.id]);
+  const Page = feature.page;
+  return (
+    <div className="app-body">
+      <NavBar active={feature} />
+      <main className="app-main">
+        <Page />
+      </main>
+    </div>
+  );
+}

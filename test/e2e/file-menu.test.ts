@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { countOnCard, enterName, findOverflow } from './support/workbench-page';
+
+// The tests share one host and continue from one another, as a user's session would.
+describe('File menu', () => {
+  let host: WorkbenchHost;
+  let browser: Browser;
+  let root: string;
+  let projects: string;
+
+  beforeAll(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-new-'));
+    projects = path.join(root, 'projects');
+    fs.mkdirSync(projects);
+    host = await startHost({ args: ['--workspace', path.join(root, 'start.sqlite'), '--allow-dir', projects] });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('New creates an empty workspace in the chosen folder and shows it', async () => {
+    const { page, problems } = await openWorkbench(browser, host.url);
+    await enterName(page);
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'New workspace…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    await dialog.waitFor();
+
+    // A bad name is refused in place and creates nothing.
+    await dialog.getByLabel('File name').fill('q3/panel');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('A file name cannot contain').waitFor();
+
+    await dialog.getByLabel('File name').fill('Fresh panel');
+    await dialog.getByLabel('Folder').selectOption(projects);
+    expect(await dialog.getByRole('checkbox', { name: 'Fill with the demo community' }).isChecked()).toBe(false);
+    await dialog.getByText(path.join(projects, 'Fresh panel.sqlite')).waitFor();
+    await screenshot(page, 'new-dialog-en');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const target = path.join(projects, 'Fresh panel.sqlite');
+    await page.locator('.page-subtitle', { hasText: 'Fresh panel' }).waitFor();
+    expect(await countOnCard(page, 'Members')).toBe(0);
+    expect(await countOnCard(page, 'Responses')).toBe(0);
+    await page.getByRole('heading', { name: 'This workspace is empty' }).waitFor();
+    expect(fs.existsSync(target)).toBe(true);
+    expect((await host.call('workspace.info', {})).path).toBe(target);
+    await screenshot(page, 'new-workspace-empty-en');
+
+    // Creating it again names the conflict, in the user's language.
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'New workspace…' }).click();
+    await dialog.getByLabel('File name').fill('Fresh panel');
+    await dialog.getByLabel('Folder').selectOption(projects);
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('alert').getByText('A file already exists').waitFor();
+    // Escape closes the dialog and gives the focus back to the File button.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator(':focus').innerText()).toBe('File');
+    expect(await findOverflow(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lays the New dialog out in Russian too', async () => {
+    const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('button', { name: 'Файл' }).click();
+    await page.getByRole('menuitem', { name: 'Новая рабочая область…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая рабочая область' });
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await dialog.getByText('Введите имя файла.').waitFor();
+    await screenshot(page, 'new-dialog-ru-1024');
+    expect(await findOverflow(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Open, Recent and Save a copy work on workspace files', async () => {
+    const { page, problems } = await openWorkbench(browser, host.url);
+    const file = page.getByRole('button', { name: 'File' });
+    const workspaceName = page.locator('.header-workspace-name');
+
+    // Open: pick the folder, then the file.
+    await file.click();
+    await page.getByRole('menuitem', { name: 'Open workspace…' }).click();
+    const open = page.getByRole('dialog', { name: 'Open workspace' });
+    await open.getByLabel('Folder').selectOption(root);
+    await open.getByRole('button', { name: /^start/ }).click();
+    await open.waitFor({ state: 'detached' });
+    await workspaceName.filter({ hasText: 'start' }).waitFor();
+
+    // Recent: the workspace opened before is listed with its path.
+    await file.click();
+    await page.getByRole('menuitem', { name: 'Recent' }).click();
+    await page.getByRole('menuitem', { name: /Fresh panel/ }).click();
+    await workspaceName.filter({ hasText: 'Fresh panel' }).waitFor();
+
+    // Save a copy: a consistent copy in the chosen folder, confirmed with its path.
+    await file.click();
+    await page.getByRole('menuitem', { name: 'Save a copy…' }).click();
+    const save = page.getByRole('dialog', { name: 'Save a copy' });
+    expect(await save.getByLabel('File name').inputValue()).toBe('Fresh panel-copy');
+    await save.getByLabel('Folder').selectOption(projects);
+    await save.getByRole('button', { name: 'Save copy' }).click();
+    await save.waitFor({ state: 'detached' });
+    const copy = path.join(projects, 'Fresh panel-copy.sqlite');
+    await page.getByRole('status').filter({ hasText: `Saved a copy to ${copy}` }).waitFor();
+    expect(fs.existsSync(copy)).toBe(true);
+    expect((await host.call('workspace.info', {})).path).toBe(path.join(projects, 'Fresh panel.sqlite'));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

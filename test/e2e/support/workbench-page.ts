@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+
+/** First run: the workbench asks for the user's name before anything else. */
+export async function enterName(page: Page, name = 'Mei Chen'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Welcome' });
+  await dialog.getByLabel('Your name (recorded in audit entries)').fill(name);
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** The number on an overview count card (e.g. "Members"), parsed from its formatted text. */
+export async function countOnCard(page: Page, label: string): Promise<number> {
+  const text = await page.getByRole('group', { name: label, exact: true }).locator('.count-card-value').innerText();
+  return Number(text.replace(/\D/g, ''));
+}
+
+// Runs in the page; a string because this project's Node typings have no DOM.
+const FIND_OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const header = document.querySelector('.app-header')?.getBoundingClientRect();
+  const describe = (el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' "' + (el.textContent ?? '').trim().slice(0, 40) + '"';
+  const problems = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('.visually-hidden, svg')) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    if (box.right > width + 1) problems.push('beyond the window: ' + describe(el));
+    else if (header && el.closest('.app-header') && !el.closest('.menu') && box.bottom > header.bottom + 1) problems.push('taller than the header: ' + describe(el));
+    const style = getComputedStyle(el);
+    if (el.scrollWidth > el.clientWidth + 1 && style.overflowX === 'hidden' && style.textOverflow !== 'ellipsis') problems.push('clipped: ' + describe(el));
+  }
+  return problems;
+})()`;
+
+/**
+ * Elements that stick out of the window or out of the header: text too long for its place in
+ * some language. Elements that truncate with an ellipsis on purpose are fine.
+ */
+export const findOverflow = (page: Page): Promise<string[]> => page.evaluate<string[]>(FIND_OVERFLOW);
