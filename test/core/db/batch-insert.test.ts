@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { insertRows } from '../../../main/core/db/batch-insert';
+import type { SqlValue } from '../../../main/core/db/connection';
+import { openWorkspaceDb, type WorkspaceDb } from '../../../main/core/db/workspace-db';
+import { tempDir } from '../../support/temp-dir';
+
+let db: WorkspaceDb | null = null;
+afterEach(async () => {
+  await db?.close();
+  db = null;
+});
+
+/** A workspace with a table whose `v` column has no type affinity, so every value keeps the type it was given. */
+async function workspaceWithTable(): Promise<WorkspaceDb> {
+  db = await openWorkspaceDb(path.join(tempDir(), 'w.sqlite'), { create: true });
+  await db.writer.transaction((tx) => tx.exec('CREATE TABLE t (k INTEGER NOT NULL, v, note TEXT)'));
+  return db;
+}
+
+const readBack = (w: WorkspaceDb, table: string) =>
+  w.reader.all<{ k: number; type: string; v: SqlValue; note: string | null }>(`SELECT k, typeof(v) AS type, v, note FROM ${table} ORDER BY rowid`);
+
+// Values whose storage is easy to get subtly wrong: int32 edges, numbers node-sqlite3 binds as REAL,
+// doubles that decimal text does not round-trip through SQLite, NaN (stored as NULL), text escapes.
+const tricky: SqlValue[] = [
+  null, 0, -0, 7, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53 + 2, 12345678901, 0.1, 1 / 3, -1.5, 5e-324, 2.5e-310,
+  1.7976931348623157e308, 4450640105.862535, 0.006094975380993239, 6.446470068346708e-19, Infinity, -Infinity, NaN,
+  '', 'plain', 'comma, "quote" and \\ backslash', 'line\nbreak\ttab', 'a\u0000b', '问卷太长了', 'Не хватает', '😀', 'lone \ud800 surrogate',
+  '[1,2]', '{"json":"text"}',
+];
+
+describe('insertRows', () => {
+  it('inserts every row, across several statements with a short tail, and answers the count', async () => {
+    const w = await workspaceWithTable();
+    const rows = Array.from({ length: 70_001 }, (_, i): SqlValue[] => [i, i % 3 === 0 ? null : i * 0.5, `n${i}`]);
+    const inserted = await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v', 'note'], rows));
+    expect(inserted).toBe(70_001);
+    const stats = await w.reader.get<{ n: number; keys: number; nulls: number; last: string }>(
+      'SELECT count(*) AS n, sum(k) AS keys, sum(v IS NULL) AS nulls, (SELECT note FROM t ORDER BY rowid DESC LIMIT 1) AS last FROM t',
+    );
+    expect(stats).toEqual({ n: 70_001, keys: (70_000 * 70_001) / 2, nulls: 23_334, last: 'n70000' });
+  });
+
+  it('stores each value exactly as binding it as a parameter does (NULL, INTEGER, REAL, TEXT)', async () => {
+    const w = await workspaceWithTable();
+    await w.writer.transaction(async (tx) => {
+      await tx.exec('CREATE TABLE bound (k INTEGER NOT NULL, v, note TEXT)');
+      for (const [k, v] of tricky.entries()) await tx.run('INSERT INTO bound (k, v, note) VALUES (?, ?, ?)', [k, v, null]);
+      await insertRows(tx, 't', ['k', 'v', 'note'], tricky.map((v, k) => [k, v, null]));
+    });
+    const expected = await readBack(w, 'bound');
+    expect(await readBack(w, 't')).toEqual(expected);
+    const byKey = (k: number) => expected[k]!;
+    expect(byKey(tricky.indexOf(0.1))).toMatchObject({ type: 'real', v: 0.1 });
+    expect(byKey(tricky.indexOf(2 ** 31))).toMatchObject({ type: 'real', v: 2 ** 31 });
+    expect(byKey(tricky.indexOf(7))).toMatchObject({ type: 'integer', v: 7 });
+    expect(byKey(tricky.findIndex((v) => typeof v === 'number' && Number.isNaN(v)))).toMatchObject({ type: 'null', v: null });
+    expect(byKey(tricky.indexOf('lone \ud800 surrogate'))).toMatchObject({ type: 'text', v: 'lone \ufffd surrogate' });
+  });
+
+  it('round-trips Buffers through multi-row VALUES statements, tail included', async () => {
+    const w = await workspaceWithTable();
+    const rows = Array.from({ length: 1_234 }, (_, i): SqlValue[] => [i, Buffer.from([i & 0xff, 0, 0xfe]), i % 2 ? 'odd' : null]);
+    const inserted = await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v', 'note'], rows));
+    expect(inserted).toBe(1_234);
+    const back = await readBack(w, 't');
+    expect(back).toHaveLength(1_234);
+    expect(back[1_233]).toEqual({ k: 1_233, type: 'blob', v: Buffer.from([1_233 & 0xff, 0, 0xfe]), note: 'odd' });
+  });
+
+  it('inserts nothing for no rows', async () => {
+    const w = await workspaceWithTable();
+    expect(await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v'], []))).toBe(0);
+  });
+
+  it('rejects a row of the wrong width before writing anything, even when the caller carries on', async () => {
+    const w = await workspaceWithTable();
+    const rows: SqlValue[][] = [[1, 'a', null], [2, 'b', null], [3, 'c']];
+    const error = await w.writer.transaction(async (tx) => {
+      await insertRows(tx, 't', ['k', 'v', 'note'], [[0, 'kept', null]]);
+      return insertRows(tx, 't', ['k', 'v', 'note'], rows).catch((err: unknown) => err);
+    });
+    expect(String(error)).toContain('row 2 has 2 values, expected 3');
+    expect(await w.reader.all('SELECT k, v FROM t')).toEqual([{ k: 0, v: 'kept' }]);
+  });
+
+  it('writes none of the rows when a later statement of the same call fails', async () => {
+    const w = await workspaceWithTable();
+    const rows = Array.from({ length: 50_000 }, (_, i): SqlValue[] => [i, 'x', null]);
+    rows[49_999] = [null, 'breaks NOT NULL', null];
+    const error = await w.writer.transaction(async (tx) => {
+      await insertRows(tx, 't', ['k', 'v', 'note'], [[-1, 'kept', null]]);
+      return insertRows(tx, 't', ['k', 'v', 'note'], rows).catch((err: unknown) => err);
+    });
+    expect(String(error)).toMatch(/NOT NULL constraint failed: t\.k/);
+    expect(await w.reader.all('SELECT k, v FROM t')).toEqual([{ k: -1, v: 'kept' }]);
+  });
+});
