@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
+import { campaignsMethods } from './campaigns';
+import { memberImportMethods } from './member-import';
+import { membersMethods } from './members';
+import { recruitmentMethods } from './recruitment';
+import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
 
 /** The whole contract: every method the renderer or an automation client can call. */
@@ -8,6 +13,11 @@ export const methods = {
   ...appMethods,
   ...workspaceMethods,
   ...jobsMethods,
+  ...membersMethods,
+  ...memberImportMethods,
+  ...tagsMethods,
+  ...recruitmentMethods,
+  ...campaignsMethods,
 };
 
 export type Methods = typeof methods;

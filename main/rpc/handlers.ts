@@ -1,6 +1,11 @@
 import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
+import { campaignsHandlers } from './handlers/campaigns';
 import { jobsHandlers } from './handlers/jobs';
+import { memberImportHandlers } from './handlers/member-import';
+import { membersHandlers } from './handlers/members';
+import { recruitmentHandlers } from './handlers/recruitment';
+import { tagsHandlers } from './handlers/tags';
 import type { Handlers } from './handlers/types';
 import { workspaceHandlers } from './handlers/workspace';
 
@@ -12,5 +17,10 @@ export function createHandlers(session: Session): Handlers {
     ...appHandlers(session),
     ...workspaceHandlers(session),
     ...jobsHandlers(session),
+    ...membersHandlers(session),
+    ...memberImportHandlers(session),
+    ...tagsHandlers(session),
+    ...recruitmentHandlers(session),
+    ...campaignsHandlers(session),
   };
 }

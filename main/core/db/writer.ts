@@ -33,6 +33,20 @@ export class Writer {
     return run;
   }
 
+  /**
+   * Runs work on the writer connection in the queue but outside any transaction, for statements
+   * SQLite refuses inside one (e.g. PRAGMA wal_checkpoint). Not for writes: those use transaction().
+   */
+  outside<T>(body: (conn: Connection) => Promise<T>): Promise<T> {
+    if (this.inside.getStore() !== undefined) throw new Error('writer.outside() cannot run inside a transaction.');
+    const run = this.tail.then(() => {
+      if (this.closed) throw new Error('The workspace is closed.');
+      return body(this.conn);
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
   private async topLevel<T>(body: (tx: Tx) => Promise<T>): Promise<T> {
     if (this.closed) throw new Error('The workspace is closed.');
     await this.conn.run('BEGIN IMMEDIATE');

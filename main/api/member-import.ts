@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { method } from './define';
+import { empty, fileRef, jobStarted } from './common';
+
+export const importEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1251', 'windows-1252'] as const;
+export type ImportEncoding = (typeof importEncodings)[number];
+export const importDelimiters = [',', ';', '\t', '|'] as const;
+export type ImportDelimiter = (typeof importDelimiters)[number];
+export const importDateFormats = ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const;
+export type ImportDateFormat = (typeof importDateFormats)[number];
+export const duplicatePolicies = ['skip', 'update', 'keepBoth'] as const;
+export const importModes = ['all-or-nothing', 'valid-rows'] as const;
+
+/** Member fields a column can fill. `age` becomes a birth year (needs collectedOn); `tags` holds tag names. */
+export const importFieldTargets = [
+  'externalId', 'name', 'email', 'phone', 'country', 'city', 'gender', 'birthYear', 'age', 'ageBand', 'joinedAt',
+  'sourceChannel', 'lifecycleStage', 'consentStatus', 'consentDate', 'consentScope', 'doNotContact', 'notes', 'tags',
+] as const;
+export type ImportFieldTarget = (typeof importFieldTargets)[number];
+
+export const SCREENER_TARGET_PREFIX = 'screener:ipip-openness:';
+
+/**
+ * Where a column goes: a member field; `tag:<name>` (a yes/no column: yes applies that tag);
+ * `attr:<key>` (a custom attribute); `screener:ipip-openness:<1–10>` (an openness item); `ignore`.
+ */
+export const importTarget = z.union([
+  z.enum([...importFieldTargets, 'ignore']),
+  z.string().regex(/^tag:\S.{0,59}$/, 'expects tag:<name> (a name of at most 60 characters)'),
+  z.string().regex(/^attr:\S{1,100}$/, 'expects attr:<key>'),
+  z.string().regex(/^screener:ipip-openness:([1-9]|10)$/, 'expects screener:ipip-openness:<1–10>'),
+]);
+export type ImportTarget = z.infer<typeof importTarget>;
+
+export const columnMapping = z
+  .object({
+    /** The header name (or "Column N" for a file without a header). */
+    column: z.string().min(1).max(500),
+    target: importTarget,
+    /** Replace raw values before they are checked: e.g. { "1": "male", "0": null } (null = missing). */
+    recode: z.record(z.string(), z.string().max(500).nullable()).optional(),
+  })
+  .strict();
+export type ColumnMapping = z.infer<typeof columnMapping>;
+
+export const importMapping = z.array(columnMapping).min(1).max(1000);
+
+/** A year ("2012") or a day ("2012-06-30"): when the data was collected, for age → birth year. */
+const collectedOn = z.union([z.iso.date(), z.string().regex(/^\d{4}$/, 'expects YYYY or YYYY-MM-DD')]);
+
+const readOptions = {
+  file: fileRef,
+  /** Overrides the detected encoding. */
+  encoding: z.enum(importEncodings).optional(),
+  /** Overrides the detected delimiter. */
+  delimiter: z.enum(importDelimiters).optional(),
+  /** Overrides the header guess; without a header the columns are named "Column 1", "Column 2", … */
+  hasHeader: z.boolean().optional(),
+};
+
+const problem = z.object({
+  /** error: blocks the import (or rejects the rows named); warning: worth a look. */
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Data rows concerned (1 = the first row after the header), at most 50. */
+  rows: z.array(z.number().int()),
+});
+export type ImportProblem = z.infer<typeof problem>;
+
+const savedMapping = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  mapping: importMapping,
+  settings: z.object({
+    encoding: z.enum(importEncodings).optional(),
+    delimiter: z.enum(importDelimiters).optional(),
+    dateFormat: z.enum(importDateFormats).optional(),
+    decimalComma: z.boolean().optional(),
+    collectedOn: collectedOn.optional(),
+  }),
+  createdAt: z.string(),
+});
+export type SavedImportMapping = z.infer<typeof savedMapping>;
+
+export const importPreview = z.object({
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  /** The most the import accepts; a bigger file is refused before it is read. */
+  maxBytes: z.number().int(),
+  encoding: z.object({
+    detected: z.enum(importEncodings),
+    used: z.enum(importEncodings),
+    bom: z.boolean(),
+    /** certain: a byte-order mark or valid UTF-8; likely/guess: scored from the characters. */
+    confidence: z.enum(['certain', 'likely', 'guess']),
+  }),
+  delimiter: z.object({ detected: z.enum(importDelimiters), used: z.enum(importDelimiters) }),
+  hasHeader: z.object({ detected: z.boolean(), used: z.boolean() }),
+  columns: z.array(
+    z.object({
+      index: z.number().int(),
+      name: z.string(),
+      suggested: importTarget.nullable(),
+      /** Most frequent values in the rows read, for the recoding table. */
+      values: z.array(z.object({ value: z.string(), count: z.number().int() })),
+      empty: z.number().int(),
+    }),
+  ),
+  /** The first rows as read (at most 20), original text. */
+  sample: z.array(z.object({ row: z.number().int(), values: z.array(z.string()) })),
+  rowsRead: z.number().int(),
+  bytesRead: z.number().int(),
+  /** true when the whole file fitted in the part the preview reads. */
+  complete: z.boolean(),
+  problems: z.array(problem),
+  /** false when an error problem stops the whole file (header mismatch, duplicate names, empty, too big…). */
+  canImport: z.boolean(),
+  /** A saved mapping whose columns are all in this file's header (most columns first). */
+  savedMapping: savedMapping.nullable(),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const importRejection = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  message: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** Identical warnings are grouped: one entry per column, kind and value, with the rows it occurred in. */
+export const importWarning = z.object({
+  column: z.string().nullable(),
+  code: z.string(),
+  value: z.string().nullable(),
+  count: z.number().int(),
+  /** The first rows (at most 50) where it occurred. */
+  rows: z.array(z.number().int()),
+  message: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** The result of a members.import job (jobs.get / jobs.wait → result). Every data row ends in exactly one of inserted, updated, skipped, rejected. */
+export const importResult = z.object({
+  /** false: nothing was written (all-or-nothing with rejected rows). */
+  committed: z.boolean(),
+  message: z.string(),
+  batchId: z.number().int().nullable(),
+  rows: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  rejectedCount: z.number().int(),
+  /** The first 1,000 rejections; all of them are in the rejected-rows CSV (imports.rejectedCsv). */
+  rejected: z.array(importRejection),
+  warningCount: z.number().int(),
+  warnings: z.array(importWarning),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+export const importBatch = z.object({
+  id: z.number().int(),
+  fileName: z.string(),
+  actor: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  undoneAt: z.string().nullable(),
+  /** Members this import added that are still in the panel. */
+  membersRemaining: z.number().int(),
+});
+
+export const memberImportMethods = {
+  'members.previewImport': method({
+    summary: 'Read the start of a CSV/TSV file: detected encoding, delimiter and header, columns with suggested targets, sample rows and problems.',
+    input: z.object(readOptions).strict(),
+    output: importPreview,
+  }),
+  'members.import': method({
+    summary: 'Import members from a CSV/TSV file as a job (staged, then merged in one transaction); the job result is an import result.',
+    input: z
+      .object({
+        ...readOptions,
+        mapping: importMapping,
+        onDuplicate: z.enum(duplicatePolicies),
+        mode: z.enum(importModes).default('all-or-nothing'),
+        collectedOn: collectedOn.optional(),
+        dateFormat: z.enum(importDateFormats).default('YYYY-MM-DD'),
+        decimalComma: z.boolean().default(false),
+      })
+      .strict(),
+    output: jobStarted,
+  }),
+  'imports.list': method({
+    summary: 'Past member imports, newest first, with their counts.',
+    input: empty,
+    output: z.object({ items: z.array(importBatch) }),
+  }),
+  'imports.undo': method({
+    summary: 'Remove the members an import added (a job), refused while any of them has been touched since; updates it made are not undone.',
+    input: z.object({ batchId: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict(),
+    output: jobStarted,
+  }),
+  'imports.rejectedCsv': method({
+    summary: 'The rejected rows of an import job as a CSV (original columns plus the reason), to fix and import again.',
+    input: z.object({ jobId: z.string().min(1) }).strict(),
+    output: z.object({
+      path: z.string(),
+      fileName: z.string(),
+      rows: z.number().int(),
+      /** Browser host: a one-time GET /download/<downloadId>. */
+      downloadId: z.string().nullable(),
+    }),
+  }),
+  'importMappings.list': method({
+    summary: 'Saved column mappings for member imports.',
+    input: empty,
+    output: z.object({ items: z.array(savedMapping) }),
+  }),
+  'importMappings.save': method({
+    summary: 'Save a column mapping (and reading settings) under a name; an existing name is replaced.',
+    input: z.object({ name: z.string().trim().min(1).max(100), mapping: importMapping, settings: savedMapping.shape.settings.default({}) }).strict(),
+    output: savedMapping,
+  }),
+  'importMappings.delete': method({
+    summary: 'Delete a saved column mapping.',
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  }),
+};

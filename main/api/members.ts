@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { filterSchema } from '@model/filter/filter';
+import { attributeTypes, consentStatuses, genders, lifecycleStages, opennessBands } from '@model/panel/member-fields';
+import { method } from './define';
+import { empty, isoDate } from './common';
+
+export const memberId = z.number().int().positive();
+export const isoDay = z.iso.date();
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** ISO 3166-1 alpha-2 in capitals, known to the platform's region data ("ZZ" is "unknown region"). */
+export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== code;
+
+/** Optional text: blank means empty (null), surrounding spaces are dropped. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, `expected at most ${max} characters`)
+    .nullable()
+    .transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
+
+/**
+ * The editable member fields, each optional (absent: unchanged) and nullable (null: cleared).
+ * Birth-year plausibility (1900 … this year − 13) depends on the clock and is checked by the core.
+ */
+export const memberFields = z
+  .object({
+    externalId: text(100),
+    name: text(200),
+    email: text(254).pipe(z.email('expected an email address such as name@example.org').nullable()),
+    phone: text(40).refine((s) => s === null || /^[+\d\s().\-/x]*\d[+\d\s().\-/x]*$/i.test(s), 'expected a phone number (digits, spaces, + - ( ) . /)'),
+    country: text(100).refine((s) => s === null || isCountryCode(s), 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. DE'),
+    city: text(100),
+    gender: z.enum(genders).nullable(),
+    birthYear: z.number().int('expected a whole year').min(1900, 'expected a year from 1900').nullable(),
+    ageBand: text(20),
+    joinedAt: z.union([isoDay, isoDate], 'expected an ISO date (YYYY-MM-DD) or date-time').nullable(),
+    sourceChannel: text(100),
+    lifecycleStage: z.enum(lifecycleStages).nullable(),
+    consentStatus: z.enum(consentStatuses),
+    /** Defaults to today when the consent status changes without a date. */
+    consentDate: isoDay.nullable(),
+    consentScope: text(200),
+    doNotContact: z.boolean(),
+    notes: text(5000),
+    /** Custom attribute values by key (see attributes.list); null clears. Checked against the attribute's type. */
+    attributes: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.null()])),
+  })
+  .partial()
+  .strict();
+export type MemberFields = z.output<typeof memberFields>;
+
+const attributeValue = z.union([z.string(), z.number()]).nullable();
+
+export const memberDetail = z.object({
+  id: memberId,
+  code: z.string(),
+  externalId: z.string().nullable(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
+  birthYear: z.number().int().nullable(),
+  ageBand: z.string().nullable(),
+  joinedAt: z.string().nullable(),
+  sourceChannel: z.string().nullable(),
+  lifecycleStage: z.enum(lifecycleStages).nullable(),
+  consentStatus: z.enum(consentStatuses),
+  consentDate: z.string().nullable(),
+  consentScope: z.string().nullable(),
+  doNotContact: z.boolean(),
+  /** Consent granted, not do-not-contact, not erased: may be invited to campaigns and shortlists. */
+  contactable: z.boolean(),
+  notes: z.string().nullable(),
+  erasedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  tags: z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string() })),
+  /** Every defined attribute, with this member's value or null. */
+  attributes: z.array(z.object({ key: z.string(), label: z.string(), type: z.enum(attributeTypes), value: attributeValue })),
+  /** band: by the panel's own percentiles; null when not scored or fewer members are scored than bands need. */
+  openness: z.object({ score: z.number().nullable(), answered: z.number().int(), band: z.enum(opennessBands).nullable() }),
+  responses: z.object({ total: z.number().int(), complete: z.number().int(), lastAt: z.string().nullable() }),
+  /** Invitations in the contact history (campaigns), for the frequency cap and the member's page. */
+  contacts: z.object({ total: z.number().int(), lastAt: z.string().nullable() }),
+  /** The latest audit entries about this member (no personal data), newest first. */
+  audit: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), reason: z.string().nullable() })),
+});
+export type MemberDetail = z.infer<typeof memberDetail>;
+
+/** One row of the members table: what the columns show, nothing more. */
+export const memberRow = z.object({
+  id: memberId,
+  code: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  gender: z.enum(genders).nullable(),
+  birthYear: z.number().int().nullable(),
+  joinedAt: z.string().nullable(),
+  lifecycleStage: z.enum(lifecycleStages).nullable(),
+  consentStatus: z.enum(consentStatuses),
+  doNotContact: z.boolean(),
+  /** Tag ids (see tags.list for names and colours). */
+  tags: z.array(z.number().int()),
+  openness: z.number().nullable(),
+});
+export type MemberRow = z.infer<typeof memberRow>;
+
+export const memberSortFields = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'openness'] as const;
+export type MemberSortField = (typeof memberSortFields)[number];
+/** One sort column; ties are broken by member id in the same direction; empty values always come last. */
+export const memberSort = z.object({ field: z.enum(memberSortFields), dir: z.enum(['asc', 'desc']).default('asc') }).strict();
+export type MemberSort = z.output<typeof memberSort>;
+
+/** Quick search: terms of 3+ characters match anywhere in name, email, phone, city, code or external id; shorter terms match the start of a word of the name. */
+export const memberSearch = z.string().max(200).nullable().optional();
+const memberFilter = filterSchema.nullable().optional();
+
+export const memberQuery = z.object({ filter: memberFilter, search: memberSearch }).strict();
+
+/** A set of members for bulk actions: listed ids, or a whole filter result (filter { and: [] } is everyone). */
+export const memberSelection = {
+  memberIds: z.array(memberId).min(1).max(100_000).optional(),
+  filter: memberFilter,
+  search: memberSearch,
+};
+export const requireOneSelection = (v: { memberIds?: unknown; filter?: unknown }, ctx: z.RefinementCtx) => {
+  if ((v.memberIds === undefined) === (v.filter === undefined || v.filter === null)) {
+    ctx.addIssue({ code: 'custom', path: ['memberIds'], message: 'give either memberIds or a filter (use { "and": [] } for every member)' });
+  }
+};
+
+export const attributeDef = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  label: z.string(),
+  type: z.enum(attributeTypes),
+  choices: z.array(z.string()).nullable(),
+  createdAt: z.string(),
+});
+export type AttributeDef = z.infer<typeof attributeDef>;
+const attributeChoices = z.array(z.string().trim().min(1).max(100)).min(1).max(200);
+
+export const savedView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  filter: filterSchema.nullable(),
+  search: z.string().nullable(),
+  sort: memberSort.nullable(),
+  columns: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedView = z.infer<typeof savedView>;
+
+const byId = z.object({ memberId }).strict();
+
+export const membersMethods = {
+  'members.list': method({
+    summary: 'A page of the members table: filter, quick search, one sort column, keyset cursor (nextCursor null on the last page).',
+    input: z
+      .object({
+        filter: memberFilter,
+        search: memberSearch,
+        sort: memberSort.nullable().optional(),
+        cursor: z.string().max(2000).nullable().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: z.object({ rows: z.array(memberRow), nextCursor: z.string().nullable() }),
+  }),
+  'members.count': method({
+    summary: 'How many members match a filter and quick search.',
+    input: memberQuery,
+    output: z.object({ total: z.number().int() }),
+  }),
+  'members.get': method({ summary: 'One member with tags, attribute values, openness (score, answered, band), responses and audit summary.', input: byId, output: memberDetail }),
+  'members.create': method({ summary: 'Add a member (no field is required); a random member code is assigned.', input: memberFields, output: memberDetail }),
+  'members.update': method({
+    summary: 'Change some fields of a member (absent fields stay, null clears).',
+    input: z.object({ memberId, patch: memberFields }).strict(),
+    output: memberDetail,
+  }),
+  'members.delete': method({
+    summary: 'Delete a member who has no responses (a member with responses is erased instead, to keep the responses).',
+    input: z.object({ memberId, reason: z.string().trim().max(500).nullable().default(null) }).strict(),
+    output: z.object({ memberId }),
+  }),
+  'members.erase': method({
+    summary: "Erase a member's personal data on request; responses stay under a new random pseudonym; audited with the reason.",
+    /** The reason is kept in the audit log: it says why (e.g. "request by email of 14 Jan"), never who. */
+    input: z.object({ memberId, reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500) }).strict(),
+    output: z.object({ memberId, code: z.string(), erasedAt: z.string(), walCheckpointed: z.boolean() }),
+  }),
+  'attributes.list': method({ summary: 'Custom member attributes defined in this workspace.', input: empty, output: z.object({ attributes: z.array(attributeDef) }) }),
+  'attributes.create': method({
+    summary: 'Define a custom member attribute (text, number, date or single choice); filters name it attr:<key>.',
+    input: z
+      .object({
+        key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'expected a key of lower-case letters, digits and _ starting with a letter (max 40)'),
+        label: z.string().trim().min(1).max(100),
+        type: z.enum(attributeTypes),
+        choices: attributeChoices.nullable().default(null),
+      })
+      .strict(),
+    output: attributeDef,
+  }),
+  'attributes.update': method({
+    summary: "Relabel an attribute or change a choice attribute's choices (choices still in use cannot be removed).",
+    input: z.object({ id: z.number().int(), label: z.string().trim().min(1).max(100).optional(), choices: attributeChoices.optional() }).strict(),
+    output: attributeDef,
+  }),
+  'attributes.delete': method({
+    summary: 'Delete an attribute and every value of it.',
+    input: z.object({ id: z.number().int() }).strict(),
+    output: z.object({ id: z.number().int(), removedValues: z.number().int() }),
+  }),
+  'views.list': method({ summary: 'Saved views of the members table.', input: empty, output: z.object({ views: z.array(savedView) }) }),
+  'views.save': method({
+    summary: 'Save a view (filter, search, sort, columns); with id, replace that view.',
+    input: z
+      .object({
+        id: z.number().int().optional(),
+        name: z.string().trim().min(1).max(100),
+        filter: filterSchema.nullable().default(null),
+        search: z.string().trim().max(200).nullable().default(null),
+        sort: memberSort.nullable().default(null),
+        columns: z.array(z.string().min(1).max(100)).max(100).default([]),
+      })
+      .strict(),
+    output: savedView,
+  }),
+  'views.delete': method({ summary: 'Delete a saved view.', input: z.object({ id: z.number().int() }).strict(), output: z.object({ id: z.number().int() }) }),
+};

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ColumnMapping, ImportDateFormat, ImportEncoding, ImportFieldTarget } from '@api/member-import';
+import { AppError } from '../../errors';
+import type { WorkspaceDb } from '../../db/workspace-db';
+import { columnKey } from './columns';
+import { emptyFileProblem, isBlocking, refusal, sniffProblems } from './file-problems';
+import { refuseShiftedHeader } from './file-records';
+import type { DuplicatePolicy } from './merge';
+import type { AttributeDef } from '@api/members';
+import { listAttributes } from '../attributes';
+import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
+import { MEMBER_STAGE_COLUMNS, type MemberStageColumn } from './value-outcomes';
+import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
+import { parseBoolean, parseConsentStatus, parseGender, parseLifecycleStage } from './value-parsers';
+
+export interface ImportRequest extends ReadOverrides {
+  mapping: ColumnMapping[];
+  onDuplicate: DuplicatePolicy;
+  mode: 'all-or-nothing' | 'valid-rows';
+  collectedOn?: string;
+  dateFormat: ImportDateFormat;
+  decimalComma: boolean;
+}
+
+export interface ImportPlan {
+  filePath: string;
+  fileName: string;
+  sniff: Sniff;
+  columns: MappedColumn[];
+  /** Indexes into MEMBER_STAGE_COLUMNS of the member columns the mapping fills. */
+  usedColumns: number[];
+  memberColumns: MemberStageColumn[];
+  hasScreener: boolean;
+  settings: CheckSettings;
+  policy: DuplicatePolicy;
+  mode: ImportRequest['mode'];
+  /** keep both: an external id already used (panel or file) rejects the row while it is read. */
+  checkExternalIds: boolean;
+  answeredAt: string | null;
+  /** What import_batch.options records: how the file was read and mapped (no personal data). */
+  options: Record<string, unknown>;
+}
+
+/** Which member columns each field target fills. */
+const FIELD_COLUMNS: Record<Exclude<ImportFieldTarget, 'tags'>, MemberStageColumn[]> = {
+  externalId: ['external_id'], name: ['name', 'name_key'], email: ['email', 'email_key'], phone: ['phone'], country: ['country'],
+  city: ['city'], gender: ['gender'], birthYear: ['birth_year'], age: ['birth_year'], ageBand: ['age_band'], joinedAt: ['joined_at'],
+  sourceChannel: ['source_channel'], lifecycleStage: ['lifecycle_stage'], consentStatus: ['consent_status'], consentDate: ['consent_date'],
+  consentScope: ['consent_scope'], doNotContact: ['do_not_contact'], notes: ['notes'],
+};
+
+/** Recoding into an enumerated field must produce a value the field accepts. */
+const RECODE_CHECKS: Partial<Record<ImportFieldTarget, { check: (v: string) => unknown; expected: string }>> = {
+  gender: { check: parseGender, expected: 'female, male, other or undisclosed' },
+  lifecycleStage: { check: parseLifecycleStage, expected: 'acquisition, activation, retention or monetization' },
+  consentStatus: { check: parseConsentStatus, expected: 'granted, withdrawn or unknown' },
+  doNotContact: { check: (v) => parseBoolean(v) ?? undefined, expected: 'yes or no' },
+};
+
+const invalid = (message: string, params: Record<string, string | number> = {}, key = 'import.mapping.invalid') => new AppError('VALIDATION', message, { key, params });
+
+/** Matches the mapping to the file's columns and checks it before any row is read. */
+function compileMapping(request: ImportRequest, names: readonly string[], attributes: ReadonlyMap<string, AttributeDef>): MappedColumn[] {
+  const indexByKey = new Map(names.map((n, i) => [columnKey(n), i]));
+  const seenColumns = new Set<number>();
+  const targetColumn = new Map<string, string>();
+  const columns: MappedColumn[] = [];
+  for (const m of request.mapping) {
+    const index = indexByKey.get(columnKey(m.column));
+    if (index === undefined) {
+      throw invalid(`The mapping names the column '${m.column}', which this file does not have (its columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}).`, { column: m.column }, 'import.mapping.unknownColumn');
+    }
+    if (seenColumns.has(index)) throw invalid(`The column '${names[index]}' is mapped twice; map each column once.`, { column: names[index]! });
+    seenColumns.add(index);
+    if (m.target === 'ignore') continue;
+    if (m.target.startsWith('attr:') && !attributes.has(m.target.slice(5))) {
+      throw invalid(`There is no custom attribute '${m.target.slice(5)}' (defined: ${[...attributes.keys()].join(', ') || 'none'}). Define it first.`, { attribute: m.target.slice(5) }, 'import.mapping.unknownAttribute');
+    }
+    const single = m.target !== 'tags' && !m.target.startsWith('tag:');
+    const slot = m.target === 'age' ? 'birthYear' : m.target;
+    if (single && targetColumn.has(slot)) {
+      throw invalid(`The columns '${targetColumn.get(slot)}' and '${names[index]}' both map to ${m.target === 'age' || m.target === 'birthYear' ? 'the birth year' : m.target}; map only one.`, { target: m.target });
+    }
+    targetColumn.set(slot, names[index]!);
+    const recodeCheck = RECODE_CHECKS[m.target as ImportFieldTarget];
+    for (const [from, to] of Object.entries(m.recode ?? {})) {
+      if (recodeCheck && to !== null && to.trim() !== '' && !recodeCheck.check(to)) {
+        throw invalid(`The recoding of '${names[index]}' turns '${from}' into '${to}', which is not a valid value (expected ${recodeCheck.expected}).`, { column: names[index]!, value: to });
+      }
+    }
+    columns.push({ index, name: names[index]!, handler: handlerFor(m.target, attributes)!, recode: recodeTable(m.recode) });
+  }
+  if (columns.length === 0) throw invalid('The mapping leaves every column out; map at least one column to a member field.', {}, 'import.mapping.empty');
+  if (request.mapping.some((m) => m.target === 'age') && !request.collectedOn) {
+    throw invalid('An age column becomes a birth year only with the date the data was collected: set collectedOn (e.g. 2012).', {}, 'import.mapping.collectedOnMissing');
+  }
+  return columns;
+}
+
+/**
+ * Everything checked before the import job starts, so a wrong mapping or a file that cannot be
+ * imported is answered at once and nothing is started.
+ */
+export async function planImport(db: WorkspaceDb, filePath: string, fileName: string, request: ImportRequest, now: Date, maxBytes: number): Promise<ImportPlan> {
+  if (fs.statSync(filePath).size === 0) throw refusal(emptyFileProblem());
+  const sniff = await sniffFile(filePath, request);
+  const problems = sniffProblems(sniff, maxBytes);
+  const stop = problems.find((p) => isBlocking(p) && p.code !== 'headerFieldCount');
+  if (stop) throw refusal(stop);
+  if (problems.some((p) => p.code === 'headerFieldCount')) await refuseShiftedHeader(filePath, sniff);
+  const columns = compileMapping(request, sniff.layout.names, new Map((await listAttributes(db.reader)).map((a) => [a.key, a])));
+  const memberColumns = MEMBER_STAGE_COLUMNS.filter((c) =>
+    columns.some((m) => m.handler.kind === 'field' && FIELD_COLUMNS[m.handler.field].includes(c)),
+  );
+  const hasScreener = columns.some((c) => c.handler.kind === 'screener');
+  const collectedYear = request.collectedOn ? Number(request.collectedOn.slice(0, 4)) : null;
+  return {
+    filePath,
+    fileName,
+    sniff,
+    columns,
+    usedColumns: memberColumns.map((c) => MEMBER_STAGE_COLUMNS.indexOf(c)),
+    memberColumns,
+    hasScreener,
+    settings: { dateFormat: request.dateFormat, decimalComma: request.decimalComma, encoding: sniff.encoding, collectedYear, currentYear: now.getUTCFullYear() },
+    policy: request.onDuplicate,
+    mode: request.mode,
+    checkExternalIds: request.onDuplicate === 'keepBoth' && memberColumns.includes('external_id'),
+    answeredAt: request.collectedOn && request.collectedOn.length === 10 ? request.collectedOn : null,
+    options: {
+      encoding: sniff.encoding satisfies ImportEncoding,
+      delimiter: sniff.dialect.delimiter,
+      hasHeader: sniff.hasHeader,
+      mapping: request.mapping,
+      onDuplicate: request.onDuplicate,
+      mode: request.mode,
+      collectedOn: request.collectedOn ?? null,
+      dateFormat: request.dateFormat,
+      decimalComma: request.decimalComma,
+    },
+  };
+}
+
+export const displayName = (filePath: string, uploadName: string | null) => uploadName ?? path.basename(filePath);

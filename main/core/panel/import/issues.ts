@@ -1,0 +1,104 @@
+import type { ImportResult } from '@api/member-import';
+import { formatCount } from './header-shape';
+
+type Params = Record<string, string | number>;
+
+/** What each row-level problem says. Errors reject the row; warnings leave the value empty and keep the row. */
+const texts = {
+  // errors
+  fieldCount: (p: Params) => `The row has ${p.fields} fields; the header has ${p.expected}.`,
+  quotes: () => 'A quote in this row is misplaced or never closed.',
+  undecodable: (p: Params) => `Contains bytes that are not valid ${p.encoding} (shown as �); the file may be in another encoding.`,
+  invalidEmail: (p: Params) => `'${p.value}' is not an email address.`,
+  tooLong: (p: Params) => `The value is longer than ${formatCount(Number(p.max))} characters.`,
+  emptyRow: () => 'None of the mapped columns has a value.',
+  externalIdTaken: (p: Params) => `External id '${p.value}' already belongs to ${p.owner}; 'keep both' cannot give two members the same external id.`,
+  // warnings
+  ageImplausible: (p: Params) => `Age '${p.value}' is not plausible (expected a whole number from ${p.min} to ${p.max}${p.hint ? `; ${p.hint}` : ''}); left empty.`,
+  birthYearImplausible: (p: Params) => `Birth year '${p.value}' is not plausible (expected ${p.min}–${p.max}); left empty.`,
+  countryUnknown: (p: Params) => `'${p.value}' is not an ISO 3166 country code; left empty.`,
+  genderUnknown: (p: Params) => `'${p.value}' is not a gender (female, male, other, undisclosed); left empty. Recode it in the mapping.`,
+  stageUnknown: (p: Params) => `'${p.value}' is not a lifecycle stage (acquisition, activation, retention, monetization); left empty.`,
+  consentUnknown: (p: Params) => `'${p.value}' is not a consent status (granted, withdrawn, unknown); left as unknown.`,
+  booleanUnknown: (p: Params) => `'${p.value}' is neither yes nor no; left empty.`,
+  dateInvalid: (p: Params) => `'${p.value}' is not a date in the format ${p.format}; left empty.`,
+  numberInvalid: (p: Params) => `'${p.value}' is not a number${p.decimalComma ? ' (decimal comma)' : ''}; left empty.`,
+  choiceUnknown: (p: Params) => `'${p.value}' is not one of the choices (${p.choices}); left empty.`,
+  phoneInvalid: (p: Params) => `'${p.value}' is not a phone number; left empty.`,
+  screenerOutOfScale: (p: Params) => `'${p.value}' is outside the answer scale ${p.min}–${p.max}; counted as missing.`,
+  tagInvalid: (p: Params) => `'${p.tag ?? p.value}' cannot be a tag name (1–${p.max} characters); not applied.`,
+  duplicateOfMember: () => 'Skipped: a member with the same external id or email is already in the panel.',
+  duplicateInFile: () => 'Skipped: repeats an earlier row of this file (same external id or email).',
+  externalIdKept: (p: Params) => `External id '${p.value}' was not applied: ${p.reason}.`,
+} as const;
+
+export type IssueCode = keyof typeof texts;
+
+const issueText = (code: IssueCode, params: Params) => texts[code](params);
+
+type Warning = ImportResult['warnings'][number];
+type Rejection = ImportResult['rejected'][number];
+
+const ROWS_KEPT = 50;
+const groupId = (column: string | null, code: IssueCode, value: string | null) => `${column ?? ''}\u0000${code}\u0000${value ?? ''}`;
+const GROUPS_KEPT = 500;
+const REJECTIONS_KEPT = 1000;
+
+/**
+ * Warnings grouped by column, kind and value ("'(nu' is not an ISO country code", 369 rows), each
+ * with the first rows it occurred in. Groups beyond GROUPS_KEPT are only counted.
+ */
+export class WarningLog {
+  private readonly groups = new Map<string, Warning>();
+  total = 0;
+
+  add(row: number, column: string | null, code: IssueCode, value: string | null, params: Params = {}): void {
+    this.total++;
+    const id = groupId(column, code, value);
+    let group = this.groups.get(id);
+    if (!group) {
+      if (this.groups.size >= GROUPS_KEPT) return;
+      const all = { ...params, ...(value !== null ? { value } : {}), ...(column !== null ? { column } : {}) };
+      const text = issueText(code, all);
+      group = { column, code, value, count: 0, rows: [], message: column !== null ? `Column '${column}': ${text}` : text, key: `import.issue.${code}`, params: all };
+      this.groups.set(id, group);
+    }
+    group.count++;
+    if (group.rows.length < ROWS_KEPT) group.rows.push(row);
+  }
+
+  /** A warning counted elsewhere (in SQL): its total and first rows. */
+  addGroup(column: string | null, code: IssueCode, value: string | null, count: number, rows: readonly number[]): void {
+    rows.forEach((row) => this.add(row, column, code, value));
+    const group = this.groups.get(groupId(column, code, value));
+    if (group) group.count += count - rows.length;
+    this.total += count - rows.length;
+  }
+
+  list(): Warning[] {
+    return [...this.groups.values()];
+  }
+}
+
+/** Rejected rows: every one is counted (and written to the rejected-rows CSV); the first REJECTIONS_KEPT are listed. */
+export class RejectionLog {
+  private readonly kept: Rejection[] = [];
+  /** Rows rejected (a row can have several errors). */
+  rows = 0;
+
+  add(errors: readonly Rejection[]): void {
+    if (errors.length === 0) return;
+    this.rows++;
+    for (const e of errors) if (this.kept.length < REJECTIONS_KEPT) this.kept.push(e);
+  }
+
+  list(): Rejection[] {
+    return this.kept;
+  }
+}
+
+export function rejection(row: number, column: string | null, value: string | null, code: IssueCode, params: Params = {}): Rejection {
+  const all = { ...params, ...(value !== null ? { value } : {}), ...(column !== null ? { column } : {}) };
+  const text = issueText(code, all);
+  return { row, column, value, message: column !== null ? `Column '${column}': ${text}` : text, key: `import.issue.${code}`, params: all };
+}

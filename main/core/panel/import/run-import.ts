@@ -1,0 +1,149 @@
+import type { ImportResult } from '@api/member-import';
+import type { WorkspaceDb } from '../../db/workspace-db';
+import type { JobContext } from '../../jobs/job-registry';
+import { writeAudit } from '../../recruitment/audit';
+import { problem, refusal } from './file-problems';
+import { fileRecords } from './file-records';
+import { countOf, formatCount } from './header-shape';
+import type { ImportPlan } from './import-plan';
+import { rejection, RejectionLog, WarningLog } from './issues';
+import { newMemberCodes } from './member-codes';
+import { mergeStaged } from './merge';
+import { RejectedCsvWriter } from './rejected-csv';
+import { RowChecker, type Rejection, type RowWarning, type StagedRow } from './row-checks';
+import { rowNumber } from './sniff';
+import { createStaging, dropStaging, STAGE, stageRows } from './staging';
+import { MEMBER_STAGE_COLUMNS } from './value-outcomes';
+
+export interface ImportEnv {
+  db: WorkspaceDb;
+  now: () => Date;
+  actor: string;
+  rejectedCsvPath: string;
+}
+
+const EXTERNAL_ID = MEMBER_STAGE_COLUMNS.indexOf('external_id');
+/** Checking rows yields to the event loop after this long, whatever the width of the rows. */
+const SLICE_MS = 20;
+
+/** keep both: two members cannot share an external id, so a row bringing one already used is rejected. */
+async function rejectTakenExternalIds(env: ImportEnv, staged: StagedRow[]): Promise<Map<number, Rejection>> {
+  const taken = new Map<number, Rejection>();
+  const ids = staged.map((s) => s.member[EXTERNAL_ID]).filter((v): v is string => typeof v === 'string');
+  if (ids.length === 0) return taken;
+  const json = JSON.stringify(ids);
+  const inPanel = new Map(
+    (await env.db.reader.all<{ external_id: string; code: string }>('SELECT external_id, code FROM member WHERE external_id IN (SELECT value FROM json_each(?))', [json])).map((r) => [
+      r.external_id,
+      `member ${r.code}`,
+    ]),
+  );
+  const inFile = await env.db.writer.transaction((tx) =>
+    tx.all<{ external_id: string; row: number }>(`SELECT external_id, min(row) AS row FROM ${STAGE} WHERE external_id IN (SELECT value FROM json_each(?)) GROUP BY external_id`, [json]),
+  );
+  const owners = new Map([...inFile.map((r) => [r.external_id, `row ${formatCount(r.row)} of this file`] as const), ...inPanel]);
+  for (const s of staged) {
+    const id = s.member[EXTERNAL_ID];
+    if (typeof id !== 'string') continue;
+    const owner = owners.get(id);
+    if (owner) taken.set(s.row, rejection(s.row, null, id, 'externalIdTaken', { owner }));
+    else owners.set(id, `row ${formatCount(s.row)} of this file`);
+  }
+  return taken;
+}
+
+const summary = (committed: boolean, r: Omit<ImportResult, 'message' | 'committed'>) =>
+  committed
+    ? `Imported ${countOf(r.rows, 'row')}: ${countOf(r.inserted, 'new member')}, ${countOf(r.updated, 'update')}, ${formatCount(r.skipped)} skipped, ${formatCount(r.rejectedCount)} rejected; ${countOf(r.warningCount, 'warning')}.`
+    : `Nothing was imported: ${formatCount(r.rejectedCount)} of ${countOf(r.rows, 'row')} ${r.rejectedCount === 1 ? 'was' : 'were'} rejected. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
+
+/**
+ * The import job: read and check the file in chunks into the staging tables (yielding between
+ * chunks), then merge everything in ONE transaction. Cancelling or a crash at any point leaves the
+ * panel as it was; the staging tables are dropped in every case.
+ */
+export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContext): Promise<ImportResult> {
+  const startedAt = env.now().toISOString();
+  const warnings = new WarningLog();
+  const rejections = new RejectionLog();
+  const rejectedCsv = new RejectedCsvWriter(env.rejectedCsvPath, plan.sniff.layout.names);
+  const checker = new RowChecker(plan.columns, plan.sniff.layout.names.length, plan.settings);
+  let rows = 0;
+  let lastRow = 0;
+  let succeeded = false;
+  await createStaging(env.db.writer, { indexExternalId: plan.checkExternalIds });
+  try {
+    let sliceStart = performance.now();
+    for await (const batch of fileRecords(plan.filePath, plan.sniff)) {
+      let staged: StagedRow[] = [];
+      const rowWarnings = new Map<number, RowWarning[]>();
+      const rejected: { row: number; fields: string[]; errors: Rejection[] }[] = [];
+      for (const record of batch.records) {
+        if (plan.sniff.hasHeader && record.index === 0) continue;
+        if ((rows & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
+          await ctx.checkpoint();
+          sliceStart = performance.now();
+        }
+        const row = rowNumber(record.index, plan.sniff.hasHeader);
+        rows++;
+        lastRow = row;
+        const checked = checker.check(row, record.fields, record.quoteError);
+        if (checked.staged) {
+          staged.push(checked.staged);
+          if (checked.warnings.length) rowWarnings.set(row, checked.warnings);
+        } else {
+          rejected.push({ row, fields: record.fields, errors: checked.errors });
+        }
+      }
+      if (plan.checkExternalIds) {
+        const taken = await rejectTakenExternalIds(env, staged);
+        const fieldsOf = new Map(batch.records.map((r) => [rowNumber(r.index, plan.sniff.hasHeader), r.fields]));
+        for (const [row, error] of taken) rejected.push({ row, fields: fieldsOf.get(row)!, errors: [error] });
+        if (taken.size) staged = staged.filter((s) => !taken.has(s.row));
+        rejected.sort((a, b) => a.row - b.row);
+      }
+      for (const r of rejected) rejections.add(r.errors);
+      // Only kept rows report warnings: those of a rejected row would be noise.
+      for (const s of staged) for (const [column, code, value, params] of rowWarnings.get(s.row) ?? []) warnings.add(s.row, column, code, value, params);
+      await stageRows(env.db.writer, staged, newMemberCodes(staged.length), plan.usedColumns);
+      await rejectedCsv.write(rejected);
+      ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
+      await ctx.checkpoint();
+      sliceStart = performance.now();
+    }
+    if (rows === 0) throw refusal(problem('error', 'noRows', 'The file has no rows to import.'));
+    const base = { rows, rejectedCount: rejections.rows, rejected: rejections.list(), warningCount: warnings.total, warnings: warnings.list() };
+    if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
+      const result = { ...base, batchId: null, inserted: 0, updated: 0, skipped: 0 };
+      succeeded = true;
+      return { committed: false, message: summary(false, result), ...result };
+    }
+    const outcome = await env.db.writer.transaction(async (tx) => {
+      const merged = await mergeStaged(
+        tx,
+        ctx,
+        {
+          policy: plan.policy,
+          columns: plan.memberColumns,
+          hasScreener: plan.hasScreener,
+          now: startedAt,
+          answeredAt: plan.answeredAt,
+          batch: { fileName: plan.fileName, options: plan.options, actor: env.actor, startedAt },
+          lastRow,
+        },
+        warnings,
+      );
+      const finishedAt = env.now();
+      await tx.run('UPDATE import_batch SET rejected = ?, warnings = ?, finished_at = ? WHERE id = ?', [rejections.rows, warnings.total, finishedAt.toISOString(), merged.batchId]);
+      const details = { inserted: merged.inserted, updated: merged.updated, skipped: merged.skipped, rejected: rejections.rows, warnings: warnings.total };
+      await writeAudit(tx, { at: finishedAt, actor: env.actor, action: 'members.import', entity: 'import_batch', entityId: merged.batchId, reason: null, details });
+      return merged;
+    });
+    const result = { ...base, warningCount: warnings.total, warnings: warnings.list(), ...outcome };
+    succeeded = true;
+    return { committed: true, message: summary(true, result), ...result };
+  } finally {
+    await dropStaging(env.db.writer);
+    if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
+  }
+}

@@ -1,0 +1,164 @@
+import type { AttributeDef } from '@api/members';
+import type { ImportDateFormat, ImportFieldTarget } from '@api/member-import';
+import { SCALE_MAX, SCALE_MIN } from '@model/openness';
+import type { SqlValue } from '../../db/connection';
+import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
+import { textKey } from '../text-key';
+import { columnKey } from './columns';
+import { isoCountry } from './country-codes';
+import type { IssueCode } from './issues';
+import { isEmail, isPhone, parseBoolean, parseConsentStatus, parseDate, parseGender, parseInteger, parseLifecycleStage, parseNumber } from './value-parsers';
+
+/** The member columns an import can fill, in staging order. */
+export const MEMBER_STAGE_COLUMNS = [
+  'external_id', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'gender', 'birth_year', 'age_band',
+  'joined_at', 'source_channel', 'lifecycle_stage', 'consent_status', 'consent_date', 'consent_scope', 'do_not_contact', 'notes',
+] as const;
+export type MemberStageColumn = (typeof MEMBER_STAGE_COLUMNS)[number];
+const col = (c: MemberStageColumn) => MEMBER_STAGE_COLUMNS.indexOf(c);
+
+/** Ages outside MIN_MEMBER_AGE–MAX_AGE are implausible (a warning; the value is left empty). */
+const MAX_AGE = 110;
+/** As tags.create allows. */
+const MAX_TAG_CHARS = 60;
+
+export interface ValueSettings {
+  dateFormat: ImportDateFormat;
+  decimalComma: boolean;
+  /** The year the data was collected (age → birth year); null when no age column is mapped. */
+  collectedYear: number | null;
+  currentYear: number;
+}
+
+export type Handler =
+  | { kind: 'field'; field: Exclude<ImportFieldTarget, 'tags'> }
+  | { kind: 'tags' }
+  | { kind: 'tagFlag'; tag: string }
+  | { kind: 'attribute'; def: AttributeDef }
+  | { kind: 'screener'; item: number };
+
+type Params = Record<string, string | number>;
+
+/** What one value of one column gives. Shared between rows with the same value, so never changed once made. */
+export interface Outcome {
+  member?: readonly (readonly [column: number, value: SqlValue])[];
+  tags?: readonly { key: string; name: string }[];
+  answer?: readonly [item: number, value: number];
+  attribute?: { id: number; text: string | null; num: number | null };
+  warnings?: readonly (readonly [IssueCode, Params])[];
+  /** The row cannot be used. */
+  error?: IssueCode;
+}
+
+const warning = (code: IssueCode, params: Params = {}): Outcome => ({ warnings: [[code, params]] });
+const setting = (...pairs: [MemberStageColumn, SqlValue][]): Outcome => ({ member: pairs.map(([c, v]) => [col(c), v] as const) });
+
+/** Free text, and fields whose value is used as given. */
+const PLAIN: Partial<Record<ImportFieldTarget, MemberStageColumn>> = {
+  externalId: 'external_id', city: 'city', ageBand: 'age_band', sourceChannel: 'source_channel', consentScope: 'consent_scope', notes: 'notes',
+};
+
+/** Columns whose values repeat (categories, numbers, dates) are parsed once per distinct value. */
+export const isMemoizable = (h: Handler) => h.kind !== 'field' || !['externalId', 'name', 'email', 'notes'].includes(h.field);
+
+function fieldOutcome(field: Exclude<ImportFieldTarget, 'tags'>, value: string, s: ValueSettings): Outcome {
+  const plain = PLAIN[field];
+  if (plain) return setting([plain, value]);
+  switch (field) {
+    case 'name':
+      return setting(['name', value], ['name_key', textKey(value)]);
+    case 'email':
+      return isEmail(value) ? setting(['email', value], ['email_key', textKey(value)]) : { error: 'invalidEmail' };
+    case 'phone':
+      return isPhone(value) ? setting(['phone', value]) : warning('phoneInvalid');
+    case 'country': {
+      const code = isoCountry(value);
+      return code ? setting(['country', code]) : warning('countryUnknown');
+    }
+    case 'gender': {
+      const gender = parseGender(value);
+      return gender ? setting(['gender', gender]) : warning('genderUnknown');
+    }
+    case 'age': {
+      const age = parseInteger(value, s.decimalComma);
+      if (age !== null && age >= MIN_MEMBER_AGE && age <= MAX_AGE) return setting(['birth_year', s.collectedYear! - age]);
+      const looksLikeYear = age !== null && age >= EARLIEST_BIRTH_YEAR && age <= s.collectedYear!;
+      return warning('ageImplausible', { min: MIN_MEMBER_AGE, max: MAX_AGE, ...(looksLikeYear ? { hint: 'it looks like a birth year' } : {}) });
+    }
+    case 'birthYear': {
+      const year = parseInteger(value, s.decimalComma);
+      const [min, max] = [Math.max(EARLIEST_BIRTH_YEAR, s.currentYear - MAX_AGE), s.currentYear - MIN_MEMBER_AGE];
+      return year !== null && year >= min && year <= max ? setting(['birth_year', year]) : warning('birthYearImplausible', { min, max });
+    }
+    case 'joinedAt':
+    case 'consentDate': {
+      const date = parseDate(value, s.dateFormat);
+      return date ? setting([field === 'joinedAt' ? 'joined_at' : 'consent_date', date]) : warning('dateInvalid', { format: s.dateFormat });
+    }
+    case 'lifecycleStage': {
+      const stage = parseLifecycleStage(value);
+      return stage ? setting(['lifecycle_stage', stage]) : warning('stageUnknown');
+    }
+    case 'consentStatus': {
+      const status = parseConsentStatus(value);
+      return status ? setting(['consent_status', status]) : warning('consentUnknown');
+    }
+    case 'doNotContact': {
+      const yes = parseBoolean(value);
+      return yes === null ? warning('booleanUnknown') : setting(['do_not_contact', yes ? 1 : 0]);
+    }
+    default:
+      throw new Error(`No rule for ${field}`);
+  }
+}
+
+function attributeOutcome(def: AttributeDef, value: string, s: ValueSettings): Outcome {
+  const keep = (text: string | null, num: number | null): Outcome => ({ attribute: { id: def.id, text, num } });
+  switch (def.type) {
+    case 'text':
+      return keep(value, null);
+    case 'number': {
+      const n = parseNumber(value, s.decimalComma);
+      return n !== null ? keep(null, n) : warning('numberInvalid', s.decimalComma ? { decimalComma: 1 } : {});
+    }
+    case 'date': {
+      const date = parseDate(value, s.dateFormat);
+      return date ? keep(date.slice(0, 10), null) : warning('dateInvalid', { format: s.dateFormat });
+    }
+    case 'choice': {
+      const choices = def.choices ?? [];
+      const choice = choices.find((c) => columnKey(c) === columnKey(value));
+      return choice !== undefined ? keep(choice, null) : warning('choiceUnknown', { choices: choices.join(', ') });
+    }
+  }
+}
+
+function tagsOutcome(names: readonly string[]): Outcome {
+  const tags: { key: string; name: string }[] = [];
+  const warnings: [IssueCode, Params][] = [];
+  for (const name of names) {
+    if (name.length > MAX_TAG_CHARS) warnings.push(['tagInvalid', { max: MAX_TAG_CHARS, tag: name }]);
+    else if (!tags.some((t) => t.key === textKey(name))) tags.push({ key: textKey(name)!, name });
+  }
+  return { ...(tags.length ? { tags } : {}), ...(warnings.length ? { warnings } : {}) };
+}
+
+/** What a (trimmed, recoded, non-empty) value gives for its column's target. */
+export function valueOutcome(handler: Handler, value: string, s: ValueSettings): Outcome {
+  switch (handler.kind) {
+    case 'tags':
+      return tagsOutcome(value.split(/[;,|]/).map((t) => t.trim()).filter(Boolean));
+    case 'tagFlag': {
+      const yes = parseBoolean(value);
+      return yes === null ? warning('booleanUnknown') : yes ? tagsOutcome([handler.tag]) : {};
+    }
+    case 'screener': {
+      const answer = parseInteger(value, false);
+      return answer === null || answer < SCALE_MIN || answer > SCALE_MAX ? warning('screenerOutOfScale', { min: SCALE_MIN, max: SCALE_MAX }) : { answer: [handler.item, answer] };
+    }
+    case 'attribute':
+      return attributeOutcome(handler.def, value, s);
+    case 'field':
+      return fieldOutcome(handler.field, value, s);
+  }
+}

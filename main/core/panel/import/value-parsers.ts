@@ -1,0 +1,89 @@
+import type { ImportDateFormat } from '@api/member-import';
+import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
+
+/** Case-, width- and accent-insensitive lookup key for words such as "Female", "ЖЕН", "男". */
+export const wordKey = (value: string) => value.normalize('NFKC').trim().toLocaleLowerCase().replace(/[\s_\-.]+/g, ' ');
+
+const lookup = <T extends string>(entries: Record<T, string[]>) =>
+  new Map((Object.entries(entries) as [T, string[]][]).flatMap(([value, words]) => [[wordKey(value), value] as const, ...words.map((w) => [wordKey(w), value] as const)]));
+
+const genderWords = lookup<(typeof genders)[number]>({
+  female: ['f', 'w', 'woman', 'women', 'girl', 'weiblich', 'femme', 'mujer', '女', '女性', 'ж', 'жен', 'женский', 'женщина'],
+  male: ['m', 'man', 'men', 'boy', 'männlich', 'homme', 'hombre', '男', '男性', 'м', 'муж', 'мужской', 'мужчина'],
+  other: ['o', 'diverse', 'd', 'non binary', 'nonbinary', 'x', '其他', 'другой', 'другое', 'иное'],
+  undisclosed: ['prefer not to say', 'not disclosed', 'n/a', 'unknown', 'undisclosed', '不愿透露', 'не указан', 'не указано'],
+});
+const lifecycleWords = lookup<(typeof lifecycleStages)[number]>({
+  acquisition: ['acquired', 'new', '获取', '获客', 'привлечение'],
+  activation: ['activated', 'active', '激活', 'активация'],
+  retention: ['retained', '留存', 'удержание'],
+  monetization: ['monetisation', 'monetized', '变现', 'монетизация'],
+});
+const consentWords = lookup<(typeof consentStatuses)[number]>({
+  granted: ['yes', 'y', 'true', '1', 'consented', 'opt in', 'optin', 'agreed', '是', '同意', 'да'],
+  withdrawn: ['no', 'n', 'false', '0', 'revoked', 'opt out', 'optout', 'declined', '否', '不同意', 'нет', 'отозвано'],
+  unknown: ['?', '未知', 'неизвестно'],
+});
+const booleanWords = lookup<'true' | 'false'>({
+  true: ['yes', 'y', '1', 'x', '✓', 'on', 'ja', 'oui', 'si', 'sí', '是', '对', 'да'],
+  false: ['no', 'n', '0', 'off', 'nein', 'non', '否', '不', 'нет'],
+});
+
+export const parseGender = (v: string) => genderWords.get(wordKey(v)) ?? null;
+export const parseLifecycleStage = (v: string) => lifecycleWords.get(wordKey(v)) ?? null;
+export const parseConsentStatus = (v: string) => consentWords.get(wordKey(v)) ?? null;
+/** true / false, or null for a value that is neither. */
+export const parseBoolean = (v: string): boolean | null => {
+  const word = booleanWords.get(wordKey(v));
+  return word === undefined ? null : word === 'true';
+};
+
+// Deliberately plain: one @, no spaces, a dot in the domain. Mail servers are the real test.
+const EMAIL = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[^\s@"<>,;.]{2,}$/u;
+export const isEmail = (v: string) => v.length <= 254 && EMAIL.test(v);
+
+const PHONE = /^\+?[\d\s().\-/]{3,40}$/;
+export const isPhone = (v: string) => PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3;
+
+/** A number written with a decimal point, or with a decimal comma when asked (thousands separators allowed). */
+export function parseNumber(raw: string, decimalComma: boolean): number | null {
+  let v = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
+  if (decimalComma) v = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(v) ? v.replace(/\./g, '').replace(',', '.') : v.replace(',', '.');
+  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v)) v = v.replace(/,/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v)) return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+export const parseInteger = (raw: string, decimalComma: boolean) => {
+  const n = parseNumber(raw, decimalComma);
+  return n !== null && Number.isInteger(n) ? n : null;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const DATE_PATTERNS: Record<ImportDateFormat, { re: RegExp; order: [number, number, number] }> = {
+  'YYYY-MM-DD': { re: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, order: [1, 2, 3] },
+  'DD.MM.YYYY': { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, order: [3, 2, 1] },
+  'MM/DD/YYYY': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: [3, 1, 2] },
+  'DD/MM/YYYY': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: [3, 2, 1] },
+};
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A calendar date in the user's chosen format, as YYYY-MM-DD; an ISO timestamp with a time zone
+ * is kept as an ISO timestamp. null when the value is not a real date in that format.
+ */
+export function parseDate(raw: string, format: ImportDateFormat): string | null {
+  const v = raw.trim();
+  if (format === 'YYYY-MM-DD' && ISO_TIMESTAMP.test(v)) {
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? null : new Date(t).toISOString();
+  }
+  const { re, order } = DATE_PATTERNS[format];
+  const m = re.exec(v);
+  if (!m) return null;
+  const [y, mo, d] = order.map((i) => Number(m[i]));
+  const date = new Date(Date.UTC(y!, mo! - 1, d!));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo! - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo!)}-${pad(d!)}`;
+}

@@ -1,0 +1,103 @@
+import type { MemberDetail } from '@api/members';
+import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
+import { opennessBand } from '@model/recruitment/bands';
+import { notFound } from '../errors';
+import { listAttributes } from './attributes';
+import { isContactable } from './contactable';
+import type { PanelContext } from './panel-context';
+
+const AUDIT_SUMMARY = 20;
+
+interface MemberRecord {
+  id: number;
+  code: string;
+  external_id: string | null;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  country: string | null;
+  city: string | null;
+  gender: MemberDetail['gender'];
+  birth_year: number | null;
+  age_band: string | null;
+  joined_at: string | null;
+  source_channel: string | null;
+  lifecycle_stage: MemberDetail['lifecycleStage'];
+  consent_status: MemberDetail['consentStatus'];
+  consent_date: string | null;
+  consent_scope: string | null;
+  do_not_contact: number;
+  notes: string | null;
+  erased_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const memberNotFound = (memberId: number) => notFound(`There is no member ${memberId}.`, 'errors.memberMissing', { memberId });
+
+/** Everything about one member the detail page shows. Erased members read as their pseudonymous remains. */
+export async function getMember(ctx: PanelContext, memberId: number): Promise<MemberDetail> {
+  const reader = ctx.db.reader;
+  const m = await reader.get<MemberRecord>('SELECT * FROM member WHERE id = ?', [memberId]);
+  if (!m) throw memberNotFound(memberId);
+  const [tags, attributes, values, trait, responses, contacts, audit] = await Promise.all([
+    reader.all<{ id: number; name: string; color: string }>(
+      'SELECT t.id, t.name, t.color FROM member_tag mt JOIN tag t ON t.id = mt.tag_id WHERE mt.member_id = ? ORDER BY t.name_key',
+      [memberId],
+    ),
+    listAttributes(reader),
+    reader.all<{ attribute_id: number; value_text: string | null; value_num: number | null }>(
+      'SELECT attribute_id, value_text, value_num FROM member_attribute WHERE member_id = ?',
+      [memberId],
+    ),
+    reader.get<{ score: number | null; answered: number }>('SELECT score, answered FROM trait_score WHERE member_id = ? AND instrument_id = ?', [
+      memberId,
+      OPENNESS_INSTRUMENT_ID,
+    ]),
+    reader.get<{ total: number; complete: number | null; last_at: string | null }>(
+      `SELECT count(*) AS total, sum(status = 'complete') AS complete, max(coalesce(completed_at, started_at)) AS last_at
+       FROM response WHERE member_id = ? AND status <> 'void'`,
+      [memberId],
+    ),
+    reader.get<{ total: number; last_at: string | null }>('SELECT count(*) AS total, max(contacted_at) AS last_at FROM contact_history WHERE member_id = ?', [memberId]),
+    reader.all<{ at: string; actor: string; action: string; reason: string | null }>(
+      "SELECT at, actor, action, reason FROM audit_log WHERE entity = 'member' AND entity_id = ? ORDER BY id DESC LIMIT ?",
+      [String(memberId), AUDIT_SUMMARY],
+    ),
+  ]);
+  const score = trait?.score ?? null;
+  const thresholds = score === null ? null : await ctx.opennessThresholds(reader);
+  const valueOf = new Map(values.map((v) => [v.attribute_id, v.value_num ?? v.value_text]));
+  const doNotContact = m.do_not_contact === 1;
+  return {
+    id: m.id,
+    code: m.code,
+    externalId: m.external_id,
+    name: m.name,
+    email: m.email,
+    phone: m.phone,
+    country: m.country,
+    city: m.city,
+    gender: m.gender,
+    birthYear: m.birth_year,
+    ageBand: m.age_band,
+    joinedAt: m.joined_at,
+    sourceChannel: m.source_channel,
+    lifecycleStage: m.lifecycle_stage,
+    consentStatus: m.consent_status,
+    consentDate: m.consent_date,
+    consentScope: m.consent_scope,
+    doNotContact,
+    contactable: isContactable({ consentStatus: m.consent_status, doNotContact, erasedAt: m.erased_at }),
+    notes: m.notes,
+    erasedAt: m.erased_at,
+    createdAt: m.created_at,
+    updatedAt: m.updated_at,
+    tags,
+    attributes: attributes.map((a) => ({ key: a.key, label: a.label, type: a.type, value: valueOf.get(a.id) ?? null })),
+    openness: { score, answered: trait?.answered ?? 0, band: opennessBand(score, thresholds) },
+    responses: { total: responses?.total ?? 0, complete: responses?.complete ?? 0, lastAt: responses?.last_at ?? null },
+    contacts: { total: contacts?.total ?? 0, lastAt: contacts?.last_at ?? null },
+    audit,
+  };
+}

@@ -1,0 +1,97 @@
+import { validateFilter, type FieldCatalog, type Filter } from '@model/filter/filter';
+import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
+import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog } from '@model/panel/member-fields';
+import { expandOpennessBand } from '@model/recruitment/band-filter';
+import { compileFilter, type CompiledFilter, type SqlFieldMap } from '../db/filter-sql';
+import { AppError } from '../errors';
+import { listAttributes } from './attributes';
+import type { BandThresholds, PanelContext, Queryable } from './panel-context';
+
+const traitColumn = (column: 'score' | 'answered') =>
+  `(SELECT ts.${column} FROM trait_score ts WHERE ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}')`;
+
+/** The member's openness score over a member row aliased m (NULL: not screened or not scored). */
+export const OPENNESS_SCORE_SQL = traitColumn('score');
+
+/**
+ * How each catalog field reads over a member row aliased `m`. Tags are matched by tag id.
+ * opennessBand is absent on purpose: expandOpennessBand rewrites it into score conditions first.
+ */
+const baseFields: SqlFieldMap = {
+  code: { expr: 'm.code' },
+  externalId: { expr: 'm.external_id' },
+  name: { expr: 'm.name_key', folded: true },
+  email: { expr: 'm.email_key', folded: true },
+  phone: { expr: 'm.phone' },
+  country: { expr: 'm.country' },
+  city: { expr: 'm.city' },
+  gender: { expr: 'm.gender' },
+  birthYear: { expr: 'm.birth_year' },
+  ageBand: { expr: 'm.age_band' },
+  // Dates compare by day whether a date or a date-time was stored.
+  joinedAt: { expr: 'substr(m.joined_at, 1, 10)' },
+  sourceChannel: { expr: 'm.source_channel' },
+  lifecycleStage: { expr: 'm.lifecycle_stage' },
+  consentStatus: { expr: 'm.consent_status' },
+  doNotContact: { expr: 'm.do_not_contact' },
+  tag: { member: 'EXISTS (SELECT 1 FROM member_tag mt WHERE mt.tag_id = ? AND mt.member_id = m.id)' },
+  openness: { expr: OPENNESS_SCORE_SQL },
+  // Never screened counts as 0 answered, as members.get reports it.
+  opennessAnswered: { expr: `coalesce(${traitColumn('answered')}, 0)` },
+};
+
+export interface MemberFilterContext {
+  catalog: FieldCatalog;
+  fields: SqlFieldMap;
+}
+
+const BASE_CONTEXT: MemberFilterContext = { catalog: memberFieldCatalog, fields: baseFields };
+
+/** The member catalog and SQL fields, with the workspace's custom attributes as attr:<key>. */
+export async function loadMemberFilterContext(db: Queryable): Promise<MemberFilterContext> {
+  const catalog: FieldCatalog = { ...memberFieldCatalog };
+  const fields: SqlFieldMap = { ...baseFields };
+  for (const a of await listAttributes(db)) {
+    const name = `${ATTRIBUTE_PREFIX}${a.key}`;
+    catalog[name] = attributeField(a.type, a.choices ?? []);
+    // The id is an integer read from the database, never user text.
+    const column = a.type === 'number' ? 'value_num' : 'value_text';
+    fields[name] = { expr: `(SELECT ma.${column} FROM member_attribute ma WHERE ma.attribute_id = ${Math.trunc(a.id)} AND ma.member_id = m.id)` };
+  }
+  return { catalog, fields };
+}
+
+/**
+ * Validates a member filter (issues name their place under `path`), resolves openness bands with
+ * the given thresholds (the panel's, or a campaign's frozen ones) and compiles it to a SQL condition
+ * over a member row aliased m.
+ */
+export function compileMemberFilter(filter: Filter | null | undefined, context: MemberFilterContext, thresholds: BandThresholds | null, path = 'filter'): CompiledFilter {
+  if (!filter) return { sql: '1', params: [] };
+  const issues = validateFilter(filter, context.catalog, path);
+  if (issues.length) {
+    const problems = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    throw new AppError('VALIDATION', `The filter is not valid: ${problems}`, {
+      key: 'errors.invalidFilter',
+      params: { problems },
+      issues: issues.map((i) => ({ path: [i.path], message: i.message })),
+    });
+  }
+  return compileFilter(expandOpennessBand(filter, thresholds), context.catalog, context.fields);
+}
+
+const fieldsOf = (f: Filter): string[] =>
+  'and' in f ? f.and.flatMap(fieldsOf) : 'or' in f ? f.or.flatMap(fieldsOf) : 'not' in f ? fieldsOf(f.not) : [f.field];
+
+/**
+ * compileMemberFilter with the workspace's attributes and the panel's current thresholds, each read
+ * only when the filter names them (thresholds take a pass over the scores).
+ */
+export async function compilePanelFilter(ctx: PanelContext, filter: Filter | null | undefined): Promise<CompiledFilter> {
+  if (!filter) return { sql: '1', params: [] };
+  const fields = fieldsOf(filter);
+  const reader = ctx.db.reader;
+  const thresholds = fields.includes('opennessBand') ? await ctx.opennessThresholds(reader) : null;
+  const context = fields.some((f) => f.startsWith(ATTRIBUTE_PREFIX)) ? await loadMemberFilterContext(reader) : BASE_CONTEXT;
+  return compileMemberFilter(filter, context, thresholds);
+}

@@ -1,0 +1,178 @@
+import type { MemberRow, MemberSort, MemberSortField } from '@api/members';
+import type { Filter } from '@model/filter/filter';
+import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
+import type { SqlValue } from '../db/connection';
+import type { CompiledFilter } from '../db/filter-sql';
+import { decodeCursor, encodeCursor, type CursorPosition, type SortKeyValue } from './member-cursor';
+import { compilePanelFilter, OPENNESS_SCORE_SQL } from './member-filter';
+import { matchesAtMost, memberSearch, type MemberSearch } from './member-search';
+import type { PanelContext } from './panel-context';
+
+export interface MemberQuery {
+  filter?: Filter | null;
+  search?: string | null;
+}
+
+export interface MemberPageQuery extends MemberQuery {
+  sort?: MemberSort | null;
+  cursor?: string | null;
+  limit: number;
+}
+
+/**
+ * Where a sort key lives. Members with a key are listed from `from` in index order of (key, tiebreak);
+ * members without one (isNull, over m) follow, by id. Each part is an index range scan that starts at
+ * the cursor, so a page deep in the list costs what the first page costs. `fromMatches` joins the
+ * same rows member first, for reading a narrow quick search's matches and sorting just those.
+ */
+interface SortSource {
+  from: string;
+  fromMatches: string;
+  key: string;
+  tiebreak: string;
+  isNull: string | null;
+}
+
+const column = (name: string): SortSource => ({
+  from: 'member m',
+  fromMatches: 'member m',
+  key: `m.${name}`,
+  tiebreak: 'm.id',
+  isNull: `m.${name} IS NULL`,
+});
+
+const BY_ID: SortSource = { from: 'member m', fromMatches: 'member m', key: 'm.id', tiebreak: 'm.id', isNull: null };
+const OPENNESS_ROW = `ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}'`;
+
+const SORTS: Record<MemberSortField, SortSource> = {
+  code: column('code'),
+  name: column('name_key'),
+  email: column('email_key'),
+  country: column('country'),
+  city: column('city'),
+  gender: column('gender'),
+  birthYear: column('birth_year'),
+  joinedAt: column('joined_at'),
+  lifecycleStage: column('lifecycle_stage'),
+  consentStatus: column('consent_status'),
+  // Driven by the trait_score (instrument_id, score, member_id) index.
+  openness: {
+    from: `trait_score ts JOIN member m ON ${OPENNESS_ROW}`,
+    // CROSS JOIN keeps this join order: members first, then their score.
+    fromMatches: `member m CROSS JOIN trait_score ts ON ${OPENNESS_ROW}`,
+    key: 'ts.score',
+    tiebreak: 'ts.member_id',
+    isNull: `NOT EXISTS (SELECT 1 FROM trait_score ts WHERE ${OPENNESS_ROW} AND ts.score IS NOT NULL)`,
+  },
+};
+
+const ROW_COLUMNS = `m.id, m.code, m.name, m.email, m.country, m.city, m.gender, m.birth_year AS birthYear, m.joined_at AS joinedAt,
+  m.lifecycle_stage AS lifecycleStage, m.consent_status AS consentStatus, m.do_not_contact AS doNotContact,
+  (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags,
+  ${OPENNESS_SCORE_SQL} AS openness`;
+
+type RawRow = Omit<MemberRow, 'doNotContact' | 'tags'> & { doNotContact: number; tags: string; sortKey: SortKeyValue };
+
+const toRow = ({ sortKey: _, ...r }: RawRow): MemberRow => ({
+  ...r,
+  doNotContact: r.doNotContact === 1,
+  tags: (JSON.parse(r.tags) as number[]).sort((a, b) => a - b),
+});
+
+/** SQL pieces joined with AND, their parameters in the same order. */
+const and = (parts: (CompiledFilter | null)[]): CompiledFilter => {
+  const present = parts.filter((p): p is CompiledFilter => p !== null);
+  return { sql: present.map((p) => p.sql).join(' AND '), params: present.flatMap((p) => p.params) };
+};
+
+/**
+ * Up to this many search matches are read and sorted; a broader search walks the sort index and
+ * checks each member against the matches, which is faster when matches are dense.
+ */
+const SORT_MATCHES_UP_TO = 10_000;
+
+/** Not erased, matching the filter and the quick search: the members the table shows. */
+async function matching(ctx: PanelContext, filter: Filter | null | undefined, search: MemberSearch | null): Promise<CompiledFilter> {
+  return and([{ sql: 'm.erased_at IS NULL', params: [] }, await compilePanelFilter(ctx, filter), search?.condition ?? null]);
+}
+
+/** Unary + keeps SQLite from reading the sort index, so it starts from the (few) search matches. */
+const unindexed = (expr: string) => `+${expr}`;
+
+async function keyedPart(
+  ctx: PanelContext,
+  src: SortSource,
+  desc: boolean,
+  after: CursorPosition | null,
+  where: CompiledFilter,
+  limit: number,
+  fromMatches: boolean,
+) {
+  const cmp = desc ? '<' : '>';
+  const [key, tiebreak] = fromMatches ? [unindexed(src.key), unindexed(src.tiebreak)] : [src.key, src.tiebreak];
+  const byIdOnly = src.key === src.tiebreak;
+  const keyset: CompiledFilter | null = !after
+    ? null
+    : byIdOnly
+      ? { sql: `${tiebreak} ${cmp} ?`, params: [after.id] }
+      : { sql: `(${key}, ${tiebreak}) ${cmp} (?, ?)`, params: [after.key, after.id] };
+  const cond = and([{ sql: `${key} IS NOT NULL`, params: [] }, keyset, where]);
+  const dir = desc ? 'DESC' : 'ASC';
+  const order = byIdOnly ? `${tiebreak} ${dir}` : `${key} ${dir}, ${tiebreak} ${dir}`;
+  const from = fromMatches ? src.fromMatches : src.from;
+  return ctx.db.reader.all<RawRow>(`SELECT ${ROW_COLUMNS}, ${src.key} AS sortKey FROM ${from} WHERE ${cond.sql} ORDER BY ${order} LIMIT ?`, [...cond.params, limit]);
+}
+
+async function emptyPart(ctx: PanelContext, src: SortSource, desc: boolean, afterId: number | null, where: CompiledFilter, limit: number) {
+  const keyset: CompiledFilter | null = afterId === null ? null : { sql: `m.id ${desc ? '<' : '>'} ?`, params: [afterId] };
+  const cond = and([{ sql: src.isNull!, params: [] }, keyset, where]);
+  return ctx.db.reader.all<RawRow>(`SELECT ${ROW_COLUMNS}, NULL AS sortKey FROM member m WHERE ${cond.sql} ORDER BY m.id ${desc ? 'DESC' : 'ASC'} LIMIT ?`, [
+    ...cond.params,
+    limit,
+  ]);
+}
+
+/**
+ * One page of the members table. Keyset paging: the cursor holds the last row's sort key and id, so
+ * rows are neither skipped nor repeated while paging, ties included, and empty keys come last in
+ * both directions. Only `limit` (+1 to know whether more follow) rows are read.
+ */
+export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promise<{ rows: MemberRow[]; nextCursor: string | null }> {
+  const sortName = q.sort?.field ?? 'id';
+  const dir = q.sort?.dir ?? 'asc';
+  const src = q.sort ? SORTS[q.sort.field] : BY_ID;
+  const desc = dir === 'desc';
+  const after = q.cursor ? decodeCursor(q.cursor, sortName, dir) : null;
+  const search = memberSearch(q.search);
+  const where = await matching(ctx, q.filter, search);
+  const fromMatches = search !== null && src !== BY_ID && (await matchesAtMost(ctx.db.reader, search, SORT_MATCHES_UP_TO));
+  const want = q.limit + 1;
+  const keyed = after?.inEmpty ? [] : await keyedPart(ctx, src, desc, after, where, want, fromMatches);
+  const empty =
+    keyed.length < want && src.isNull !== null ? await emptyPart(ctx, src, desc, after?.inEmpty ? after.id : null, where, want - keyed.length) : [];
+  const page = [...keyed, ...empty].slice(0, q.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    keyed.length + empty.length > q.limit && last
+      ? encodeCursor({ sort: sortName, dir, key: last.sortKey, id: last.id, inEmpty: page.length > keyed.length })
+      : null;
+  return { rows: page.map(toRow), nextCursor };
+}
+
+export async function countMembers(ctx: PanelContext, q: MemberQuery): Promise<{ total: number }> {
+  const where = await matching(ctx, q.filter, memberSearch(q.search));
+  const row = await ctx.db.reader.get<{ total: number }>(`SELECT count(*) AS total FROM member m WHERE ${where.sql}`, where.params);
+  return { total: row!.total };
+}
+
+export interface MemberSelection extends MemberQuery {
+  memberIds?: number[];
+}
+
+/** `SELECT m.id FROM member m WHERE …` for bulk actions: listed ids or a whole filter result, never erased members. */
+export async function selectionQuery(ctx: PanelContext, selection: MemberSelection): Promise<{ sql: string; params: SqlValue[] }> {
+  const where: CompiledFilter = selection.memberIds
+    ? { sql: 'm.erased_at IS NULL AND m.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(selection.memberIds)] }
+    : await matching(ctx, selection.filter, memberSearch(selection.search));
+  return { sql: `SELECT m.id FROM member m WHERE ${where.sql}`, params: where.params };
+}

@@ -1,0 +1,24 @@
+import type { Tx } from '../db/writer';
+
+export interface AuditEntry {
+  at: Date;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  reason: string | null;
+  /** Counts and ids only: never personal data. */
+  details: Record<string, unknown> | null;
+}
+
+export async function writeAudit(tx: Tx, e: AuditEntry): Promise<void> {
+  await tx.run('INSERT INTO audit_log (at, actor, action, entity, entity_id, reason, details) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    e.at.toISOString(),
+    e.actor,
+    e.action,
+    e.entity,
+    e.entityId === null ? null : String(e.entityId),
+    e.reason,
+    e.details && JSON.stringify(e.details),
+  ]);
+}

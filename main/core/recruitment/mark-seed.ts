@@ -1,0 +1,63 @@
+import { textKey } from '../panel/text-key';
+import { insertRows } from '../db/batch-insert';
+import { writeAudit } from './audit';
+import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from './contact-blocks';
+import type { RecruitmentContext } from './context';
+
+export interface MarkSeedInput {
+  memberIds: readonly number[];
+  tagName: string;
+  reason: string | null;
+}
+
+type SkipReason = 'notFound' | NotContactableReason;
+
+/**
+ * Tags the chosen members as seed users. Only contactable members are tagged (the consent rule
+ * holds for shortlists too); the rest are counted by reason. Recorded as a bulk tag action, so
+ * tags.undo can take it back, and audited without personal data.
+ */
+export async function markSeed(ctx: RecruitmentContext, input: MarkSeedInput) {
+  const ids = [...new Set(input.memberIds)];
+  const at = ctx.now.toISOString();
+  return ctx.db.writer.transaction(async (tx) => {
+    const key = textKey(input.tagName)!;
+    let tag = await tx.get<{ id: number; name: string }>('SELECT id, name FROM tag WHERE name_key = ?', [key]);
+    const created = !tag;
+    if (!tag) {
+      const { lastID } = await tx.run('INSERT INTO tag (name, name_key, created_at) VALUES (?, ?, ?)', [input.tagName, key, at]);
+      tag = { id: lastID, name: input.tagName };
+    }
+    const rows = await tx.all<{ id: number; blocked: NotContactableReason | null; tagged: number }>(
+      `SELECT m.id, ${NOT_CONTACTABLE_REASON_SQL} AS blocked,
+              EXISTS (SELECT 1 FROM member_tag mt WHERE mt.member_id = m.id AND mt.tag_id = ?) AS tagged
+       FROM member m WHERE m.id IN (SELECT value FROM json_each(?))`,
+      [tag.id, JSON.stringify(ids)],
+    );
+    const skipped = new Map<SkipReason, number>();
+    if (rows.length < ids.length) skipped.set('notFound', ids.length - rows.length);
+    for (const r of rows) if (r.blocked) skipped.set(r.blocked, (skipped.get(r.blocked) ?? 0) + 1);
+    const toTag = rows.filter((r) => !r.blocked && !r.tagged).map((r) => r.id);
+    const alreadyTagged = rows.filter((r) => !r.blocked && r.tagged).length;
+    await insertRows(tx, 'member_tag', ['tag_id', 'member_id'], toTag.map((id) => [tag.id, id]));
+    let bulkActionId: number | null = null;
+    if (toTag.length) {
+      // As panel/tag-bulk.ts does: only the last bulk action is kept, for tags.undo.
+      await tx.run('DELETE FROM bulk_action');
+      const action = await tx.run('INSERT INTO bulk_action (kind, tag_id, actor, at, changed) VALUES (?, ?, ?, ?, ?)', ['tag', tag.id, ctx.actor, at, toTag.length]);
+      bulkActionId = action.lastID;
+      await insertRows(tx, 'bulk_action_member', ['action_id', 'member_id'], toTag.map((id) => [action.lastID, id]));
+    }
+    const skippedList = [...skipped].map(([reason, count]) => ({ reason, count }));
+    await writeAudit(tx, {
+      at: ctx.now,
+      actor: ctx.actor,
+      action: 'recruitment.markSeed',
+      entity: 'tag',
+      entityId: tag.id,
+      reason: input.reason,
+      details: { tagged: toTag.length, alreadyTagged, skipped: Object.fromEntries(skipped), tagCreated: created, bulkActionId },
+    });
+    return { tag: { id: tag.id, name: tag.name, created }, tagged: toTag.length, alreadyTagged, skipped: skippedList };
+  });
+}

@@ -1,0 +1,51 @@
+import { isCondition, type Filter } from '../filter/filter';
+
+/** A campaign is prepared as a draft, runs (thresholds frozen at start), may pause, and closes. */
+export const campaignStatuses = ['draft', 'running', 'paused', 'closed'] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+/** Changes made with campaigns.setStatus; draft → running is campaigns.start, which freezes thresholds. */
+export const campaignTransitions: Record<CampaignStatus, readonly CampaignStatus[]> = {
+  draft: [],
+  running: ['paused', 'closed'],
+  paused: ['running', 'closed'],
+  closed: [],
+};
+
+/**
+ * A member's way through a campaign: invited → screened → qualified / disqualified / waitlisted →
+ * active. campaigns.fill makes the automatic moves; these are the ones a person may make.
+ */
+export const campaignMemberStatuses = ['invited', 'screened', 'qualified', 'disqualified', 'waitlisted', 'active'] as const;
+export type CampaignMemberStatus = (typeof campaignMemberStatuses)[number];
+
+export const manualMemberTransitions: Record<CampaignMemberStatus, readonly CampaignMemberStatus[]> = {
+  invited: ['disqualified'],
+  screened: ['disqualified'],
+  qualified: ['active', 'disqualified'],
+  waitlisted: ['disqualified'],
+  disqualified: ['screened'],
+  active: ['disqualified'],
+};
+
+export const canMoveMember = (from: CampaignMemberStatus, to: CampaignMemberStatus) => manualMemberTransitions[from].includes(to);
+
+/** Why a member is disqualified or waitlisted (the renderer translates the code). */
+export const campaignMemberReasons = ['rules', 'notScored', 'notContactable', 'manual', 'quotaFull', 'targetReached'] as const;
+export type CampaignMemberReason = (typeof campaignMemberReasons)[number];
+
+/** Statuses that hold a place in the campaign's quotas and target. */
+export const PLACE_HOLDING: readonly CampaignMemberStatus[] = ['qualified', 'active'];
+
+/** Every field a filter tree names, e.g. to tell whether rules depend on openness. */
+export function filterFields(filter: Filter | null): Set<string> {
+  const out = new Set<string>();
+  const walk = (f: Filter) => {
+    if (isCondition(f)) out.add(f.field);
+    else if ('and' in f) f.and.forEach(walk);
+    else if ('or' in f) f.or.forEach(walk);
+    else walk(f.not);
+  };
+  if (filter) walk(filter);
+  return out;
+}
