@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/dialogs.css';
 import './styles/overview.css';
+import './styles/panel.css';
 
 // First: the browser host's token arrives in the URL hash, which the router reads next.
 const connection = connect();

@@ -74,3 +74,64 @@ export const AppMark = (props: IconProps) => (
     <circle cx="13" cy="9" r=".9" fill="currentColor" stroke="none" />
   </Icon>
 );
+
+export const MembersIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="7.5" cy="7" r="2.8" />
+    <path d="M2.5 16c.7-2.7 2.6-4.2 5-4.2s4.3 1.5 5 4.2" />
+    <circle cx="14" cy="7.6" r="2.2" />
+    <path d="M13.6 11.9c1.9.1 3.3 1.4 3.9 3.6" />
+  </Icon>
+);
+
+export const SearchIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="8.8" cy="8.8" r="5" />
+    <path d="M12.5 12.5L17 17" />
+  </Icon>
+);
+
+export const FilterIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 4.5h14l-5.4 6.3v4.6l-3.2 1.6v-6.2z" />
+  </Icon>
+);
+
+export const ColumnsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="3" y="4" width="14" height="12" rx="1.5" />
+    <path d="M7.7 4v12M12.3 4v12" />
+  </Icon>
+);
+
+export const TagIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3.5 3.5h6l7 7-6 6-7-7z" />
+    <circle cx="7" cy="7" r="1.1" />
+  </Icon>
+);
+
+export const PlusIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M10 4v12M4 10h12" />
+  </Icon>
+);
+
+export const UploadIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M10 13V3.5M6 7.5l4-4 4 4M3.5 13.5v2c0 .6.4 1 1 1h11c.6 0 1-.4 1-1v-2" />
+  </Icon>
+);
+
+export const UndoIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M7 5L3.5 8.5 7 12" />
+    <path d="M3.5 8.5h8.5a4.5 4.5 0 010 9H9" />
+  </Icon>
+);
+
+export const ArrowLeftIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M16 10H4M9 5l-5 5 5 5" />
+  </Icon>
+);

@@ -1,3 +1,6 @@
+import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
+import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
+
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
 export const en = {
   app: {
@@ -24,6 +27,8 @@ export const en = {
   nav: {
     label: 'Areas',
     overview: 'Overview',
+    panel: 'Panel',
+    recruitment: 'Recruitment',
   },
   file: {
     menu: 'File',
@@ -124,12 +129,14 @@ export const en = {
       cancelled: 'Cancelled. Nothing it started was kept.',
     },
     kind: {
+      ...importJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
     },
     kindUnknown: 'Background job',
     phase: {
+      ...importJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -137,7 +144,12 @@ export const en = {
       responses: 'Responses',
     },
   },
+  panel: panelEn,
+  import: importRuntimeEn,
+  recruitment: recruitmentEn,
   errors: {
+    ...panelErrorsEn,
+    ...recruitmentErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}}) since {{since}}. Close it there, or open a copy.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

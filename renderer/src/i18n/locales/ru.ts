@@ -1,4 +1,6 @@
 import type { Translations } from './en';
+import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
+import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 
 export const ru: Translations = {
   app: {
@@ -25,6 +27,8 @@ export const ru: Translations = {
   nav: {
     label: 'Разделы',
     overview: 'Обзор',
+    panel: 'Панель',
+    recruitment: 'Набор',
   },
   file: {
     menu: 'Файл',
@@ -125,12 +129,14 @@ export const ru: Translations = {
       cancelled: 'Отменена. Начатые изменения не сохранены.',
     },
     kind: {
+      ...importJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
     },
     kindUnknown: 'Фоновая задача',
     phase: {
+      ...importJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -138,7 +144,12 @@ export const ru: Translations = {
       responses: 'Ответы',
     },
   },
+  panel: panelRu,
+  import: importRuntimeRu,
+  recruitment: recruitmentRu,
   errors: {
+    ...panelErrorsRu,
+    ...recruitmentErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}}) с {{since}}. Закройте её там или откройте копию.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

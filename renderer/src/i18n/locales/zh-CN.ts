@@ -1,4 +1,6 @@
 import type { Translations } from './en';
+import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
+import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 
 export const zhCN: Translations = {
   app: {
@@ -25,6 +27,8 @@ export const zhCN: Translations = {
   nav: {
     label: '功能区',
     overview: '概览',
+    panel: '样本库',
+    recruitment: '招募',
   },
   file: {
     menu: '文件',
@@ -125,12 +129,14 @@ export const zhCN: Translations = {
       cancelled: '已取消，已开始的更改均未保留。',
     },
     kind: {
+      ...importJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
     },
     kindUnknown: '后台任务',
     phase: {
+      ...importJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -138,7 +144,12 @@ export const zhCN: Translations = {
       responses: '回答',
     },
   },
+  panel: panelZhCN,
+  import: importRuntimeZhCN,
+  recruitment: recruitmentZhCN,
   errors: {
+    ...panelErrorsZhCN,
+    ...recruitmentErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',

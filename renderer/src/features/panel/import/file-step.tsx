@@ -1,0 +1,120 @@
+import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileRef } from '@api/common';
+import { ApiError } from '@renderer/api';
+import { useApi } from '@renderer/api/api-context';
+import { uploadFile } from '@renderer/api/upload';
+import { FormError } from '@renderer/components/form-error';
+import { UploadIcon } from '@renderer/components/icons';
+import { useAsync } from '@renderer/hooks/use-async';
+import { useFormat } from '@renderer/i18n/format';
+
+export interface ImportSource {
+  file: FileRef;
+  name: string;
+  /** Known for uploads; a path's size comes with the preview. */
+  sizeBytes: number | null;
+}
+
+const ACCEPT = '.csv,.tsv,.txt,.tab,text/csv,text/tab-separated-values,text/plain';
+
+/**
+ * Step 1: the file. In the browser host it is picked and streamed to the host (POST /upload); a
+ * path on this computer works in both hosts (the desktop app has no file picker for pages).
+ */
+export function FileStep({ onSource }: { onSource: (source: ImportSource) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const info = useAsync(() => api.call('app.info', {}), [api]);
+  const inputId = useId();
+  const pathId = useId();
+  const [uploading, setUploading] = useState<File | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [path, setPath] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const canUpload = info.data?.host === 'browser';
+
+  const upload = async (file: File) => {
+    setError(null);
+    setUploading(file);
+    try {
+      const { uploadId, sizeBytes } = await uploadFile(file);
+      onSource({ file: { uploadId }, name: file.name, sizeBytes });
+    } catch (err) {
+      setError(ApiError.from(err));
+    } finally {
+      setUploading(null);
+    }
+  };
+
+  const submitPath = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = path.trim();
+    if (trimmed) onSource({ file: { path: trimmed }, name: trimmed.split(/[\\/]/).pop() ?? trimmed, sizeBytes: null });
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file && canUpload) void upload(file);
+  };
+
+  return (
+    <section className="card wizard-card" aria-labelledby="import-file-title">
+      <h2 className="card-title" id="import-file-title">
+        {t('panel.import.file.title')}
+      </h2>
+      <p className="card-caption">{t('panel.import.file.intro')}</p>
+      {canUpload && (
+        <div
+          className={`drop-zone${dragging ? ' dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          aria-busy={uploading !== null}
+        >
+          <UploadIcon className="drop-zone-icon" />
+          {uploading ? (
+            <p role="status">
+              <span className="spinner" aria-hidden="true" /> {t('panel.import.file.uploading', { name: uploading.name, size: format.bytes(uploading.size) })}
+            </p>
+          ) : (
+            <>
+              <label htmlFor={inputId} className="button button-primary">
+                {t('panel.import.file.choose')}
+              </label>
+              <input
+                id={inputId}
+                type="file"
+                accept={ACCEPT}
+                className="visually-hidden"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void upload(file);
+                }}
+              />
+              <p className="muted">{t('panel.import.file.drop')}</p>
+            </>
+          )}
+        </div>
+      )}
+      <form className="path-form" onSubmit={submitPath} noValidate>
+        <div className="field">
+          <label htmlFor={pathId}>{canUpload ? t('panel.import.file.orPath') : t('panel.import.file.path')}</label>
+          <input id={pathId} value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoComplete="off" placeholder={info.data?.allowedDirs[0] ? `${info.data.allowedDirs[0]}/members.csv` : undefined} />
+          {canUpload && info.data && <p className="field-hint">{t('panel.import.file.allowed', { dirs: info.data.allowedDirs.join(', ') })}</p>}
+        </div>
+        <button type="submit" className="button" disabled={!path.trim()}>
+          {t('panel.import.file.read')}
+        </button>
+      </form>
+      <FormError error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '@api/member-import';
+import { useApi } from '@renderer/api/api-context';
+import { ArrowLeftIcon } from '@renderer/components/icons';
+import { useAction } from '@renderer/hooks/use-action';
+import { useAsync } from '@renderer/hooks/use-async';
+import { useJobs } from '@renderer/shell/jobs-context';
+import { panelHref } from '../panel-routes';
+import { FileStep, type ImportSource } from './file-step';
+import { ImportHistory } from './import-history';
+import { draftFromPreview, toImportMapping, type ColumnDraft } from './mapping-draft';
+import { MappingStep, type ValueSettings } from './mapping-step';
+import { OptionsStep, type ImportOptions } from './options-step';
+import { PreviewStep, type ReadOverrides } from './preview-step';
+import { RunStep } from './run-step';
+import { WizardSteps, type WizardStep } from './wizard-steps';
+
+const columnsOf = (preview: ImportPreview) => preview.columns.map((c) => c.name).join('\u0000');
+
+/** #/panel/import: the import wizard (file → preview → columns → options → run and result). */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { track } = useJobs();
+  const [step, setStep] = useState<WizardStep>('file');
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [overrides, setOverrides] = useState<ReadOverrides>({});
+  const [draft, setDraft] = useState<ColumnDraft[]>([]);
+  const [draftFor, setDraftFor] = useState<string | null>(null);
+  const [settings, setSettings] = useState<ValueSettings>({ dateFormat: 'YYYY-MM-DD', decimalComma: false, collectedOn: '' });
+  const [options, setOptions] = useState<ImportOptions>({ onDuplicate: 'skip', mode: 'all-or-nothing' });
+  const [jobId, setJobId] = useState<string | null>(null);
+
+  const preview = useAsync(
+    () => (source ? api.call('members.previewImport', { file: source.file, ...overrides }) : Promise.resolve(null)),
+    [api, source, overrides],
+  );
+
+  // New columns (another file, or the header setting changed): start from the core's suggestions.
+  const data = preview.data;
+  useEffect(() => {
+    if (!data || columnsOf(data) === draftFor) return;
+    setDraft(draftFromPreview(data));
+    setDraftFor(columnsOf(data));
+  }, [data, draftFor]);
+
+  const start = useAction(async (mode: ImportOptions['mode']) => {
+    if (!source) return;
+    const checked = toImportMapping(draft, settings.collectedOn);
+    if (!('mapping' in checked)) {
+      setStep('mapping');
+      return;
+    }
+    const { jobId: id } = await api.call('members.import', {
+      file: source.file,
+      ...overrides,
+      mapping: checked.mapping,
+      onDuplicate: options.onDuplicate,
+      mode,
+      dateFormat: settings.dateFormat,
+      decimalComma: settings.decimalComma,
+      ...(settings.collectedOn.trim() ? { collectedOn: settings.collectedOn.trim() } : {}),
+    });
+    track(id);
+    setJobId(id);
+    setStep('run');
+  });
+
+  const restart = () => {
+    setStep('file');
+    setSource(null);
+    setOverrides({});
+    setJobId(null);
+  };
+
+  return (
+    <div className="page page-wide import-page">
+      <a className="back-link" href={panelHref()}>
+        <ArrowLeftIcon />
+        {t('panel.member.back')}
+      </a>
+      <header className="page-header">
+        <h1>{t('panel.import.title')}</h1>
+      </header>
+      <WizardSteps current={step} />
+      {step === 'file' && (
+        <>
+          <FileStep
+            onSource={(next) => {
+              setSource(next);
+              setOverrides({});
+              setStep('preview');
+            }}
+          />
+          <ImportHistory />
+        </>
+      )}
+      {step === 'preview' && (
+        <PreviewStep
+          preview={preview.data}
+          loading={preview.loading}
+          error={preview.error}
+          overrides={overrides}
+          onOverrides={setOverrides}
+          onBack={restart}
+          onNext={() => setStep('mapping')}
+        />
+      )}
+      {step === 'mapping' && preview.data && (
+        <MappingStep
+          preview={preview.data}
+          overrides={overrides}
+          draft={draft}
+          onDraft={setDraft}
+          settings={settings}
+          onSettings={setSettings}
+          onBack={() => setStep('preview')}
+          onNext={() => setStep('options')}
+        />
+      )}
+      {step === 'options' && preview.data && (
+        <OptionsStep
+          preview={preview.data}
+          mapped={draft.filter((c) => c.target !== 'ignore').length}
+          options={options}
+          onOptions={setOptions}
+          starting={start.busy}
+          error={start.error}
+          onBack={() => setStep('mapping')}
+          onStart={() => void start.run(options.mode)}
+        />
+      )}
+      {step === 'run' && jobId && (
+        <RunStep
+          jobId={jobId}
+          onRetryValidRows={() => {
+            setOptions((o) => ({ ...o, mode: 'valid-rows' }));
+            void start.run('valid-rows');
+          }}
+          onAnother={restart}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,395 @@
+import { Fragment, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
+import { OPENNESS_REVERSE_KEYED } from '@model/openness';
+import { useApi } from '@renderer/api/api-context';
+import { FormError } from '@renderer/components/form-error';
+import { useAction } from '@renderer/hooks/use-action';
+import { useAsync } from '@renderer/hooks/use-async';
+import { useFormat } from '@renderer/i18n/format';
+import { useNotify } from '@renderer/shell/notices';
+import { usePanelData } from '../panel-data';
+import { isEnumField, useMemberLabels, type LabelledField } from '../panel-labels';
+import { draftFromSaved, screenerTargets, TAG_TARGET, targetValues, toImportMapping, type ColumnDraft, type MappingProblem } from './mapping-draft';
+import type { ReadOverrides } from './preview-step';
+
+export interface ValueSettings {
+  dateFormat: ImportDateFormat;
+  decimalComma: boolean;
+  /** Year or day the data was collected (for age → birth year). */
+  collectedOn: string;
+}
+
+interface Props {
+  preview: ImportPreview;
+  overrides: ReadOverrides;
+  draft: ColumnDraft[];
+  onDraft(draft: ColumnDraft[]): void;
+  settings: ValueSettings;
+  onSettings(settings: ValueSettings): void;
+  onBack(): void;
+  onNext(): void;
+}
+
+/** Identifying and free-text fields: each value is its own, there is nothing to recode. */
+const NO_RECODE = new Set(['ignore', 'externalId', 'name', 'email', 'phone', 'notes', 'consentScope']);
+
+/** Step 3: where each column goes (with the core's suggestions), value recoding, dates and decimals, saved mappings. */
+export function MappingStep({ preview, overrides, draft, onDraft, settings, onSettings, onBack, onNext }: Props) {
+  const { t } = useTranslation();
+  const ids = { dateFormat: useId(), collectedOn: useId(), saved: useId() };
+  const [problem, setProblem] = useState<{ problem: MappingProblem; column?: string } | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const usesAge = draft.some((c) => c.target === 'age');
+
+  const setColumn = (column: string, patch: Partial<ColumnDraft>) => onDraft(draft.map((c) => (c.column === column ? { ...c, ...patch } : c)));
+  const toggle = (column: string) => setOpen((set) => (set.has(column) ? new Set([...set].filter((c) => c !== column)) : new Set([...set, column])));
+
+  const next = () => {
+    const checked = toImportMapping(draft, settings.collectedOn);
+    if ('problem' in checked) setProblem(checked);
+    else {
+      setProblem(null);
+      onNext();
+    }
+  };
+
+  return (
+    <section className="card wizard-card" aria-labelledby="import-mapping-title">
+      <h2 className="card-title" id="import-mapping-title">
+        {t('panel.import.mapping.title')}
+      </h2>
+      <p className="card-caption">{t('panel.import.mapping.intro')}</p>
+      <SavedMappingPicker
+        preview={preview}
+        settings={settings}
+        onLoad={(next, nextSettings) => {
+          onDraft(next);
+          onSettings(nextSettings);
+        }}
+      />
+      <div className="value-settings">
+        <div className="field">
+          <label htmlFor={ids.dateFormat}>{t('panel.import.mapping.dateFormat')}</label>
+          <select id={ids.dateFormat} value={settings.dateFormat} onChange={(e) => onSettings({ ...settings, dateFormat: e.target.value as ImportDateFormat })}>
+            {importDateFormats.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox-field value-decimal">
+          <input type="checkbox" checked={settings.decimalComma} onChange={(e) => onSettings({ ...settings, decimalComma: e.target.checked })} />
+          <span className="checkbox-label">{t('panel.import.mapping.decimalComma')}</span>
+        </label>
+        {usesAge && (
+          <div className="field">
+            <label htmlFor={ids.collectedOn}>{t('panel.import.mapping.collectedOn')}</label>
+            <input
+              id={ids.collectedOn}
+              value={settings.collectedOn}
+              placeholder="2012"
+              maxLength={10}
+              onChange={(e) => onSettings({ ...settings, collectedOn: e.target.value })}
+              aria-invalid={problem?.problem === 'collectedOn'}
+              aria-describedby={`${ids.collectedOn}-hint`}
+            />
+            <p id={`${ids.collectedOn}-hint`} className={problem?.problem === 'collectedOn' ? 'field-error' : 'field-hint'}>
+              {problem?.problem === 'collectedOn' ? t('panel.import.mapping.problem.collectedOn') : t('panel.import.mapping.collectedOnHint')}
+            </p>
+          </div>
+        )}
+      </div>
+
+      <div className="mapping-wrap">
+        <table className="data-table mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('panel.import.mapping.column')}</th>
+              <th scope="col">{t('panel.import.mapping.values')}</th>
+              <th scope="col">{t('panel.import.mapping.target')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('panel.import.mapping.recode')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.map((c) => {
+              const column = preview.columns.find((pc) => pc.name === c.column);
+              const recoded = Object.keys(c.recode).length;
+              const canRecode = !NO_RECODE.has(c.target) && (column?.values.length ?? 0) > 0;
+              return (
+                <Fragment key={c.column}>
+                  <tr className={c.target === 'ignore' ? 'mapping-ignored' : undefined}>
+                    <th scope="row" className="mapping-column" title={c.column}>
+                      {c.column}
+                    </th>
+                    <td className="mapping-values">
+                      <ValueSummary values={column?.values ?? []} empty={column?.empty ?? 0} />
+                    </td>
+                    <td className="mapping-target">
+                      <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
+                      {c.target === TAG_TARGET && (
+                        <input
+                          className="mapping-tag-name"
+                          value={c.tagName}
+                          maxLength={100}
+                          placeholder={t('panel.import.mapping.tagName')}
+                          aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
+                          aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
+                          onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
+                        />
+                      )}
+                    </td>
+                    <td className="mapping-recode">
+                      {canRecode && (
+                        <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
+                          {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                  {canRecode && open.has(c.column) && column && (
+                    <tr className="recode-row">
+                      <td colSpan={4}>
+                        <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
+      <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
+      <div className="wizard-actions">
+        <button type="button" className="button" onClick={onBack}>
+          {t('panel.import.back')}
+        </button>
+        <button type="button" className="button button-primary" onClick={next}>
+          {t('panel.import.next')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ValueSummary({ values, empty }: { values: ImportPreview['columns'][number]['values']; empty: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const shown = values.slice(0, 6);
+  const text = shown.map((v) => `${v.value} (${format.count(v.count)})`).join(' · ');
+  return (
+    <span className="value-summary" title={text}>
+      {text || <span className="muted">{t('panel.import.mapping.allEmpty')}</span>}
+      {empty > 0 && text && <span className="muted"> · {t('panel.import.mapping.empty', { n: format.count(empty) })}</span>}
+    </span>
+  );
+}
+
+/** Member fields, a tag by yes/no, custom attributes, the openness screener's items, or leave it out. */
+function TargetSelect({ column, value, onChange }: { column: string; value: string; onChange: (target: string) => void }) {
+  const { t } = useTranslation();
+  const labels = useMemberLabels();
+  const { attributes } = usePanelData();
+  const fieldLabel = (f: (typeof importFieldTargets)[number]) =>
+    f === 'age' ? t('panel.import.mapping.ageTarget') : f === 'tags' ? t('panel.import.mapping.tagsTarget') : labels.field(f as LabelledField);
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)} aria-label={t('panel.import.mapping.targetOf', { column })}>
+      <option value="ignore">{t('panel.import.mapping.ignore')}</option>
+      <optgroup label={t('panel.import.mapping.groupFields')}>
+        {importFieldTargets.map((f) => (
+          <option key={f} value={f}>
+            {fieldLabel(f)}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={t('panel.field.tags')}>
+        <option value={TAG_TARGET}>{t('panel.import.mapping.tagTarget')}</option>
+      </optgroup>
+      {attributes.length > 0 && (
+        <optgroup label={t('panel.field.attributes')}>
+          {attributes.map((a) => (
+            <option key={a.key} value={`attr:${a.key}`}>
+              {a.label}
+            </option>
+          ))}
+        </optgroup>
+      )}
+      <optgroup label={t('panel.import.mapping.groupScreener')}>
+        {screenerTargets.map((target, i) => (
+          <option key={target} value={target}>
+            {OPENNESS_REVERSE_KEYED.includes(i + 1) ? t('panel.import.mapping.itemReversed', { n: i + 1 }) : t('panel.import.mapping.item', { n: i + 1 })}
+          </option>
+        ))}
+      </optgroup>
+    </select>
+  );
+}
+
+const KEEP = '';
+const MISSING = '\u0000missing';
+
+/** Recoding: each value found in the file can become another value, or count as missing. */
+function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values: ImportPreview['columns'][number]['values']; onChange: (recode: Record<string, string | null>) => void }) {
+  const { t } = useTranslation();
+  const labels = useMemberLabels();
+  const format = useFormat();
+  const choices = targetValues(draft.target);
+  const label = (v: string) =>
+    isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'panel.filter.yes' : 'panel.filter.no') : v;
+  const set = (raw: string, next: string) => {
+    const recode = { ...draft.recode };
+    if (next === KEEP) delete recode[raw];
+    else recode[raw] = next === MISSING ? null : next;
+    onChange(recode);
+  };
+  const current = (raw: string) => (raw in draft.recode ? (draft.recode[raw] ?? MISSING) : KEEP);
+  return (
+    <div className="recode-editor">
+      <p className="field-hint">{t('panel.import.mapping.recodeHint')}</p>
+      <table className="recode-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('panel.import.mapping.inFile')}</th>
+            <th scope="col">{t('panel.import.mapping.becomes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={v.value}>
+              <th scope="row">
+                <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
+              </th>
+              <td>
+                {choices ? (
+                  <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
+                    <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
+                    <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
+                    {choices.map((c) => (
+                      <option key={c} value={c}>
+                        {label(c)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="recode-free">
+                    <input
+                      className="select-small"
+                      value={current(v.value) === MISSING ? '' : current(v.value)}
+                      disabled={current(v.value) === MISSING}
+                      placeholder={t('panel.import.mapping.keep')}
+                      aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
+                      onChange={(e) => set(v.value, e.target.value)}
+                    />
+                    <label className="pick">
+                      <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
+                      {t('panel.import.mapping.missing')}
+                    </label>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Saved mappings: the one the core found fitting this file is offered first; any can be loaded. */
+function SavedMappingPicker({ preview, settings, onLoad }: { preview: ImportPreview; settings: ValueSettings; onLoad: (draft: ColumnDraft[], settings: ValueSettings) => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const loadId = useId();
+  const list = useAsync(() => api.call('importMappings.list', {}), [api]);
+  const load = (saved: SavedImportMapping) =>
+    onLoad(draftFromSaved(preview, saved), {
+      dateFormat: saved.settings.dateFormat ?? settings.dateFormat,
+      decimalComma: saved.settings.decimalComma ?? settings.decimalComma,
+      collectedOn: saved.settings.collectedOn ?? settings.collectedOn,
+    });
+  const items = list.data?.items ?? [];
+  if (!preview.savedMapping && items.length === 0) return null;
+  return (
+    <div className="saved-mappings">
+      {preview.savedMapping && (
+        <p className="saved-mapping-fit">
+          {t('panel.import.mapping.fits', { name: preview.savedMapping.name })}{' '}
+          <button type="button" className="button button-small" onClick={() => load(preview.savedMapping!)}>
+            {t('panel.import.mapping.use')}
+          </button>
+        </p>
+      )}
+      {items.length > 0 && (
+        <div className="saved-mapping-controls">
+          <div className="field">
+            <label htmlFor={loadId}>{t('panel.import.mapping.load')}</label>
+            <select
+              id={loadId}
+              value=""
+              onChange={(e) => {
+                const saved = items.find((m) => m.id === Number(e.target.value));
+                if (saved) load(saved);
+              }}
+            >
+              <option value="">{t('panel.import.mapping.choose')}</option>
+              {items.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Saves this mapping, with the reading and value settings, for the next file of the same kind. */
+function SaveMappingForm({ overrides, draft, settings }: { overrides: ReadOverrides; draft: ColumnDraft[]; settings: ValueSettings }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const save = useAction(async () => {
+    const checked = toImportMapping(draft, settings.collectedOn);
+    if (!('mapping' in checked)) return;
+    const saved = await api.call('importMappings.save', {
+      name: name.trim(),
+      mapping: checked.mapping,
+      settings: {
+        ...(overrides.encoding ? { encoding: overrides.encoding } : {}),
+        ...(overrides.delimiter ? { delimiter: overrides.delimiter } : {}),
+        dateFormat: settings.dateFormat,
+        decimalComma: settings.decimalComma,
+        ...(settings.collectedOn.trim() ? { collectedOn: settings.collectedOn.trim() } : {}),
+      },
+    });
+    setName('');
+    notify('success', t('panel.import.mapping.saved', { name: saved.name }));
+  });
+  return (
+    <form
+      className="saved-mapping-save"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (name.trim()) void save.run();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={nameId}>{t('panel.import.mapping.saveAs')}</label>
+        <input id={nameId} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <button type="submit" className="button" disabled={!name.trim() || save.busy}>
+        {t('panel.import.mapping.save')}
+      </button>
+      <FormError error={save.error} />
+    </form>
+  );
+}

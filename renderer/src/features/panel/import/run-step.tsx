@@ -1,0 +1,259 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { importResult, type ImportResult } from '@api/member-import';
+import type { JobState } from '@api/jobs';
+import { ApiError } from '@renderer/api';
+import { useApi } from '@renderer/api/api-context';
+import { FormError } from '@renderer/components/form-error';
+import { ProgressBar } from '@renderer/components/progress-bar';
+import { useAction } from '@renderer/hooks/use-action';
+import { useFormat } from '@renderer/i18n/format';
+import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
+import { useJobs } from '@renderer/shell/jobs-context';
+import { useNotify } from '@renderer/shell/notices';
+import { panelHref } from '../panel-routes';
+import { useImportText } from './import-text';
+
+interface Props {
+  jobId: string;
+  /** Import the same file again with "import valid rows" (after an all-or-nothing run rejected some). */
+  onRetryValidRows(): void;
+  onAnother(): void;
+}
+
+/** Step 5: the import job's progress with Cancel, then its result. */
+export function RunStep({ jobId, onRetryValidRows, onAnother }: Props) {
+  const { t } = useTranslation();
+  const { jobs } = useJobs();
+  const job = jobs.find((j) => j.id === jobId);
+  if (!job || job.state === 'running') return <JobProgress job={job ?? null} title={t('panel.import.run.title')} />;
+  if (job.state === 'cancelled') {
+    return (
+      <ResultCard title={t('panel.import.run.cancelledTitle')} onAnother={onAnother}>
+        <p>{t('panel.import.run.cancelled')}</p>
+      </ResultCard>
+    );
+  }
+  if (job.state === 'failed') {
+    return (
+      <ResultCard title={t('panel.import.run.failedTitle')} onAnother={onAnother}>
+        <p className="form-error" role="alert">
+          {job.error?.message}
+        </p>
+      </ResultCard>
+    );
+  }
+  const parsed = importResult.safeParse(job.result);
+  if (!parsed.success) {
+    return (
+      <ResultCard title={t('panel.import.run.failedTitle')} onAnother={onAnother}>
+        <p>{t('panel.import.run.unreadable')}</p>
+      </ResultCard>
+    );
+  }
+  return <ImportOutcome jobId={jobId} result={parsed.data} onRetryValidRows={onRetryValidRows} onAnother={onAnother} />;
+}
+
+/** A running job: phase, progress bar and Cancel (the core rolls everything back). */
+function JobProgress({ job, title }: { job: JobState | null; title: string }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const { cancel } = useJobs();
+  const [cancelling, setCancelling] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const done = job?.progress.done ?? 0;
+  const total = job?.progress.total ?? null;
+  const phase = job?.progress.phase ? translateRuntimeKey(i18n, job.progress.phase) : null;
+  return (
+    <section className="card wizard-card" aria-labelledby="import-run-title" aria-busy="true">
+      <h2 className="card-title" id="import-run-title">
+        {title}
+      </h2>
+      <div className="run-progress">
+        <span className="run-phase">{phase ?? t('jobs.phase.starting')}</span>
+        <ProgressBar done={done} total={total} label={t('panel.import.run.progressLabel')} />
+        <span className="run-amount">{total ? format.percent(Math.min(1, done / total)) : ''}</span>
+      </div>
+      <p className="field-hint">{t('panel.import.run.cancelHint')}</p>
+      <FormError error={error} />
+      <div className="wizard-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!job || cancelling}
+          onClick={() => {
+            if (!job) return;
+            setCancelling(true);
+            cancel(job.id).catch((err: unknown) => {
+              setError(ApiError.from(err));
+              setCancelling(false);
+            });
+          }}
+        >
+          {cancelling ? t('jobs.cancelling') : t('jobs.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ResultCard({ title, children, onAnother, actions }: { title: string; children: ReactNode; onAnother: () => void; actions?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card wizard-card" aria-labelledby="import-result-title">
+      <h2 className="card-title" id="import-result-title">
+        {title}
+      </h2>
+      {children}
+      <div className="wizard-actions">
+        {actions}
+        <button type="button" className="button" onClick={onAnother}>
+          {t('panel.import.run.another')}
+        </button>
+        <a className="button button-primary" href={panelHref()}>
+          {t('panel.import.run.showMembers')}
+        </a>
+      </div>
+    </section>
+  );
+}
+
+function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: string; result: ImportResult; onRetryValidRows: () => void; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const format = useFormat();
+  const importText = useImportText();
+  const { jobs, track } = useJobs();
+  const [undoJobId, setUndoJobId] = useState<string | null>(null);
+  const undoJob = undoJobId ? jobs.find((j) => j.id === undoJobId) : undefined;
+
+  const saveRejected = useAction(async () => {
+    const file = await api.call('imports.rejectedCsv', { jobId });
+    if (file.downloadId) {
+      // The browser host offers the file once at /download/<id>; the browser saves it.
+      const link = document.createElement('a');
+      link.href = `/download/${encodeURIComponent(file.downloadId)}`;
+      link.download = file.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } else {
+      notify('success', t('panel.import.run.rejectedSaved', { path: file.path }));
+    }
+  });
+  const undo = useAction(async () => {
+    if (result.batchId === null) return;
+    const { jobId: id } = await api.call('imports.undo', { batchId: result.batchId });
+    track(id);
+    setUndoJobId(id);
+  });
+
+  const counts: [string, number][] = [
+    [t('panel.import.run.inserted'), result.inserted],
+    [t('panel.import.run.updated'), result.updated],
+    [t('panel.import.run.skipped'), result.skipped],
+    [t('panel.import.run.rejected'), result.rejectedCount],
+    [t('panel.import.run.warnings'), result.warningCount],
+  ];
+  const undone = undoJob?.state === 'succeeded';
+  const canUndo = result.committed && result.batchId !== null && result.inserted > 0 && !undone;
+
+  return (
+    <ResultCard
+      title={result.committed ? t('panel.import.run.doneTitle') : t('panel.import.run.notCommittedTitle')}
+      onAnother={onAnother}
+      actions={
+        <>
+          {result.rejectedCount > 0 && (
+            <button type="button" className="button" disabled={saveRejected.busy} onClick={() => void saveRejected.run()}>
+              {t('panel.import.run.saveRejected')}
+            </button>
+          )}
+          {canUndo && (
+            <button type="button" className="button" disabled={undo.busy || undoJob?.state === 'running'} onClick={() => void undo.run()}>
+              {t('panel.import.run.undo')}
+            </button>
+          )}
+        </>
+      }
+    >
+      <p>
+        {result.committed
+          ? t('panel.import.run.doneBody', { n: format.count(result.rows) })
+          : t('panel.import.run.notCommittedBody', { n: format.count(result.rejectedCount) })}
+      </p>
+      {!result.committed && result.rejectedCount > 0 && (
+        <p>
+          <button type="button" className="button button-small" onClick={onRetryValidRows}>
+            {t('panel.import.run.retryValid')}
+          </button>
+        </p>
+      )}
+      <dl className="result-counts">
+        {counts.map(([label, n]) => (
+          <div key={label} className="result-count">
+            <dt>{label}</dt>
+            <dd>{format.count(n)}</dd>
+          </div>
+        ))}
+      </dl>
+      {undoJob?.state === 'running' && <p role="status">{t('panel.import.run.undoing')}</p>}
+      {undone && <p className="problem-none">{t('panel.import.run.undone')}</p>}
+      {undoJob?.state === 'failed' && (
+        <p className="form-error" role="alert">
+          {undoJob.error?.message}
+        </p>
+      )}
+      <FormError error={undo.error ?? saveRejected.error} />
+
+      {result.warnings.length > 0 && (
+        <details className="result-section" open={result.rejected.length === 0}>
+          <summary>{t('panel.import.run.warningsTitle', { n: format.count(result.warningCount) })}</summary>
+          <ul className="problem-list">
+            {result.warnings.map((w, i) => (
+              <li key={i} className="problem problem-warning">
+                <span className="problem-severity">{format.count(w.count)}×</span>
+                <span className="problem-text">
+                  {w.column && <strong>{w.column}: </strong>}
+                  {importText(w)}
+                  <span className="problem-rows"> {t('panel.import.preview.rows', { rows: w.rows.slice(0, 12).map((r) => format.count(r)).join(', ') + (w.count > 12 ? ' …' : '') })}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {result.rejected.length > 0 && (
+        <details className="result-section" open>
+          <summary>{t('panel.import.run.rejectedTitle', { n: format.count(result.rejectedCount) })}</summary>
+          <div className="rejected-wrap">
+            <table className="data-table rejected-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    {t('panel.import.preview.row')}
+                  </th>
+                  <th scope="col">{t('panel.import.mapping.column')}</th>
+                  <th scope="col">{t('panel.import.run.value')}</th>
+                  <th scope="col">{t('panel.import.run.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rejected.map((r, i) => (
+                  <tr key={i}>
+                    <td className="numeric">{format.count(r.row)}</td>
+                    <td>{r.column ?? '—'}</td>
+                    <td className="rejected-value">{r.value ?? '—'}</td>
+                    <td>{importText(r)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {result.rejectedCount > result.rejected.length && <p className="field-hint">{t('panel.import.run.rejectedMore', { n: format.count(result.rejected.length) })}</p>}
+        </details>
+      )}
+    </ResultCard>
+  );
+}

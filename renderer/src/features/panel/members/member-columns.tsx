@@ -1,0 +1,156 @@
+import { useMemo } from 'react';
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { MemberRow, MemberSortField } from '@api/members';
+import { memberSortFields } from '@api/members';
+import { usePanelData } from '../panel-data';
+import { usePanelFormat } from '../panel-format';
+import { useMemberLabels } from '../panel-labels';
+import { memberHref } from '../panel-routes';
+import { TagList } from '../tags/tag-chip';
+
+/** The columns a user can show or hide, in table order. */
+export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'tags', 'openness'] as const;
+export type MemberColumnId = (typeof memberColumnIds)[number];
+
+export const defaultColumns: readonly MemberColumnId[] = ['code', 'name', 'email', 'country', 'lifecycleStage', 'tags', 'openness'];
+
+export const isMemberColumnId = (id: string): id is MemberColumnId => (memberColumnIds as readonly string[]).includes(id);
+export const isSortable = (id: string): id is MemberSortField => (memberSortFields as readonly string[]).includes(id);
+
+declare module '@tanstack/react-table' {
+  interface ColumnMeta<TData, TValue> {
+    /** The column's CSS grid track: the table fits its container, wide columns take the spare room. */
+    track: string;
+    /** Right-aligned numbers. */
+    numeric?: boolean;
+  }
+}
+
+const TRACKS: Record<MemberColumnId, string> = {
+  code: '100px',
+  name: 'minmax(110px, 2fr)',
+  email: 'minmax(120px, 2fr)',
+  country: 'minmax(96px, 1fr)',
+  city: 'minmax(90px, 1fr)',
+  gender: 'minmax(80px, 0.8fr)',
+  birthYear: '76px',
+  joinedAt: '108px',
+  lifecycleStage: 'minmax(110px, 1fr)',
+  consentStatus: 'minmax(96px, 1fr)',
+  tags: 'minmax(100px, 1.6fr)',
+  openness: '92px',
+};
+
+const Empty = () => <span className="cell-empty" aria-label="—">—</span>;
+
+const helper = createColumnHelper<MemberRow>();
+
+/** Column definitions for @tanstack/react-table; cells format values in the active language. */
+export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
+  const { t } = useTranslation();
+  const labels = useMemberLabels();
+  const format = usePanelFormat();
+  const { tagById } = usePanelData();
+
+  return useMemo(() => {
+    const text = (id: 'email' | 'city') =>
+      helper.accessor(id, {
+        header: labels.field(id),
+        cell: (c) => c.getValue() ?? <Empty />,
+        meta: { track: TRACKS[id] },
+      });
+    const choice = (id: 'gender' | 'lifecycleStage' | 'consentStatus') =>
+      helper.accessor(id, {
+        header: labels.field(id),
+        cell: (c) => {
+          const v = c.getValue();
+          return v === null ? <Empty /> : labels.value(id, v);
+        },
+        meta: { track: TRACKS[id] },
+      });
+    const columns = [
+      helper.accessor('code', {
+        header: t('panel.members.codeColumn'),
+        cell: (c) => (
+          <a className="member-code" href={memberHref(c.row.original.id)}>
+            {c.getValue()}
+          </a>
+        ),
+        meta: { track: TRACKS.code },
+      }),
+      helper.accessor('name', {
+        header: labels.field('name'),
+        cell: (c) => {
+          const name = c.getValue();
+          return (
+            <a className="member-name" href={memberHref(c.row.original.id)}>
+              {name ?? <span className="muted">{t('panel.members.anonymous')}</span>}
+            </a>
+          );
+        },
+        meta: { track: TRACKS.name },
+      }),
+      text('email'),
+      helper.accessor('country', {
+        header: labels.field('country'),
+        cell: (c) => {
+          const code = c.getValue();
+          if (code === null) return <Empty />;
+          return (
+            <span title={code}>
+              <span className="country-code">{code}</span> {format.country(code)}
+            </span>
+          );
+        },
+        meta: { track: TRACKS.country },
+      }),
+      text('city'),
+      choice('gender'),
+      helper.accessor('birthYear', {
+        header: labels.field('birthYear'),
+        // A year, not a quantity: no digit grouping.
+        cell: (c) => c.getValue() ?? <Empty />,
+        meta: { track: TRACKS.birthYear, numeric: true },
+      }),
+      helper.accessor('joinedAt', {
+        header: labels.field('joinedAt'),
+        cell: (c) => {
+          const v = c.getValue();
+          return v === null ? <Empty /> : format.date(v);
+        },
+        meta: { track: TRACKS.joinedAt },
+      }),
+      choice('lifecycleStage'),
+      helper.accessor('consentStatus', {
+        header: labels.field('consentStatus'),
+        cell: (c) => (
+          <>
+            {labels.value('consentStatus', c.getValue())}
+            {c.row.original.doNotContact && (
+              <span className="tag tag-warning" title={t('panel.field.doNotContact')}>
+                {t('panel.members.dnc')}
+              </span>
+            )}
+          </>
+        ),
+        meta: { track: TRACKS.consentStatus },
+      }),
+      helper.accessor('tags', {
+        header: labels.field('tags'),
+        enableSorting: false,
+        cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} />,
+        meta: { track: TRACKS.tags },
+      }),
+      helper.accessor('openness', {
+        header: labels.field('openness'),
+        cell: (c) => {
+          const v = c.getValue();
+          return v === null ? <Empty /> : format.score(v);
+        },
+        meta: { track: TRACKS.openness, numeric: true },
+      }),
+    ];
+    return columns.map((column) => ({ ...column, sortDescFirst: false })) as ColumnDef<MemberRow, unknown>[];
+  }, [t, labels, format, tagById]);
+}

@@ -1,0 +1,241 @@
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { MemberRow } from '@api/members';
+import { ProgressBar } from '@renderer/components/progress-bar';
+import { useErrorText } from '@renderer/i18n/error-text';
+import { usePanelFormat } from '../panel-format';
+import { isSortable, memberColumnIds, useMemberColumns } from './member-columns';
+import type { MembersBrowser } from './members-browser';
+import { clickRow, isSelected, togglePage } from './selection';
+
+/**
+ * Fixed row height: the virtualiser needs no measuring, and a million rows (32 million pixels) stay
+ * under the browser's largest element height (about 33.5 million pixels).
+ */
+export const ROW_HEIGHT = 32;
+const OVERSCAN = 12;
+/** Rows asked for before the count arrives, so the first rows and the count are read together. */
+const FIRST_ROWS = 60;
+
+/**
+ * The members table: @tanstack/react-table for the columns (visibility, order, sorting state, cells)
+ * and @tanstack/react-virtual for the rows. The scrollbar stands for every matching member; the
+ * rows on screen are read from the core block by block (MemberPages) as they come into view.
+ */
+export function MembersTable({ browser }: { browser: MembersBrowser }) {
+  const { t } = useTranslation();
+  const format = usePanelFormat();
+  const errorText = useErrorText();
+  const { pages, query, setQuery, columns: shown, selection, setSelection } = browser;
+  const columns = useMemberColumns();
+  useSyncExternalStore(pages.subscribe, () => pages.version);
+  const status = pages.status;
+  const count = status.end ?? browser.total ?? 0;
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialOffset: () => browser.scrollTop.current,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+
+  useEffect(() => pages.want(first, last >= first ? last : first + FIRST_ROWS), [pages, first, last]);
+
+  // react-table sees only the rows in the window: a row model over a million rows would cost more than the table.
+  const windowRows = useMemo(() => {
+    const rows: MemberRow[] = [];
+    for (let i = first; i <= last; i++) {
+      const row = pages.row(i);
+      if (row) rows.push(row);
+    }
+    return rows;
+    // pages.version: new rows arrived.
+  }, [pages, pages.version, first, last]);
+
+  const sorting: SortingState = query.sort ? [{ id: query.sort.field, desc: query.sort.dir === 'desc' }] : [];
+  const onSortingChange = (updater: Updater<SortingState>) => {
+    const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+    setQuery((q) => ({ ...q, sort: next && isSortable(next.id) ? { field: next.id, dir: next.desc ? 'desc' : 'asc' } : null }));
+  };
+
+  const table = useReactTable({
+    data: windowRows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.id),
+    manualSorting: true,
+    enableMultiSort: false,
+    state: {
+      sorting,
+      columnVisibility: Object.fromEntries(memberColumnIds.map((id) => [id, shown.includes(id)])),
+      columnOrder: shown,
+    },
+    onSortingChange,
+  });
+  const visible = table.getVisibleLeafColumns();
+  const template = `40px ${visible.map((c) => c.columnDef.meta?.track ?? '1fr').join(' ')}`;
+  const columnsKey = visible.map((c) => c.id).join();
+
+  const loadedIds = () => [...pages.loadedRows()].map(([, row]) => row.id);
+  const rowsBetween = (from: number, to: number) => {
+    const ids: number[] = [];
+    for (let i = from; i <= to; i++) {
+      const row = pages.row(i);
+      if (row) ids.push(row.id);
+    }
+    return ids;
+  };
+  const onToggle = (index: number, id: number, event: MouseEvent) => setSelection(clickRow(selection, { index, id, shift: event.shiftKey }, rowsBetween));
+
+  const allLoaded = selection.kind === 'all' || (selection.ids.size > 0 && loadedIds().every((id) => selection.ids.has(id)));
+
+  return (
+    <div
+      className="members-table"
+      role="table"
+      aria-label={t('panel.members.title')}
+      aria-rowcount={count + 1}
+      aria-busy={status.walkingTo !== null}
+      style={{ '--member-columns': template } as React.CSSProperties}
+    >
+      <div className="members-scroll" ref={scrollRef} onScroll={(e) => (browser.scrollTop.current = e.currentTarget.scrollTop)}>
+        <div className="members-row members-header" role="row" aria-rowindex={1}>
+          <span className="members-cell members-check" role="columnheader">
+            <input
+              type="checkbox"
+              checked={allLoaded}
+              disabled={count === 0}
+              onChange={() => setSelection(togglePage(selection, loadedIds()))}
+              aria-label={t('panel.members.selectLoaded')}
+              title={t('panel.members.selectLoaded')}
+            />
+          </span>
+          {table.getFlatHeaders().filter((h) => h.column.getIsVisible()).map((header) => {
+            const sorted = header.column.getIsSorted();
+            const label = flexRender(header.column.columnDef.header, header.getContext());
+            return (
+              <span
+                key={header.id}
+                className={`members-cell${header.column.columnDef.meta?.numeric ? ' numeric' : ''}`}
+                role="columnheader"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              >
+                {header.column.getCanSort() ? (
+                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={t('panel.members.sortBy', { column: String(header.column.columnDef.header) })}>
+                    <span className="sort-label">{label}</span>
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                    </span>
+                  </button>
+                ) : (
+                  <span className="sort-label">{label}</span>
+                )}
+              </span>
+            );
+          })}
+        </div>
+        <div className="members-body" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const member = pages.row(item.index);
+            const row = member && table.getRow(String(member.id), true);
+            return row ? (
+              <MemberRowView
+                key={item.key}
+                row={row}
+                member={member}
+                index={item.index}
+                start={item.start}
+                selected={isSelected(selection, member.id)}
+                locked={selection.kind === 'all'}
+                columnsKey={columnsKey}
+                columns={columns}
+                onToggle={onToggle}
+              />
+            ) : (
+              <div key={item.key} className="members-row members-placeholder" role="row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)` }}>
+                <span className="members-cell" role="cell">
+                  <span className="skeleton" />
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {status.walkingTo !== null && (
+        <div className="members-walk" role="status">
+          <span>{t('panel.members.walking', { row: format.count(status.walkingTo + 1) })}</span>
+          <ProgressBar done={status.walkedTo} total={status.walkingTo} label={t('panel.members.walkingLabel')} />
+        </div>
+      )}
+      {status.error !== null && (
+        <div className="members-walk members-walk-error" role="alert">
+          <span>{errorText(status.error)}</span>
+          <button type="button" className="button button-small" onClick={() => pages.retry()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface MemberRowViewProps {
+  row: Row<MemberRow>;
+  member: MemberRow;
+  index: number;
+  start: number;
+  selected: boolean;
+  /** "All matching" is selected: single rows cannot be unpicked. */
+  locked: boolean;
+  columnsKey: string;
+  columns: ColumnDef<MemberRow, unknown>[];
+  onToggle(index: number, id: number, event: MouseEvent): void;
+}
+
+/** One row; it renders again only when its member, its selection or the columns change. */
+const MemberRowView = memo(
+  function MemberRowView({ row, member, index, start, selected, locked, onToggle }: MemberRowViewProps) {
+    const { t } = useTranslation();
+    return (
+      <div
+        className={`members-row${selected ? ' selected' : ''}`}
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        style={{ transform: `translateY(${start}px)` }}
+      >
+        <span className="members-cell members-check" role="cell">
+          <input
+            type="checkbox"
+            checked={selected}
+            disabled={locked}
+            onClick={(e) => onToggle(index, member.id, e)}
+            onChange={() => undefined}
+            aria-label={t('panel.members.selectRow', { member: member.name ?? member.code })}
+          />
+        </span>
+        {row.getVisibleCells().map((cell) => (
+          <span key={cell.id} className={`members-cell${cell.column.columnDef.meta?.numeric ? ' numeric' : ''}`} role="cell">
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+          </span>
+        ))}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.member === b.member &&
+    a.index === b.index &&
+    a.start === b.start &&
+    a.selected === b.selected &&
+    a.locked === b.locked &&
+    a.columnsKey === b.columnsKey &&
+    a.columns === b.columns &&
+    a.onToggle === b.onToggle,
+);

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@renderer/components/empty-state';
+import { useFileDialogs } from '@renderer/shell/file/file-dialogs';
+import { useHashRoute } from '@renderer/shell/hash-route';
+import { useWorkspace } from '@renderer/shell/workspace-context';
+import { ImportPage } from './import/import-page';
+import { MemberPage } from './member/member-page';
+import { useMembersBrowser } from './members/members-browser';
+import { MembersPage } from './members/members-page';
+import { PanelDataProvider } from './panel-data';
+import { goToPanel } from './panel-routes';
+import { TagsPage } from './tags/tags-page';
+
+/** #/panel/…: the panel area of the open workspace. */
+export function PanelPage() {
+  const { t } = useTranslation();
+  const { info, error } = useWorkspace();
+  const dialogs = useFileDialogs();
+  if (error?.key === 'errors.noWorkspace') {
+    return (
+      <div className="page">
+        <EmptyState
+          title={t('overview.noWorkspace.title')}
+          actions={
+            <>
+              <button type="button" className="button button-primary" onClick={() => dialogs.open({ kind: 'new' })}>
+                {t('file.new')}
+              </button>
+              <button type="button" className="button" onClick={() => dialogs.open({ kind: 'open' })}>
+                {t('file.open')}
+              </button>
+            </>
+          }
+        >
+          {t('overview.noWorkspace.body')}
+        </EmptyState>
+      </div>
+    );
+  }
+  if (!info) {
+    return (
+      <div className="page">
+        <p className="muted" role="status">
+          {t('app.loading')}
+        </p>
+      </div>
+    );
+  }
+  // Another workspace: start afresh (its members, tags and views are other ones).
+  return (
+    <PanelDataProvider key={info.path}>
+      <PanelRoutes />
+    </PanelDataProvider>
+  );
+}
+
+function PanelRoutes() {
+  const route = useHashRoute();
+  const browser = useMembersBrowser();
+  const { info } = useWorkspace();
+  const [section, id] = route?.path ?? [];
+  const { refresh } = browser;
+
+  // The workspace was read again (a job ended, e.g. an import): so are the members.
+  const seen = useRef(info);
+  useEffect(() => {
+    if (seen.current === info) return;
+    seen.current = info;
+    refresh();
+  }, [info, refresh]);
+
+  if (section === 'member' && id) return <MemberPage key={id} id={id} onChanged={refresh} />;
+  if (section === 'tags') {
+    return (
+      <TagsPage
+        onShowMembers={(tag) => {
+          browser.setQuery((q) => ({ ...q, search: '', filter: { and: [{ field: 'tag', op: 'has', value: [tag.id] }] } }));
+          goToPanel();
+        }}
+      />
+    );
+  }
+  if (section === 'import') return <ImportPage />;
+  return <MembersPage browser={browser} />;
+}

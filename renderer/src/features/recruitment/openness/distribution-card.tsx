@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OpennessOverview } from '@api/recruitment';
+import { opennessDistributionOption } from '@model/charts/openness-distribution';
+import { EChart } from '@renderer/components/echart';
+import { useFormat } from '@renderer/i18n/format';
+import { usePercentileMethodText } from '../method-text';
+import { useRecruitmentFormat } from '../recruitment-format';
+
+const CHART_HEIGHT = 260;
+
+/** The histogram of openness scores with the panel's P25 / P75 band thresholds marked, and how they were taken. */
+export function DistributionCard({ overview, filtered }: { overview: OpennessOverview; filtered: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const rf = useRecruitmentFormat();
+  const methodText = usePercentileMethodText();
+  const { distribution, thresholds, population } = overview;
+
+  const option = useMemo(() => {
+    const base = opennessDistributionOption({
+      bins: distribution.bins,
+      thresholds,
+      labels: { score: t('recruitment.openness.chartScore'), members: t('recruitment.openness.chartMembers'), p25: 'P25', p75: 'P75' },
+      format: { count: format.count, score: rf.score },
+    });
+    // The builder leaves axis numbers to ECharts, which writes 1.5 in every language: use the locale's (1,5).
+    return {
+      ...base,
+      xAxis: { ...base.xAxis, axisLabel: { ...base.xAxis.axisLabel, formatter: (v: number) => rf.axis(v) } },
+      yAxis: { ...base.yAxis, axisLabel: { ...base.yAxis.axisLabel, formatter: (v: number) => format.count(v) } },
+    };
+  }, [distribution.bins, thresholds, t, format, rf]);
+  const title = t('recruitment.openness.distributionTitle');
+
+  return (
+    <section className="card rc-distribution-card" aria-labelledby="rc-distribution-title">
+      <h2 id="rc-distribution-title" className="card-title">
+        {title}
+      </h2>
+      <p className="card-caption">{t('recruitment.openness.distributionCaption', { scored: format.count(population.scored) })}</p>
+      {population.scored === 0 ? (
+        <p className="muted rc-chart-empty">{t('recruitment.openness.noScores')}</p>
+      ) : (
+        <>
+          <EChart option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
+          <table className="visually-hidden">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('recruitment.openness.chartScore')}</th>
+                <th scope="col">{t('recruitment.openness.chartMembers')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {distribution.bins.map((bin) => (
+                <tr key={bin.from}>
+                  <th scope="row">{`${rf.score(bin.from)}–${rf.score(bin.to)}`}</th>
+                  <td>{format.count(bin.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {thresholds ? (
+        <div className="rc-thresholds" role="group" aria-label={t('recruitment.openness.thresholdsLabel')}>
+          <p>
+            <strong className="rc-lead">{t('recruitment.openness.thresholdsLead')}</strong>
+            {t('recruitment.openness.thresholds', { p25: rf.score(thresholds.p25), p75: rf.score(thresholds.p75), scored: format.count(thresholds.scored) })}
+          </p>
+          <p className="muted">
+            {t('recruitment.openness.percentileMethod', { method: methodText(thresholds.method) })}
+          </p>
+          {filtered && <p className="muted">{t('recruitment.openness.panelThresholdsNote')}</p>}
+        </div>
+      ) : (
+        <p className="rc-thresholds muted">{t('recruitment.openness.noThresholds', { min: overview.minScoredForBands })}</p>
+      )}
+    </section>
+  );
+}

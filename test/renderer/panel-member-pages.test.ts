@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberRow } from '@api/members';
+import { MemberPages, type FetchBlock } from '@renderer/features/panel/members/member-pages';
+
+const row = (id: number): MemberRow => ({
+  id,
+  code: `M-${id}`,
+  name: `Member ${id}`,
+  email: null,
+  country: null,
+  city: null,
+  gender: null,
+  birthYear: null,
+  joinedAt: null,
+  lifecycleStage: null,
+  consentStatus: 'unknown',
+  doNotContact: false,
+  tags: [],
+  openness: null,
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A members.list over ids 1…total with cursors "after:<id>", recording every request. */
+function fakeList(total: number) {
+  const requests: (string | null)[] = [];
+  let failNext = false;
+  const fetchBlock: FetchBlock = async (cursor, limit) => {
+    requests.push(cursor);
+    // An answer takes a turn of the event loop, as one over IPC or HTTP does.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (failNext) {
+      failNext = false;
+      throw new Error('disk on fire');
+    }
+    const after = cursor === null ? 0 : Number(cursor.slice('after:'.length));
+    const rows = Array.from({ length: Math.max(0, Math.min(limit, total - after)) }, (_, i) => row(after + i + 1));
+    const last = rows.at(-1);
+    return { rows, nextCursor: last && last.id < total ? `after:${last.id}` : null };
+  };
+  return { fetchBlock, requests, failOnce: () => (failNext = true) };
+}
+
+async function until(check: () => boolean) {
+  for (let i = 0; i < 5000 && !check(); i++) await settle();
+  expect(check()).toBe(true);
+}
+
+function watched(pages: MemberPages) {
+  const unsubscribe = pages.subscribe(() => undefined);
+  return unsubscribe;
+}
+
+describe('MemberPages', () => {
+  it('reads the blocks on screen, and nothing else', async () => {
+    const list = fakeList(1000);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100 });
+    watched(pages);
+    pages.want(0, 30);
+    await until(() => pages.row(30) !== undefined);
+    expect(pages.row(0)?.id).toBe(1);
+    expect(pages.row(99)?.id).toBe(100);
+    expect(pages.row(100)).toBeUndefined();
+    expect(list.requests).toEqual([null]);
+  });
+
+  it('reaches a far row by walking the cursors in order, then reads only what is on screen', async () => {
+    const list = fakeList(10_000);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100, maxBlocks: 4 });
+    watched(pages);
+    pages.want(0, 20);
+    await until(() => pages.row(0) !== undefined);
+    pages.want(5_430, 5_460);
+    await until(() => pages.row(5_460) !== undefined);
+    expect(pages.row(5_430)?.id).toBe(5_431);
+    // Each block once, in order: 0…54 (the walk) — block 54 holds rows 5,400–5,499.
+    expect(list.requests).toEqual([null, ...Array.from({ length: 54 }, (_, i) => `after:${(i + 1) * 100}`)]);
+    expect(pages.status.walkingTo).toBeNull();
+  });
+
+  it('keeps only a bounded number of blocks in memory, and reads an evicted one again from its kept cursor', async () => {
+    const list = fakeList(2_000);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100, maxBlocks: 3 });
+    watched(pages);
+    pages.want(1_500, 1_520);
+    await until(() => pages.row(1_500) !== undefined);
+    expect([...pages.loadedRows()].length).toBe(300);
+    expect(pages.row(0)).toBeUndefined();
+    const before = list.requests.length;
+    pages.want(0, 20);
+    await until(() => pages.row(0) !== undefined);
+    expect(list.requests.slice(before)).toEqual([null]);
+  });
+
+  it('learns where the list ends and never reads past it', async () => {
+    const list = fakeList(250);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100 });
+    watched(pages);
+    pages.want(180, 400);
+    await until(() => pages.status.end !== null && pages.row(249) !== undefined);
+    expect(pages.status.end).toBe(250);
+    expect(list.requests).toEqual([null, 'after:100', 'after:200']);
+    pages.want(240, 400);
+    await settle();
+    expect(list.requests).toHaveLength(3);
+  });
+
+  it('stops at a failed read and goes on after retry()', async () => {
+    const list = fakeList(500);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100 });
+    watched(pages);
+    list.failOnce();
+    pages.want(0, 10);
+    await until(() => pages.status.error !== null);
+    expect((pages.status.error as Error).message).toBe('disk on fire');
+    pages.retry();
+    await until(() => pages.row(0) !== undefined);
+    expect(pages.status.error).toBeNull();
+  });
+
+  it('stops walking once nobody watches (the query changed)', async () => {
+    const list = fakeList(100_000);
+    const pages = new MemberPages(list.fetchBlock, { blockSize: 100 });
+    const unsubscribe = watched(pages);
+    pages.want(90_000, 90_010);
+    await until(() => list.requests.length >= 3);
+    unsubscribe();
+    const seen = list.requests.length;
+    await settle();
+    await settle();
+    expect(list.requests.length).toBeLessThanOrEqual(seen + 1);
+    expect(pages.row(90_000)).toBeUndefined();
+  });
+});

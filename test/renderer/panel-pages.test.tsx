@@ -1,0 +1,145 @@
+import { act } from 'react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemberDetail, MemberRow } from '@api/members';
+import type { WorkspaceInfo } from '@api/workspace';
+import { ApiError } from '@renderer/api';
+import { ApiProvider } from '@renderer/api/api-context';
+import { AppShell } from '@renderer/shell/app-shell';
+import { fakeClient, type FakeHandlers } from './support/fake-client';
+import { byText, click, render, settle, typeInto } from './support/render';
+
+// jsdom lays nothing out: give the table's scroll area a height so the virtualiser shows rows.
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!;
+beforeAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return this.classList.contains('members-scroll') ? 320 : 0;
+    },
+  });
+});
+afterAll(() => Object.defineProperty(Element.prototype, 'clientHeight', clientHeight));
+
+const info: WorkspaceInfo = { path: '/w/spring.sqlite', name: 'spring', schemaVersion: 4, sizeBytes: 1, counts: { members: 3, surveys: 0, responses: 0 }, lifecycle: [] };
+
+const row = (id: number, name: string, country: string): MemberRow => ({
+  id, code: `M-${id}`, name, email: null, country, city: null, gender: null, birthYear: null, joinedAt: null,
+  lifecycleStage: null, consentStatus: 'granted', doNotContact: false, tags: [1], openness: 3.4,
+});
+const rows = [row(1, '王伟', 'CN'), row(2, 'Анна Иванова', 'RU'), row(3, 'Lea Schmidt', 'DE')];
+
+const handlers = (): FakeHandlers => ({
+  'profile.get': () => ({ name: 'Mei Chen' }),
+  'workspace.info': () => info,
+  'jobs.list': () => ({ jobs: [] }),
+  'tags.list': () => ({ tags: [{ id: 1, name: 'vip', color: '#4e79a7', members: 3, createdAt: '2026-01-01T00:00:00Z' }, { id: 2, name: 'seed', color: '#59a14f', members: 0, createdAt: '2026-01-01T00:00:00Z' }] }),
+  'attributes.list': () => ({ attributes: [] }),
+  'views.list': () => ({ views: [] }),
+  'tags.lastAction': () => ({ action: null }),
+  'members.count': () => ({ total: 1234 }),
+  'members.list': ({ cursor }) => (cursor ? { rows: [], nextCursor: null } : { rows, nextCursor: 'next' }),
+});
+
+async function open(hash: string, extra: FakeHandlers = {}) {
+  window.location.hash = hash;
+  const fake = fakeClient({ ...handlers(), ...extra });
+  const root = await render(
+    <ApiProvider client={fake.client}>
+      <AppShell />
+    </ApiProvider>,
+  );
+  await settle();
+  await settle();
+  return { fake, root };
+}
+
+describe('members table', () => {
+  it('shows the count and rows, and tags every member matching the search when "all matching" is selected', async () => {
+    const { fake, root } = await open('#/panel', { 'tags.apply': () => ({ actionId: 9, tagId: 2, changed: 1200 }) });
+    expect(root.querySelector('h1')?.textContent).toBe('Members');
+    expect(root.textContent).toContain('1,234 in the panel');
+    expect(byText(root, 'a.member-name', 'Анна Иванова')).toBeTruthy();
+    expect(root.querySelector('[role="table"]')?.getAttribute('aria-rowcount')).toBe('1235');
+
+    await typeInto(root.querySelector<HTMLInputElement>('input[type="search"]')!, '王伟');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 350)));
+    await settle();
+    expect(fake.callsOf('members.count').at(-1)?.input).toEqual({ filter: null, search: '王伟' });
+    expect(fake.callsOf('members.list').at(-1)?.input).toMatchObject({ search: '王伟', cursor: null });
+
+    await click(root.querySelector('input[aria-label="Select 王伟"]')!);
+    expect(root.textContent).toContain('1 selected');
+    await click(byText(root, 'button', 'Select all 1,234 matching'));
+    expect(root.textContent).toContain('All matching selected: 1,234');
+    const select = byText(root, 'option', 'Choose a tag…').closest('select')!;
+    await act(async () => {
+      select.value = '2';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await click(byText(root, '.selection-bar button', 'Tag'));
+    await settle();
+    expect(fake.callsOf('tags.apply').map((c) => c.input)).toEqual([{ tag: 2, filter: { and: [] }, search: '王伟' }]);
+    expect(document.querySelector('.notice')?.textContent).toContain('Newly tagged “seed”: 1,200.');
+  });
+
+  it('sorts on the server when a column header is clicked', async () => {
+    const { fake, root } = await open('#/panel');
+    await click(byText(root, '.sort-button', 'Name'));
+    await settle();
+    expect(fake.callsOf('members.list').at(-1)?.input).toMatchObject({ sort: { field: 'name', dir: 'asc' }, cursor: null });
+    await click(byText(root, '.sort-button', 'Name▲'));
+    await settle();
+    expect(fake.callsOf('members.list').at(-1)?.input).toMatchObject({ sort: { field: 'name', dir: 'desc' } });
+  });
+});
+
+describe('member detail', () => {
+  const detail: MemberDetail = {
+    ...rows[0]!, externalId: null, phone: null, ageBand: null, sourceChannel: null, consentDate: null, consentScope: null, contactable: true,
+    notes: null, erasedAt: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z', tags: [], attributes: [],
+    openness: { score: 3.4, answered: 9, band: 'mid' }, responses: { total: 2, complete: 2, lastAt: '2026-01-03T00:00:00Z' }, contacts: { total: 1, lastAt: '2026-01-04T00:00:00Z' }, audit: [],
+  };
+
+  it('shows openness, and the core’s refusal next to the field it is about', async () => {
+    const { fake, root } = await open('#/panel/member/1', {
+      'members.get': () => detail,
+      'members.update': () => {
+        throw new ApiError({ code: 'VALIDATION', message: 'Invalid input', issues: [{ path: ['patch', 'email'], message: 'expected an email address' }] });
+      },
+    });
+    const openness = root.querySelector('.openness-card')!;
+    expect(openness.textContent).toContain('3.40');
+    expect(openness.textContent).toContain('Mid');
+    expect(openness.textContent).toContain('9 of 10 items');
+
+    const email = root.querySelector<HTMLInputElement>('input[type="email"]')!;
+    await typeInto(email, 'not-an-email');
+    await click(byText(root, 'button', 'Save changes'));
+    await settle();
+    expect(fake.callsOf('members.update').map((c) => c.input)).toEqual([{ memberId: 1, patch: { email: 'not-an-email' } }]);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    const problem = document.getElementById(email.getAttribute('aria-describedby')!);
+    expect(problem?.textContent).toBe('Enter an email address such as name@example.org.');
+  });
+
+  it('erases only with a reason, after saying what stays', async () => {
+    const { fake, root } = await open('#/panel/member/1', {
+      'members.get': () => detail,
+      'members.erase': ({ reason }) => ({ memberId: 1, code: `P-${reason.length}`, erasedAt: '2026-01-05T00:00:00Z', walCheckpointed: true }),
+    });
+    await click(byText(root, 'button', 'Erase on request…'));
+    const dialog = document.querySelector('dialog')!;
+    expect(dialog.textContent).toContain('Their 2 responses, under a new random pseudonym');
+    await click(byText(dialog, 'button', 'Erase personal data'));
+    expect(dialog.textContent).toContain('Say why, in at least 3 characters.');
+    expect(fake.callsOf('members.erase')).toEqual([]);
+    const reason = dialog.querySelector('textarea')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(reason, 'email of 12 March');
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(byText(dialog, 'button', 'Erase personal data'));
+    await settle();
+    expect(fake.callsOf('members.erase').map((c) => c.input)).toEqual([{ memberId: 1, reason: 'email of 12 March' }]);
+  });
+});

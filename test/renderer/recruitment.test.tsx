@@ -1,0 +1,294 @@
+import { act } from 'react';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { Campaign } from '@api/campaigns';
+import type { SeedCandidatesResult } from '@api/recruitment';
+import type { WorkspaceInfo } from '@api/workspace';
+import { memberFieldCatalog } from '@model/panel/member-fields';
+import { opennessInstrument } from '@model/recruitment/ipip-openness-instrument';
+import { PERCENTILE_METHOD } from '@model/recruitment/percentiles';
+import { ApiError } from '@renderer/api';
+import { ApiProvider } from '@renderer/api/api-context';
+import { campaignForm, campaignValues } from '@renderer/features/recruitment/campaigns/campaign-form';
+import type { ConditionDraft, FilterDraft } from '@renderer/features/recruitment/filter/filter-draft';
+import { RecruitmentPage } from '@renderer/features/recruitment/recruitment-page';
+import { NoticesProvider } from '@renderer/shell/notices';
+import { WorkspaceProvider } from '@renderer/shell/workspace-context';
+import { fakeClient, type FakeHandlers } from './support/fake-client';
+import { byText, click, render, settle, typeInto } from './support/render';
+
+const workspace: WorkspaceInfo = {
+  path: '/data/workspaces/spring.sqlite',
+  name: 'spring',
+  schemaVersion: 4,
+  sizeBytes: 300_000,
+  counts: { members: 2000, surveys: 2, responses: 1500 },
+  lifecycle: [],
+};
+
+const baseHandlers = (): FakeHandlers => ({
+  'workspace.info': () => workspace,
+  'tags.list': () => ({ tags: [{ id: 1, name: 'early adopter', color: '#59a14f', members: 320, createdAt: '2026-01-15T09:00:00.000Z' }] }),
+  'attributes.list': () => ({ attributes: [] }),
+});
+
+/** The recruitment page at a route (#/recruitment/…), with the shell's notices and workspace around it. */
+async function renderRecruitment(hash: string, handlers: FakeHandlers) {
+  window.location.hash = hash;
+  const fake = fakeClient(handlers);
+  const root = await render(
+    <ApiProvider client={fake.client}>
+      <NoticesProvider>
+        <WorkspaceProvider>
+          <RecruitmentPage />
+        </WorkspaceProvider>
+      </NoticesProvider>
+    </ApiProvider>,
+  );
+  await settle();
+  await settle();
+  return { fake, root };
+}
+
+/** Chooses an option of a <select> as a user does. */
+const choose = (select: HTMLSelectElement, value: string) =>
+  act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
+/** The control labelled `label` (by <label for>, a wrapping <label> or aria-label) inside `root`. */
+function labelled<T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string): T {
+  const byAria = root.querySelector<T>(`[aria-label="${label}"]`);
+  if (byAria) return byAria;
+  const labelEl = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+  const control = labelEl?.htmlFor ? document.getElementById(labelEl.htmlFor) : labelEl?.querySelector('input, select, textarea');
+  if (!control) throw new Error(`No control labelled "${label}".`);
+  return control as T;
+}
+
+const runningCampaign = (patch: Partial<Campaign> = {}): Campaign => ({
+  id: 7,
+  name: 'Spring seeds',
+  description: null,
+  status: 'running',
+  instrumentId: 'ipip-openness',
+  rules: { and: [{ field: 'openness', op: 'gte', value: 3.5 }] },
+  target: 40,
+  quotas: [{ id: 3, label: 'China', filter: { and: [{ field: 'country', op: 'eq', value: 'CN' }] }, target: 4, filled: 4, waitlisted: 2 }],
+  thresholds: { p25: 2.7, p75: 3.9, scored: 1575, method: 'custom method', frozenAt: '2026-01-15T09:00:00.000Z' },
+  counts: { invited: 3, screened: 0, qualified: 12, disqualified: 5, waitlisted: 2, active: 0 },
+  filled: 12,
+  createdBy: 'Mei Chen',
+  createdAt: '2026-01-15T08:00:00.000Z',
+  updatedAt: '2026-01-15T09:00:00.000Z',
+  startedAt: '2026-01-15T09:00:00.000Z',
+  closedAt: null,
+  ...patch,
+});
+
+const catalog = memberFieldCatalog;
+const row = (patch: Partial<ConditionDraft>): ConditionDraft => ({ key: Math.random(), field: 'country', op: 'eq', text: '', text2: '', picks: [], ...patch });
+const draft = (...rows: ConditionDraft[]): FilterDraft => ({ join: 'and', rows });
+
+describe('campaign form', () => {
+  it('sends a started campaign’s rules and quota segments exactly as stored', () => {
+    const campaign = runningCampaign();
+    const form = campaignForm(campaign);
+    // Even if the rows were changed, a started campaign keeps its stored filters.
+    form.rules!.rows[0]!.text = '1';
+    form.quotas[0]!.label = 'Mainland China';
+    form.quotas[0]!.target = '6';
+    const saved = campaignValues(form, catalog, true);
+    expect(saved).toEqual({
+      values: { name: 'Spring seeds', description: null, target: 40, rules: campaign.rules, quotas: [{ id: 3, label: 'Mainland China', filter: campaign.quotas[0]!.filter, target: 6 }] },
+    });
+  });
+
+  it('needs a name, whole targets and labelled quotas', () => {
+    const form = { ...campaignForm(null), target: '1.5', quotas: [{ key: 9, label: ' ', target: '', draft: draft(row({ text: 'CN' })), stored: null }] };
+    const result = campaignValues(form, catalog);
+    expect('problems' in result && result.problems).toMatchObject({ name: true, target: true, quotaLabel: new Set([9]), quotaTarget: new Set([9]) });
+  });
+});
+
+const candidate = (rank: number, memberId: number, country: string, combined: number) => ({
+  rank,
+  memberId,
+  code: `M-${memberId}`,
+  name: rank === 3 ? null : `Member ${memberId}`,
+  country,
+  segments: { country },
+  openness: { score: 4.8, z: 1.79, band: 'high' as const },
+  frequency: { completed: 2, z: 1.62 },
+  recency: { days: rank === 3 ? 180 : 12.4, z: 1.1 },
+  combined,
+});
+
+const shortlist = (): SeedCandidatesResult => ({
+  candidates: [candidate(1, 11, 'US', 1.78), candidate(2, 12, 'US', 1.7), candidate(3, 13, 'DE', 1.5)],
+  weights: { openness: 0.6, frequency: 0.25, recency: 0.15 },
+  windowDays: 180,
+  quotas: [{ field: 'country', max: 2, bound: true, skipped: 4, fullSegments: [{ value: 'US', count: 2 }] }],
+  stats: { pool: 1575, notContactable: 128, filteredOut: 0, eligible: 1447, considered: 7, openness: { mean: 3.28, sd: 0.85 }, frequency: null, recency: null },
+  thresholds: { p25: 2.7, p75: 3.9, scored: 1575, method: PERCENTILE_METHOD },
+});
+
+const weightShare = (root: HTMLElement, component: string) => labelled(root, `Share of ${component}`).textContent;
+const buildButton = (root: HTMLElement) => byText(root, 'button', 'Build shortlist');
+
+describe('seed shortlist', () => {
+  it('shows the weights as shares, refuses what cannot be sent, then ranks under the quota and says why', async () => {
+    const { fake, root } = await renderRecruitment('#/recruitment/shortlist', { ...baseHandlers(), 'recruitment.seedCandidates': () => shortlist() });
+    expect([weightShare(root, 'Openness'), weightShare(root, 'Frequency'), weightShare(root, 'Recency')]).toEqual(['60%', '25%', '15%']);
+    await typeInto(labelled(root, 'Weight of Openness (0–100)'), '0');
+    expect([weightShare(root, 'Frequency'), weightShare(root, 'Recency')]).toEqual(['63%', '38%']);
+    await typeInto(labelled(root, 'Weight of Frequency (0–100)'), '0');
+    await typeInto(labelled(root, 'Weight of Recency (0–100)'), '0');
+    expect(root.textContent).toContain('At least one weight must be above 0.');
+    await click(buildButton(root));
+    expect(fake.callsOf('recruitment.seedCandidates')).toEqual([]);
+
+    await typeInto(labelled(root, 'Weight of Openness (0–100)'), '3');
+    await typeInto(labelled(root, 'Shortlist size'), '3');
+    await click(byText(root, 'button', 'Add quota'));
+    await typeInto(labelled(root, 'Most members per value'), 'two');
+    await click(buildButton(root));
+    expect(root.textContent).toContain('Enter a whole number of at least 1.');
+    expect(fake.callsOf('recruitment.seedCandidates')).toEqual([]);
+
+    await typeInto(labelled(root, 'Most members per value'), '2');
+    await click(buildButton(root));
+    await settle();
+    expect(fake.callsOf('recruitment.seedCandidates').map((c) => c.input)).toEqual([
+      { limit: 3, windowDays: 180, weights: { openness: 3, frequency: 0, recency: 0 }, quotas: [{ field: 'country', max: 2 }], filter: null },
+    ]);
+    expect(root.textContent).toContain('3 shortlisted from 1,447 eligible members.');
+    expect(root.querySelector('[aria-label="Quotas"]')?.textContent).toBe('At most 2 per Country: bound; candidates passed over: 4. Full: US.');
+    const rows = [...root.querySelectorAll('.rc-shortlist-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
+    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'US', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
+    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DE', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
+    expect(root.textContent).toContain('3 of 3 selected');
+  });
+
+  it('marks the selected members as seed users and reports who was tagged, already tagged or left out', async () => {
+    const { fake, root } = await renderRecruitment('#/recruitment/shortlist', {
+      ...baseHandlers(),
+      'recruitment.seedCandidates': () => shortlist(),
+      'recruitment.markSeed': () => ({ tag: { id: 9, name: 'seed user', created: true }, tagged: 1, alreadyTagged: 0, skipped: [{ reason: 'doNotContact', count: 1 }] }),
+    });
+    await click(buildButton(root));
+    await settle();
+    await click(labelled(root, 'Select M-12'));
+    expect(root.textContent).toContain('2 of 3 selected');
+    await click(byText(root, 'button', 'Mark as seed users…'));
+    const dialog = document.querySelector('dialog')!;
+    expect(labelled(dialog, 'Tag').value).toBe('seed user');
+    await typeInto(labelled(dialog, 'Reason (optional)'), 'spring test');
+    await click(byText(dialog, 'button', 'Mark'));
+    await settle();
+    expect(fake.callsOf('recruitment.markSeed').map((c) => c.input)).toEqual([{ memberIds: [11, 13], tagName: 'seed user', reason: 'spring test' }]);
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(root.querySelector('.rc-result-line')?.textContent).toBe('Marked as “seed user”: 1. The tag was created. Not marked: do-not-contact 1.');
+    // The new tag is read again for the filter builders.
+    expect(fake.callsOf('tags.list').length).toBe(2);
+  });
+});
+
+describe('openness', () => {
+  it('says bands need 30 scored members, and shows the screener with its reverse-keyed items', async () => {
+    const bins = Array.from({ length: 20 }, (_, i) => ({ from: 1 + i * 0.2, to: 1.2 + i * 0.2, count: 0 }));
+    const { root } = await renderRecruitment('#/recruitment', {
+      ...baseHandlers(),
+      'recruitment.instrument': () => opennessInstrument,
+      'recruitment.openness': () => ({
+        population: { members: 40, screened: 14, scored: 0, notScored: 14 },
+        distribution: { bins, mean: null, sd: null, median: null, p25: null, p75: null },
+        thresholds: null,
+        minScoredForBands: 30,
+        bands: null,
+        reliability: null,
+        methods: { scoring: '', percentile: PERCENTILE_METHOD, percentileId: 'type7', alpha: '' },
+      }),
+    });
+    expect(root.textContent).toContain('Bands need at least 30 scored members; the panel has 0.');
+    expect(root.textContent).toContain('No band thresholds: bands need at least 30 scored members in the panel.');
+    expect(root.textContent).toContain('Cronbach’s alpha cannot be computed yet');
+    const reversed = [...root.querySelectorAll('.rc-item')].filter((li) => li.textContent?.includes('reverse-keyed')).map((li) => li.querySelector('.rc-item-number')?.textContent);
+    expect(reversed).toEqual(['O2', 'O4', 'O6']);
+    expect(root.textContent).toContain('Published original.');
+    await choose(labelled<HTMLSelectElement>(root, 'Language'), 'ru');
+    expect(root.textContent).toContain('Unvalidated translation');
+    expect(root.textContent).toContain('У меня богатый словарный запас.');
+  });
+});
+
+describe('campaign', () => {
+  it('invites after a dry run that shows who is skipped and why; a change asks for a new check', async () => {
+    let invited = false;
+    const { fake, root } = await renderRecruitment('#/recruitment/campaigns/7', {
+      ...baseHandlers(),
+      'campaigns.get': () => runningCampaign(),
+      'campaigns.members': () => ({ rows: [], nextCursor: null }),
+      'campaigns.contactHistory': () => ({ rows: [], nextCursor: null }),
+      'campaigns.invite': (input) => {
+        invited ||= input.dryRun === false;
+        return {
+          invited: 5,
+          dryRun: input.dryRun ?? false,
+          skipped: [
+            { reason: 'noConsent', count: 2, message: '', sampleMemberIds: [1, 2] },
+            { reason: 'frequencyCap', count: 1, message: '', sampleMemberIds: [3] },
+          ],
+          frequencyCap: { maxContacts: 2, days: 30 },
+        };
+      },
+    });
+    expect(root.querySelector('[role="meter"][aria-label="China"]')?.getAttribute('aria-valuetext')).toBe('4 of 4');
+    // A method the model does not know is shown as stored.
+    expect(root.textContent).toContain('Percentile method: custom method');
+    await click(byText(root, 'button', 'Invite members…'));
+    const dialog = document.querySelector('dialog')!;
+    await click(byText(dialog, 'button', 'Add condition'));
+    await typeInto(labelled(dialog, 'Value'), 'cn');
+    await click(byText(dialog, 'button', 'Check who would be invited'));
+    await settle();
+    expect(fake.callsOf('campaigns.invite').map((c) => c.input)).toEqual([
+      { campaignId: 7, filter: { and: [{ field: 'country', op: 'eq', value: 'CN' }] }, channel: 'email', onBlocked: 'skip', dryRun: true },
+    ]);
+    const check = dialog.querySelector('[aria-label="Check result"]')!;
+    expect([...check.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['No consent2', 'Over the frequency cap (2 invitations in 30 days)1']);
+
+    await choose(labelled<HTMLSelectElement>(dialog, 'Channel'), 'sms');
+    expect(dialog.querySelector('[aria-label="Check result"]')).toBeNull();
+    await click(byText(dialog, 'button', 'Check who would be invited'));
+    await settle();
+    await click(byText(dialog, 'button', 'Invite 5'));
+    await settle();
+    expect(invited).toBe(true);
+    expect(fake.callsOf('campaigns.invite').at(-1)?.input).toMatchObject({ channel: 'sms', dryRun: false });
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(document.querySelector('.notice')?.textContent).toContain('Invited: 5.');
+  });
+
+  it('shows the core’s refusal in the user’s language, statuses included', async () => {
+    const { root } = await renderRecruitment('#/recruitment/campaigns/7', {
+      ...baseHandlers(),
+      'campaigns.get': () => runningCampaign({ status: 'paused' }),
+      'campaigns.members': () => ({ rows: [], nextCursor: null }),
+      'campaigns.contactHistory': () => ({ rows: [], nextCursor: null }),
+      'campaigns.fill': () => {
+        throw new ApiError({ code: 'CONFLICT', message: 'closed', key: 'errors.campaignNotOpen', params: { name: 'Spring seeds', status: 'closed' } });
+      },
+    });
+    expect(root.querySelector('.rc-status')?.textContent).toBe('paused');
+    await click(byText(root, 'button', 'Evaluate screened members'));
+    await settle();
+    expect(document.querySelector('.notice-error')?.textContent).toBe(
+      'The campaign “Spring seeds” is closed: members are evaluated and moved only while it is running or paused.',
+    );
+    const zh = i18next.getFixedT('zh-CN');
+    expect(zh('errors.campaignTransition', { name: 'A', from: 'paused', to: 'draft' })).toBe('招募活动“A”当前为“已暂停”，不能改为“草稿”。');
+    expect(i18next.getFixedT('ru')('errors.campaignNotRunning', { name: 'A', status: 'closed' })).toContain('в статусе «закрыта»');
+  });
+});
