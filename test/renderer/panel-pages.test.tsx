@@ -1,9 +1,11 @@
-import { act } from 'react';
+import { act, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberDetail, MemberRow } from '@api/members';
 import type { WorkspaceInfo } from '@api/workspace';
 import { ApiError } from '@renderer/api';
 import { ApiProvider } from '@renderer/api/api-context';
+import { useMemberColumns } from '@renderer/features/panel/members/member-columns';
+import { PanelDataProvider } from '@renderer/features/panel/panel-data';
 import { AppShell } from '@renderer/shell/app-shell';
 import { fakeClient, type FakeHandlers } from './support/fake-client';
 import { byText, click, render, settle, typeInto } from './support/render';
@@ -129,7 +131,7 @@ describe('member detail', () => {
     });
     await click(byText(root, 'button', 'Erase on request…'));
     const dialog = document.querySelector('dialog')!;
-    expect(dialog.textContent).toContain('Their 2 responses, under a new random pseudonym');
+    expect(dialog.textContent).toContain('Their responses (2), under a new random pseudonym');
     await click(byText(dialog, 'button', 'Erase personal data'));
     expect(dialog.textContent).toContain('Say why, in at least 3 characters.');
     expect(fake.callsOf('members.erase')).toEqual([]);
@@ -141,5 +143,32 @@ describe('member detail', () => {
     await click(byText(dialog, 'button', 'Erase personal data'));
     await settle();
     expect(fake.callsOf('members.erase').map((c) => c.input)).toEqual([{ memberId: 1, reason: 'email of 12 March' }]);
+  });
+});
+
+describe('members table columns', () => {
+  it('keep their identity across renders, so rows and cells are not mounted again while scrolling', async () => {
+    const seen: unknown[] = [];
+    let rerender: () => void = () => undefined;
+    function Probe() {
+      const [, setTick] = useState(0);
+      rerender = () => setTick((n) => n + 1);
+      seen.push(useMemberColumns());
+      return null;
+    }
+    const fake = fakeClient(handlers());
+    await render(
+      <ApiProvider client={fake.client}>
+        <PanelDataProvider>
+          <Probe />
+        </PanelDataProvider>
+      </ApiProvider>,
+    );
+    await settle();
+    const before = seen.at(-1);
+    await act(async () => rerender());
+    await act(async () => rerender());
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.at(-1)).toBe(before);
   });
 });

@@ -23,6 +23,8 @@ export function usePanelFormat(): PanelFormat {
     const count = new Intl.NumberFormat(locale);
     const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    // A table shows the same few countries over and over: look each up once.
+    const countries = new Map<string, string>();
     return {
       date: (iso) => {
         const at = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -32,11 +34,16 @@ export function usePanelFormat(): PanelFormat {
       count: (n) => count.format(n),
       score: (n) => score.format(n),
       country: (code) => {
-        try {
-          return regions.of(code) ?? code;
-        } catch {
-          return code;
+        let name = countries.get(code);
+        if (name === undefined) {
+          try {
+            name = regions.of(code) ?? code;
+          } catch {
+            name = code;
+          }
+          countries.set(code, name);
         }
+        return name;
       },
     };
   }, [locale]);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTRIBUTE_PREFIX, consentStatuses, genders, lifecycleStages, opennessBands, type MemberField } from '@model/panel/member-fields';
 import { usePanelData } from './panel-data';
@@ -47,5 +47,5 @@ export function useMemberLabels() {
     [t],
   );
 
-  return { field, value };
+  return useMemo(() => ({ field, value }), [field, value]);
 }

@@ -6,6 +6,8 @@ interface KeyedMessage {
   message: string;
   key: string;
   params: Record<string, string | number>;
+  /** Where the column is shown beside the message, the core's "Column 'x': " lead is left out. */
+  column?: string | null;
 }
 
 /**
@@ -16,7 +18,12 @@ interface KeyedMessage {
 export function useImportText(): (m: KeyedMessage) => string {
   const { i18n } = useTranslation();
   return useCallback(
-    (m: KeyedMessage) => (i18n.resolvedLanguage === 'en' ? m.message : (translateRuntimeKey(i18n, m.key, m.params) ?? m.message)),
+    (m: KeyedMessage) => {
+      const translated = i18n.resolvedLanguage === 'en' ? null : translateRuntimeKey(i18n, m.key, m.params);
+      if (translated !== null) return translated;
+      const lead = m.column ? `Column '${m.column}': ` : null;
+      return lead && m.message.startsWith(lead) ? m.message.slice(lead.length) : m.message;
+    },
     [i18n],
   );
 }

@@ -104,6 +104,8 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
     return new Map([...issues].map(([field, message]) => [field, problemText(field, message)]));
   }, [save.error, problemText]);
   const problems = new Map([...serverProblems, ...localProblems]);
+  // Problems shown beside their fields are summed up, not repeated in the core's technical words.
+  const formError = serverProblems.size > 0 ? new ApiError({ code: 'VALIDATION', message: t('errors.invalidFields'), key: 'errors.invalidFields' }) : save.error;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   const submit = (event: FormEvent) => {
@@ -150,12 +152,12 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
           {t('panel.member.erasedNote', { at: format.dateTime(member.erasedAt!), code: member.code })}
         </p>
       )}
-      <div className="member-layout">
+      <div className={member ? 'member-layout' : 'member-layout member-layout-single'}>
         <form className="card member-form" onSubmit={submit} noValidate aria-label={t('panel.member.formLabel')}>
           <MemberFieldsForm values={values} onChange={setValues} attributes={attributes} problems={problems} readOnly={erased} />
           {!erased && (
             <div className="member-form-actions">
-              <FormError error={save.error} />
+              <FormError error={formError} />
               <span className="member-form-buttons">
                 <button type="button" className="button" disabled={!dirty || save.busy} onClick={() => setValues(initial)}>
                   {t('panel.member.reset')}

@@ -29,14 +29,14 @@ declare module '@tanstack/react-table' {
 
 const TRACKS: Record<MemberColumnId, string> = {
   code: '100px',
-  name: 'minmax(110px, 2fr)',
-  email: 'minmax(120px, 2fr)',
+  name: 'minmax(100px, 2fr)',
+  email: 'minmax(110px, 2fr)',
   country: 'minmax(96px, 1fr)',
   city: 'minmax(90px, 1fr)',
   gender: 'minmax(80px, 0.8fr)',
   birthYear: '76px',
   joinedAt: '108px',
-  lifecycleStage: 'minmax(110px, 1fr)',
+  lifecycleStage: 'minmax(130px, 1fr)',
   consentStatus: 'minmax(96px, 1fr)',
   tags: 'minmax(100px, 1.6fr)',
   openness: '92px',

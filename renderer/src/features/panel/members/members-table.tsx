@@ -1,6 +1,6 @@
-import { memo, useEffect, useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type MouseEvent } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '@api/members';
 import { ProgressBar } from '@renderer/components/progress-bar';
@@ -15,7 +15,18 @@ import { clickRow, isSelected, togglePage } from './selection';
  * under the browser's largest element height (about 33.5 million pixels).
  */
 export const ROW_HEIGHT = 32;
-const OVERSCAN = 12;
+const OVERSCAN = 8;
+/**
+ * Rows are mounted in aligned groups, so while the table scrolls the set of rows changes every few
+ * frames rather than every frame (each change costs a render and a layout).
+ */
+const ROW_GROUP = 16;
+
+const groupedRange = (range: Range): number[] => {
+  const first = Math.max(0, Math.floor((range.startIndex - range.overscan) / ROW_GROUP) * ROW_GROUP);
+  const last = Math.min(range.count - 1, Math.ceil((range.endIndex + range.overscan + 1) / ROW_GROUP) * ROW_GROUP - 1);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+};
 /** Rows asked for before the count arrives, so the first rows and the count are read together. */
 const FIRST_ROWS = 60;
 
@@ -41,12 +52,22 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     initialOffset: () => browser.scrollTop.current,
+    useFlushSync: false,
+    rangeExtractor: groupedRange,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
 
   useEffect(() => pages.want(first, last >= first ? last : first + FIRST_ROWS), [pages, first, last]);
+
+  // Where the table was, for coming back to it (read once on leaving: reading it while scrolling would force a layout).
+  useEffect(() => {
+    const element = scrollRef.current;
+    return () => {
+      if (element) browser.scrollTop.current = element.scrollTop;
+    };
+  }, [browser.scrollTop]);
 
   // react-table sees only the rows in the window: a row model over a million rows would cost more than the table.
   const windowRows = useMemo(() => {
@@ -92,7 +113,12 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
     }
     return ids;
   };
-  const onToggle = (index: number, id: number, event: MouseEvent) => setSelection(clickRow(selection, { index, id, shift: event.shiftKey }, rowsBetween));
+  // One function for the life of the table, so rows (memoised) do not render again for a new one.
+  const toggle = useRef<(index: number, id: number, event: MouseEvent) => void>(() => undefined);
+  useEffect(() => {
+    toggle.current = (index, id, event) => setSelection(clickRow(selection, { index, id, shift: event.shiftKey }, rowsBetween));
+  });
+  const onToggle = useCallback((index: number, id: number, event: MouseEvent) => toggle.current(index, id, event), []);
 
   const allLoaded = selection.kind === 'all' || (selection.ids.size > 0 && loadedIds().every((id) => selection.ids.has(id)));
 
@@ -103,9 +129,9 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
       aria-label={t('panel.members.title')}
       aria-rowcount={count + 1}
       aria-busy={status.walkingTo !== null}
-      style={{ '--member-columns': template } as React.CSSProperties}
+      style={{ '--member-columns': template } as CSSProperties}
     >
-      <div className="members-scroll" ref={scrollRef} onScroll={(e) => (browser.scrollTop.current = e.currentTarget.scrollTop)}>
+      <div className="members-scroll" ref={scrollRef}>
         <div className="members-row members-header" role="row" aria-rowindex={1}>
           <span className="members-cell members-check" role="columnheader">
             <input

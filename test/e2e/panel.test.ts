@@ -1,0 +1,289 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { enterName, findOverflow } from './support/workbench-page';
+
+const IMPORT_ROWS = 20_000;
+const UNIQUE_NAME = '欧阳娜娜';
+
+/**
+ * A members file as a panel manager gets it: ids, names in three scripts, emails, countries, ages,
+ * genders coded 1/2/3 and the ten openness items. Row 17 has an invalid email (rejected); some
+ * ages are 999 and some countries "(nu" (warnings: kept, value left empty).
+ */
+function writeMembersCsv(file: string): void {
+  const names = ['王伟', '李娜', 'Анна Иванова', 'Иван Петров', 'Emma Jones', 'Lucas Martin'];
+  const countries = ['DE', 'CN', 'RU', 'US', 'FR'];
+  const lines = ['external_id,name,email,country,age,gender,O1,O2,O3,O4,O5,O6,O7,O8,O9,O10'];
+  for (let i = 1; i <= IMPORT_ROWS; i++) {
+    const name = i === 5 ? UNIQUE_NAME : names[i % names.length];
+    const email = i === 17 ? 'not-an-email' : `e2e.${i}@example.org`;
+    const age = i % 997 === 0 ? '999' : String(18 + (i % 60));
+    const country = i % 1009 === 0 ? '(nu' : countries[i % countries.length];
+    // Member 5 answers 5 to every item: keyed, items 2, 4 and 6 count 1, so the score is (7×5 + 3×1) / 10 = 3.8.
+    const items = Array.from({ length: 10 }, (_, k) => (i === 5 ? 5 : 1 + ((i + k) % 5)));
+    lines.push([`E${String(i).padStart(6, '0')}`, name, email, country, age, 1 + (i % 3), ...items].join(','));
+  }
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** A fresh window at a page of the panel, once the workbench has settled on its start page. */
+async function openAt(browser: Browser, host: WorkbenchHost, hash: string, options: Parameters<typeof openWorkbench>[2] = {}) {
+  const opened = await openWorkbench(browser, host.url, options);
+  await opened.page.locator('.app-nav').waitFor();
+  // Runs in the page (a string: this project's Node typings have no DOM).
+  await opened.page.waitForFunction("window.location.hash.startsWith('#/')");
+  await opened.page.goto(`${host.origin}/${hash}`);
+  return opened;
+}
+
+async function chooseLanguage(page: Page, language: string, heading: string): Promise<void> {
+  await page.locator('.language-switch select').selectOption(language);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+// The tests share one host and continue from one another, as a user's session would.
+describe('panel: members, import, tags, erasure', () => {
+  let host: WorkbenchHost;
+  let browser: Browser;
+  let dir: string;
+  let csv: string;
+  let smallCsv: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-panel-'));
+    csv = path.join(dir, 'panel members.csv');
+    writeMembersCsv(csv);
+    smallCsv = path.join(dir, 'small.csv');
+    fs.writeFileSync(smallCsv, fs.readFileSync(csv, 'utf8').split('\n').slice(0, 31).join('\n'));
+    // Without --workspace the host creates the default workspace as the demo community.
+    host = await startHost();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports a CSV through the wizard, with the progress bar, and reports warnings and rejected rows', async () => {
+    const { page, problems } = await openWorkbench(browser, host.url);
+    await enterName(page);
+    await page.getByRole('link', { name: 'Panel' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    const before = (await host.call('members.count', {})).total;
+
+    await page.getByRole('link', { name: 'Import members…' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Import members' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles(csv);
+
+    // Preview: detected reading settings, no problem in the rows read, the sample.
+    await page.getByRole('heading', { name: 'How the file reads' }).waitFor();
+    expect(await page.getByLabel('Encoding').inputValue()).toBe('utf-8');
+    expect(await page.getByLabel('Delimiter').inputValue()).toBe(',');
+    await page.getByRole('cell', { name: UNIQUE_NAME }).waitFor();
+    await screenshot(page, 'panel-import-preview-en');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Mapping: the suggestions, then age → birth year with the collection year, gender recoded.
+    await page.getByRole('heading', { name: 'Where each column goes' }).waitFor();
+    expect(await page.getByLabel('Import column email as').inputValue()).toBe('email');
+    expect(await page.getByLabel('Import column O4 as').inputValue()).toBe('screener:ipip-openness:4');
+    expect(await page.getByLabel('Import column age as').inputValue()).toBe('age');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Enter when the data was collected').waitFor();
+    await page.getByLabel('Data collected in').fill('2025');
+    await page.getByRole('row', { name: /^gender/ }).getByRole('button', { name: 'Recode values' }).click();
+    await page.getByLabel('What 1 becomes').selectOption('male');
+    await page.getByLabel('What 2 becomes').selectOption('female');
+    await page.getByLabel('What 3 becomes').selectOption('other');
+    await screenshot(page, 'panel-import-mapping-en');
+    expect(await findOverflow(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Options, then the job: its progress bar while it runs, then the result.
+    await page.getByLabel('Import the valid rows').check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
+    await screenshot(page, 'panel-import-running-en');
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 90_000 });
+    const counts = page.locator('.result-counts');
+    expect(await counts.getByRole('definition').allInnerTexts()).toEqual(['19,999', '0', '0', '1', expect.stringMatching(/^\d/)]);
+    await page.getByText('Rejected rows (1)').waitFor();
+    await page.getByRole('cell', { name: 'not-an-email', exact: true }).waitFor();
+    await page.getByText(/Warnings \(\d+\)/).click();
+    await page.getByText("'999' is not plausible", { exact: false }).first().waitFor();
+    await page.getByText("'(nu' is not an ISO 3166 country code", { exact: false }).first().waitFor();
+    await screenshot(page, 'panel-import-result-en');
+    expect(await findOverflow(page)).toEqual([]);
+
+    expect((await host.call('members.count', {})).total).toBe(before + IMPORT_ROWS - 1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tags every member of a filtered selection, and undoes it', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel/tags');
+    await page.getByRole('heading', { level: 1, name: 'Tags and attributes' }).waitFor();
+    await page.getByLabel('New tag').fill('Berlin study');
+    await page.getByRole('button', { name: 'Create tag' }).click();
+    await page.getByLabel('Name of Berlin study').waitFor();
+    const tag = (await host.call('tags.list', {})).tags.find((t) => t.name === 'Berlin study')!;
+
+    await page.getByRole('link', { name: 'Members' }).first().click();
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('country');
+    await page.getByLabel('Value', { exact: true }).fill('de');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByText('Country is DE').waitFor();
+
+    const germany = (await host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'DE' } })).total;
+    expect(germany).toBeGreaterThan(4000);
+    const n = germany.toLocaleString('en');
+    await page.getByText(`${n} matching`, { exact: true }).waitFor();
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.getByRole('button', { name: `Select all ${n} matching` }).click();
+    await page.getByText(`All matching selected: ${n}`).waitFor();
+    await page.getByLabel('Tag', { exact: true }).selectOption(String(tag.id));
+    await page.locator('.selection-bar').getByRole('button', { name: 'Tag', exact: true }).click();
+    await page.getByText(`Newly tagged “Berlin study”: ${n}.`).waitFor();
+    const tagged = () => host.call('members.count', { filter: { field: 'tag', op: 'has', value: [tag.id] } });
+    expect((await tagged()).total).toBe(germany);
+    await screenshot(page, 'panel-members-tagged-en');
+
+    await page.getByRole('button', { name: 'Undo last bulk action' }).click();
+    await page.getByText(/^Undone — Tagged “Berlin study”/).waitFor();
+    expect((await tagged()).total).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens an imported member and shows their openness', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    await page.getByLabel('Quick search').fill(UNIQUE_NAME);
+    await page.getByText('1 matching', { exact: true }).waitFor();
+    await page.locator('.members-body').getByRole('link', { name: UNIQUE_NAME }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(UNIQUE_NAME) }).waitFor();
+    const card = page.locator('.openness-card');
+    await card.getByText('3.80').waitFor();
+    await card.getByText('10 of 10 items').waitFor();
+    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    const detail = await host.call('members.get', { memberId: member!.id });
+    expect(detail.openness.score).toBeCloseTo(3.8, 10);
+    expect(detail.birthYear).toBe(2025 - 23);
+    expect(detail.gender).toBe('other');
+    await screenshot(page, 'panel-member-en');
+    expect(await findOverflow(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds members by a two-character Chinese name', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    const { total } = await host.call('members.count', { search: '王伟' });
+    expect(total).toBeGreaterThan(0);
+    await page.getByLabel('Quick search').fill('王伟');
+    await page.getByText(`${total.toLocaleString('en')} matching`, { exact: true }).waitFor();
+    const names = await page.locator('.members-body .member-name').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toContain('王伟');
+    await screenshot(page, 'panel-members-search-zh-en');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('erases a member on request: personal data gone, responses kept under a pseudonym', async () => {
+    const withResponses = (await host.call('members.list', { filter: { field: 'consentStatus', op: 'eq', value: 'granted' }, limit: 50 })).rows;
+    let target: { id: number; code: string; name: string | null } | null = null;
+    for (const m of withResponses) {
+      if ((await host.call('members.get', { memberId: m.id })).responses.total > 0) {
+        target = m;
+        break;
+      }
+    }
+    expect(target).not.toBeNull();
+    const { page, problems } = await openAt(browser, host, `#/panel/member/${target!.id}`);
+    await page.getByRole('button', { name: 'Erase on request…' }).click();
+    const dialog = page.getByRole('dialog', { name: `Erase member ${target!.code} on request` });
+    await dialog.getByText('under a new random pseudonym').waitFor();
+    await screenshot(page, 'panel-erase-en');
+    await dialog.getByLabel('Reason (recorded in the history)').fill('Request by email, 12 March');
+    await dialog.getByRole('button', { name: 'Erase personal data' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Erased', { exact: true }).waitFor();
+    await page.locator('.audit-action', { hasText: 'Erased on request' }).waitFor();
+
+    const erased = await host.call('members.get', { memberId: target!.id });
+    expect(erased.erasedAt).not.toBeNull();
+    expect([erased.name, erased.email, erased.phone, erased.city]).toEqual([null, null, null, null]);
+    expect(erased.code).not.toBe(target!.code);
+    expect(erased.responses.total).toBeGreaterThan(0);
+    expect(erased.audit[0]).toMatchObject({ action: 'member.erase', actor: 'Mei Chen', reason: 'Request by email, 12 March' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads in Chinese: screenshots of the members table, a member and the import wizard', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel', { locale: 'zh-CN' });
+    await chooseLanguage(page, 'zh-CN', '成员');
+    await page.locator('.members-body .member-name').first().waitFor();
+    await screenshot(page, 'panel-members-zh-CN');
+    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    await page.goto(`${host.origin}/#/panel/member/${member!.id}`);
+    await page.locator('.openness-card').getByText('3.80').waitFor();
+    await screenshot(page, 'panel-member-zh-CN');
+    await page.goto(`${host.origin}/#/panel/import`);
+    await page.locator('input[type="file"]').setInputFiles(smallCsv);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('数据采集时间').waitFor();
+    await screenshot(page, 'panel-import-mapping-zh-CN');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['en', 1280, 800, 'Members'],
+    ['en', 1024, 700, 'Members'],
+    ['zh-CN', 1280, 800, '成员'],
+    ['zh-CN', 1024, 700, '成员'],
+    ['ru', 1280, 800, 'Участники'],
+    ['ru', 1024, 700, 'Участники'],
+  ])('fits the window in %s at %i×%i: table, member, import wizard', async (language, width, height, heading) => {
+    const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
+    await chooseLanguage(page, language, heading);
+    await page.locator('.members-body .member-name').first().waitFor();
+    // The selection bar and the filter line are the widest parts of the page.
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.locator('.selection-bar').waitFor();
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-members-${language}-${width}`);
+
+    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    await page.goto(`${host.origin}/#/panel/member/${member!.id}`);
+    await page.locator('.openness-card').waitFor();
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-member-${language}-${width}`);
+
+    await page.goto(`${host.origin}/#/panel/import`);
+    await page.locator('input[type="file"]').setInputFiles(smallCsv);
+    await page.locator('.sample-table').waitFor();
+    // The sample of a wide file scrolls sideways in its own box, on purpose; the rest must fit.
+    await page.addStyleTag({ content: '.sample-wrap { display: none }' });
+    expect(await findOverflow(page)).toEqual([]);
+    await page.locator('.wizard-actions .button-primary').click();
+    await page.locator('.mapping-table').waitFor();
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-import-${language}-${width}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
