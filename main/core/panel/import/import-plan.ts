@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ColumnMapping, ImportDateFormat, ImportEncoding, ImportFieldTarget } from '@api/member-import';
-import { AppError } from '../../errors';
+import type { ColumnMapping, ImportDateFormat, ImportFieldTarget } from '@api/member-import';
+import type { AttributeDef } from '@api/members';
 import type { WorkspaceDb } from '../../db/workspace-db';
+import { AppError } from '../../errors';
+import { listAttributes } from '../attributes';
 import { columnKey } from './columns';
 import { emptyFileProblem, isBlocking, refusal, sniffProblems } from './file-problems';
 import { refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
-import type { AttributeDef } from '@api/members';
-import { listAttributes } from '../attributes';
 import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
-import { MEMBER_STAGE_COLUMNS, type MemberStageColumn } from './value-outcomes';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
+import { MEMBER_STAGE_COLUMNS, type MemberStageColumn } from './value-outcomes';
 import { parseBoolean, parseConsentStatus, parseGender, parseLifecycleStage } from './value-parsers';
 
 export interface ImportRequest extends ReadOverrides {
@@ -129,7 +129,7 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
     checkExternalIds: request.onDuplicate === 'keepBoth' && memberColumns.includes('external_id'),
     answeredAt: request.collectedOn && request.collectedOn.length === 10 ? request.collectedOn : null,
     options: {
-      encoding: sniff.encoding satisfies ImportEncoding,
+      encoding: sniff.encoding,
       delimiter: sniff.dialect.delimiter,
       hasHeader: sniff.hasHeader,
       mapping: request.mapping,

@@ -2,10 +2,10 @@ import { OPENNESS_INSTRUMENT_ID, OPENNESS_ITEM_COUNT, scoreOpenness } from '@mod
 import type { SqlValue } from '../../db/connection';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
-import type { WarningLog } from './issues';
 import { freshMemberCodes } from '../member-code';
-import type { MemberStageColumn } from './value-outcomes';
+import type { WarningLog } from './issues';
 import { STAGE, STAGE_ANSWER, STAGE_ATTR, STAGE_TAG } from './staging';
+import type { MemberStageColumn } from './value-outcomes';
 
 export type DuplicatePolicy = 'skip' | 'update' | 'keepBoth';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { ImportPreview } from '@api/member-import';
 import type { WorkspaceDb } from '../../db/workspace-db';
-import { emptyFileProblem, isBlocking, sniffProblems } from './file-problems';
 import { listAttributes } from '../attributes';
-import { matchingMapping, listMappings } from './saved-mappings';
+import { emptyFileProblem, isBlocking, sniffProblems } from './file-problems';
+import { listMappings, matchingMapping } from './saved-mappings';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
 import { suggestTargets } from './suggest-targets';
 

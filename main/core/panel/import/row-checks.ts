@@ -1,5 +1,4 @@
-import type { ColumnMapping, ImportEncoding, ImportResult } from '@api/member-import';
-import { SCREENER_TARGET_PREFIX } from '@api/member-import';
+import { SCREENER_TARGET_PREFIX, type ColumnMapping, type ImportEncoding, type ImportResult } from '@api/member-import';
 import type { AttributeDef } from '@api/members';
 import { OPENNESS_ITEM_COUNT, scoreOpenness, type OpennessScore } from '@model/openness';
 import type { SqlValue } from '../../db/connection';

@@ -1,5 +1,5 @@
-import type { AttributeDef } from '@api/members';
 import type { ImportDateFormat, ImportFieldTarget } from '@api/member-import';
+import type { AttributeDef } from '@api/members';
 import { SCALE_MAX, SCALE_MIN } from '@model/openness';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../../main/api/member-import';
@@ -92,6 +93,17 @@ describe('all or nothing, or only the valid rows', () => {
     const { jobId } = await call(t.dispatch, 'members.import', { file: { path: t.file('ok.csv', 'id,name\n1,Ann\n') }, mapping: mapping.slice(0, 2), onDuplicate: 'skip' });
     await call(t.dispatch, 'jobs.wait', { jobId, timeoutMs: 30_000 });
     expect(await failure(t.dispatch, 'imports.rejectedCsv', { jobId })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('files uploaded to the browser host', () => {
+  it('previews and imports an upload by its uploadId, under the name it was uploaded with', async () => {
+    const t = await importSession();
+    const { uploadId } = await t.session.transfers.receiveUpload(Readable.from([Buffer.from('id,name\n1,Ann\n')]), { maxBytes: 1024, fileName: 'Панель 2026.csv' });
+    const preview = await call(t.dispatch, 'members.previewImport', { file: { uploadId } });
+    expect(preview).toMatchObject({ fileName: 'Панель 2026.csv', canImport: true });
+    await t.imported({ file: { uploadId }, mapping: mapping.slice(0, 2), onDuplicate: 'skip' });
+    expect((await call(t.dispatch, 'imports.list', {})).items.map((i) => i.fileName)).toEqual(['Панель 2026.csv']);
   });
 });
 
