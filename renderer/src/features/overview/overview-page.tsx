@@ -4,6 +4,7 @@ import { EmptyState } from '@renderer/components/empty-state';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { useFileDialogs } from '@renderer/shell/file/file-dialogs';
 import { useJobs } from '@renderer/shell/jobs-context';
+import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { CountCards } from './count-cards';
 import { LifecycleCard } from './lifecycle-card';
@@ -15,29 +16,8 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const { info, error, reload } = useWorkspace();
   const errorText = useErrorText();
-  const dialogs = useFileDialogs();
 
-  if (error?.key === 'errors.noWorkspace') {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('overview.noWorkspace.title')}
-          actions={
-            <>
-              <button type="button" className="button button-primary" onClick={() => dialogs.open({ kind: 'new' })}>
-                {t('file.new')}
-              </button>
-              <button type="button" className="button" onClick={() => dialogs.open({ kind: 'open' })}>
-                {t('file.open')}
-              </button>
-            </>
-          }
-        >
-          {t('overview.noWorkspace.body')}
-        </EmptyState>
-      </div>
-    );
-  }
+  if (error?.key === 'errors.noWorkspace') return <NoWorkspacePage />;
   if (error) {
     return (
       <div className="page">

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '@renderer/components/empty-state';
-import { useFileDialogs } from '@renderer/shell/file/file-dialogs';
 import { useHashRoute } from '@renderer/shell/hash-route';
+import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { ImportPage } from './import/import-page';
 import { MemberPage } from './member/member-page';
@@ -16,28 +15,7 @@ import { TagsPage } from './tags/tags-page';
 export function PanelPage() {
   const { t } = useTranslation();
   const { info, error } = useWorkspace();
-  const dialogs = useFileDialogs();
-  if (error?.key === 'errors.noWorkspace') {
-    return (
-      <div className="page">
-        <EmptyState
-          title={t('overview.noWorkspace.title')}
-          actions={
-            <>
-              <button type="button" className="button button-primary" onClick={() => dialogs.open({ kind: 'new' })}>
-                {t('file.new')}
-              </button>
-              <button type="button" className="button" onClick={() => dialogs.open({ kind: 'open' })}>
-                {t('file.open')}
-              </button>
-            </>
-          }
-        >
-          {t('overview.noWorkspace.body')}
-        </EmptyState>
-      </div>
-    );
-  }
+  if (error?.key === 'errors.noWorkspace') return <NoWorkspacePage />;
   if (!info) {
     return (
       <div className="page">
