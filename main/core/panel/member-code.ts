@@ -6,14 +6,23 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 6;
 export const MEMBER_CODE_PATTERN = /^M-[0-9A-HJKMNP-TV-Z]{6}$/;
 
-/** A random member code such as M-7KQ2XD: drawn from the OS random source, never from personal data. */
-export function randomMemberCode(): string {
-  // 256 is a multiple of 32, so masking a random byte keeps every character equally likely.
-  const bytes = randomBytes(CODE_LENGTH);
-  let code = 'M-';
-  for (const b of bytes) code += ALPHABET[b & 31];
-  return code;
+/**
+ * `count` random member codes such as M-7KQ2XD, drawn from the OS random source in one read (a read
+ * per code costs about 7 µs, seven seconds for a million members), never from personal data.
+ */
+export function randomMemberCodes(count: number): string[] {
+  const bytes = randomBytes(count * CODE_LENGTH);
+  const codes = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    let code = 'M-';
+    // 256 is a multiple of 32, so masking a random byte keeps every character equally likely.
+    for (let j = i * CODE_LENGTH; j < (i + 1) * CODE_LENGTH; j++) code += ALPHABET[bytes[j]! & 31];
+    codes[i] = code;
+  }
+  return codes;
 }
+
+export const randomMemberCode = (): string => randomMemberCodes(1)[0]!;
 
 const CHECK_BATCH = 500;
 

@@ -7,7 +7,7 @@ import { fileRecords } from './file-records';
 import { countOf, formatCount } from './header-shape';
 import type { ImportPlan } from './import-plan';
 import { rejection, RejectionLog, WarningLog } from './issues';
-import { newMemberCodes } from './member-codes';
+import { randomMemberCodes } from '../member-code';
 import { mergeStaged } from './merge';
 import { RejectedCsvWriter } from './rejected-csv';
 import { RowChecker, type Rejection, type RowWarning, type StagedRow } from './row-checks';
@@ -105,7 +105,7 @@ export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContex
       for (const r of rejected) rejections.add(r.errors);
       // Only kept rows report warnings: those of a rejected row would be noise.
       for (const s of staged) for (const [column, code, value, params] of rowWarnings.get(s.row) ?? []) warnings.add(s.row, column, code, value, params);
-      await stageRows(env.db.writer, staged, newMemberCodes(staged.length), plan.usedColumns);
+      await stageRows(env.db.writer, staged, randomMemberCodes(staged.length), plan.usedColumns);
       await rejectedCsv.write(rejected);
       ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
       await ctx.checkpoint();
