@@ -1,6 +1,7 @@
 /**
  * Consent governs use: only members with consent 'granted', not marked do-not-contact and not
- * erased may be invited (campaigns) or shortlisted (seed users). Every such query uses this rule.
+ * erased may be invited (campaigns) or shortlisted (seed users). The rule is kept once, as the
+ * reasons that block contact, most serious first; every query and check below derives from it.
  */
 export interface ContactFields {
   consentStatus: string;
@@ -8,16 +9,19 @@ export interface ContactFields {
   erasedAt: string | null;
 }
 
-export const isContactable = (m: ContactFields): boolean => m.consentStatus === 'granted' && !m.doNotContact && m.erasedAt === null;
+const BLOCKS = [
+  { reason: 'erased', sql: 'm.erased_at IS NOT NULL', applies: (m: ContactFields) => m.erasedAt !== null },
+  { reason: 'doNotContact', sql: 'm.do_not_contact <> 0', applies: (m: ContactFields) => m.doNotContact },
+  { reason: 'noConsent', sql: "m.consent_status <> 'granted'", applies: (m: ContactFields) => m.consentStatus !== 'granted' },
+] as const;
 
-/**
- * The rule as a SQL condition over the member table under `alias`, e.g.
- * `SELECT … FROM member m WHERE ${contactableClause('m')} AND …`. It has no parameters.
- */
-export function contactableClause(alias = 'm'): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
-  return `(${alias}.consent_status = 'granted' AND ${alias}.do_not_contact = 0 AND ${alias}.erased_at IS NULL)`;
-}
+export const notContactableReasons = BLOCKS.map((b) => b.reason);
+export type NotContactableReason = (typeof BLOCKS)[number]['reason'];
 
-/** contactableClause() for the usual alias m. */
-export const CONTACTABLE_SQL = contactableClause('m');
+export const isContactable = (m: ContactFields): boolean => !BLOCKS.some((b) => b.applies(m));
+
+/** The rule as a SQL condition over a member row aliased `m` (the columns are NOT NULL, so NOT is exact). No parameters. */
+export const CONTACTABLE_SQL = `NOT (${BLOCKS.map((b) => b.sql).join(' OR ')})`;
+
+/** Why a member row aliased `m` may not be contacted, most serious first; NULL when they may. Campaigns report these per category. */
+export const NOT_CONTACTABLE_REASON_SQL = `CASE ${BLOCKS.map((b) => `WHEN ${b.sql} THEN '${b.reason}'`).join(' ')} END`;

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { ageGroupOf } from '@model/recruitment/age-groups';
 import type { Writer } from '../db/writer';
 import { AppError } from '../errors';
-import { writeAudit } from '../recruitment/audit';
+import { writeAudit } from '../audit';
 import { freshMemberCodes } from './member-code';
 import { memberNotFound } from './member-detail';
 import type { PanelContext } from './panel-context';

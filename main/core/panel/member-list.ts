@@ -99,15 +99,11 @@ async function matching(ctx: PanelContext, filter: Filter | null | undefined, se
 /** Unary + keeps SQLite from reading the sort index, so it starts from the (few) search matches. */
 const unindexed = (expr: string) => `+${expr}`;
 
-async function keyedPart(
-  ctx: PanelContext,
-  src: SortSource,
-  desc: boolean,
-  after: CursorPosition | null,
-  where: CompiledFilter,
-  limit: number,
-  fromMatches: boolean,
-) {
+/** One part of the list in its order, as `SELECT <select> … ORDER BY …`; the caller adds LIMIT/OFFSET. */
+type PartSql = (select: string) => CompiledFilter;
+
+/** Members with a sort key, in (key, tiebreak) order, after the cursor. */
+function keyedPart(src: SortSource, desc: boolean, after: CursorPosition | null, where: CompiledFilter, fromMatches: boolean): PartSql {
   const cmp = desc ? '<' : '>';
   const [key, tiebreak] = fromMatches ? [unindexed(src.key), unindexed(src.tiebreak)] : [src.key, src.tiebreak];
   const byIdOnly = src.key === src.tiebreak;
@@ -120,24 +116,18 @@ async function keyedPart(
   const dir = desc ? 'DESC' : 'ASC';
   const order = byIdOnly ? `${tiebreak} ${dir}` : `${key} ${dir}, ${tiebreak} ${dir}`;
   const from = fromMatches ? src.fromMatches : src.from;
-  return ctx.db.reader.all<RawRow>(`SELECT ${ROW_COLUMNS}, ${src.key} AS sortKey FROM ${from} WHERE ${cond.sql} ORDER BY ${order} LIMIT ?`, [...cond.params, limit]);
+  return (select) => ({ sql: `SELECT ${select}, ${src.key} AS sortKey FROM ${from} WHERE ${cond.sql} ORDER BY ${order}`, params: cond.params });
 }
 
-async function emptyPart(ctx: PanelContext, src: SortSource, desc: boolean, afterId: number | null, where: CompiledFilter, limit: number) {
+/** Members without a sort key, by id, after afterId. */
+function emptyPart(src: SortSource, desc: boolean, afterId: number | null, where: CompiledFilter): PartSql {
   const keyset: CompiledFilter | null = afterId === null ? null : { sql: `m.id ${desc ? '<' : '>'} ?`, params: [afterId] };
   const cond = and([{ sql: src.isNull!, params: [] }, keyset, where]);
-  return ctx.db.reader.all<RawRow>(`SELECT ${ROW_COLUMNS}, NULL AS sortKey FROM member m WHERE ${cond.sql} ORDER BY m.id ${desc ? 'DESC' : 'ASC'} LIMIT ?`, [
-    ...cond.params,
-    limit,
-  ]);
+  return (select) => ({ sql: `SELECT ${select}, NULL AS sortKey FROM member m WHERE ${cond.sql} ORDER BY m.id ${desc ? 'DESC' : 'ASC'}`, params: cond.params });
 }
 
-/**
- * One page of the members table. Keyset paging: the cursor holds the last row's sort key and id, so
- * rows are neither skipped nor repeated while paging, ties included, and empty keys come last in
- * both directions. Only `limit` (+1 to know whether more follow) rows are read.
- */
-export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promise<{ rows: MemberRow[]; nextCursor: string | null }> {
+/** The list a query asks for, as its two parts (keyed members, then those without a key) starting after the cursor. */
+async function listParts(ctx: PanelContext, q: MemberPageQuery) {
   const sortName = q.sort?.field ?? 'id';
   const dir = q.sort?.dir ?? 'asc';
   const src = q.sort ? SORTS[q.sort.field] : BY_ID;
@@ -146,17 +136,50 @@ export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promis
   const search = memberSearch(q.search);
   const where = await matching(ctx, q.filter, search);
   const fromMatches = search !== null && src !== BY_ID && (await matchesAtMost(ctx.db.reader, search, SORT_MATCHES_UP_TO));
+  return {
+    keyed: after?.inEmpty ? null : keyedPart(src, desc, after, where, fromMatches),
+    empty: src.isNull === null ? null : emptyPart(src, desc, after?.inEmpty ? after.id : null, where),
+    cursorAfter: (last: { sortKey: SortKeyValue; id: number }, inEmpty: boolean) => encodeCursor({ sort: sortName, dir, key: last.sortKey, id: last.id, inEmpty }),
+  };
+}
+
+const limited = (part: CompiledFilter, limit: number, offset = 0): [string, SqlValue[]] => [`${part.sql} LIMIT ? OFFSET ?`, [...part.params, limit, offset]];
+
+/**
+ * One page of the members table. Keyset paging: the cursor holds the last row's sort key and id, so
+ * rows are neither skipped nor repeated while paging, ties included, and empty keys come last in
+ * both directions. Only `limit` (+1 to know whether more follow) rows are read.
+ */
+export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promise<{ rows: MemberRow[]; nextCursor: string | null }> {
+  const parts = await listParts(ctx, q);
   const want = q.limit + 1;
-  const keyed = after?.inEmpty ? [] : await keyedPart(ctx, src, desc, after, where, want, fromMatches);
-  const empty =
-    keyed.length < want && src.isNull !== null ? await emptyPart(ctx, src, desc, after?.inEmpty ? after.id : null, where, want - keyed.length) : [];
+  const keyed = parts.keyed ? await ctx.db.reader.all<RawRow>(...limited(parts.keyed(ROW_COLUMNS), want)) : [];
+  const empty = keyed.length < want && parts.empty ? await ctx.db.reader.all<RawRow>(...limited(parts.empty(ROW_COLUMNS), want - keyed.length)) : [];
   const page = [...keyed, ...empty].slice(0, q.limit);
   const last = page.at(-1);
-  const nextCursor =
-    keyed.length + empty.length > q.limit && last
-      ? encodeCursor({ sort: sortName, dir, key: last.sortKey, id: last.id, inEmpty: page.length > keyed.length })
-      : null;
+  const nextCursor = keyed.length + empty.length > q.limit && last ? parts.cursorAfter(last, page.length > keyed.length) : null;
   return { rows: page.map(toRow), nextCursor };
+}
+
+/**
+ * The cursor that makes members.list start at a position (0-based) of the same query: the table's
+ * jump to a far row, without reading every page before it. It steps over `position` index entries
+ * reading only the sort key and id, so it costs more the deeper it goes (an index walk, no row data).
+ */
+export async function memberCursorAt(ctx: PanelContext, q: MemberQuery & { sort?: MemberSort | null; position: number }): Promise<{ cursor: string | null; pastEnd: boolean }> {
+  if (q.position === 0) return { cursor: null, pastEnd: false };
+  const parts = await listParts(ctx, { ...q, cursor: null, limit: 1 });
+  // The row before the position gives the cursor; the row at it, whether the position exists.
+  type KeyRow = { id: number; sortKey: SortKeyValue; inEmpty: number };
+  const keyedIds = parts.keyed?.('m.id, 0 AS inEmpty');
+  const rows = keyedIds ? await ctx.db.reader.all<KeyRow>(...limited(keyedIds, 2, q.position - 1)) : [];
+  if (rows.length < 2 && parts.empty) {
+    const keyedCount = keyedIds ? (await ctx.db.reader.get<{ n: number }>(`SELECT count(*) AS n FROM (${keyedIds.sql})`, keyedIds.params))!.n : 0;
+    const skip = Math.max(0, q.position - 1 - keyedCount);
+    rows.push(...(await ctx.db.reader.all<KeyRow>(...limited(parts.empty('m.id, 1 AS inEmpty'), 2 - rows.length, skip))));
+  }
+  const [before, at] = rows;
+  return at && before ? { cursor: parts.cursorAfter(before, before.inEmpty === 1), pastEnd: false } : { cursor: null, pastEnd: true };
 }
 
 export async function countMembers(ctx: PanelContext, q: MemberQuery): Promise<{ total: number }> {

@@ -2,7 +2,7 @@ import type { MemberDetail, MemberFields } from '@api/members';
 import type { SqlValue } from '../db/connection';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
-import { writeAudit } from '../recruitment/audit';
+import { writeAudit } from '../audit';
 import { writeAttributeValues } from './attributes';
 import { fieldIssuesError } from './field-issues';
 import { freshMemberCodes } from './member-code';

@@ -1,6 +1,6 @@
 import type { BulkAction } from '@api/tags';
 import { AppError } from '../errors';
-import { writeAudit } from '../recruitment/audit';
+import { writeAudit } from '../audit';
 import { selectionQuery, type MemberSelection } from './member-list';
 import type { PanelContext } from './panel-context';
 import { getTag } from './tags';

@@ -1,7 +1,7 @@
 import type { Tag } from '@api/tags';
 import type { Tx } from '../db/writer';
 import { AppError, notFound } from '../errors';
-import { writeAudit } from '../recruitment/audit';
+import { writeAudit } from '../audit';
 import type { PanelContext, Queryable } from './panel-context';
 import { textKey } from './text-key';
 

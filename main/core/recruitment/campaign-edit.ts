@@ -2,7 +2,7 @@ import type { Filter } from '@model/filter/filter';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit';
 import { campaignView, loadCampaign, loadQuotas } from './campaign-store';
 import type { RecruitmentContext } from './context';
 import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';

@@ -5,7 +5,7 @@ import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { CONTACTABLE_SQL } from '../panel/contactable';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit';
 import { campaignView, frozenThresholds, loadCampaign, loadQuotas, parseFilter } from './campaign-store';
 import type { RecruitmentContext } from './context';
 import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';

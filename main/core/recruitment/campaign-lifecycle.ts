@@ -2,7 +2,7 @@ import { campaignTransitions, filterFields, type CampaignStatus } from '@model/r
 import { MIN_SCORED_FOR_BANDS, thresholdsFromTable } from '@model/recruitment/bands';
 import { tableSize } from '@model/recruitment/percentiles';
 import { AppError } from '../errors';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit';
 import { campaignView, loadCampaign, loadQuotas, parseFilter } from './campaign-store';
 import type { RecruitmentContext } from './context';
 import { opennessScoreTable } from './openness-bands';

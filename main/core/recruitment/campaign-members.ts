@@ -3,7 +3,7 @@ import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { opennessBand } from '@model/recruitment/bands';
 import { canMoveMember, type CampaignMemberReason, type CampaignMemberStatus } from '@model/recruitment/campaign-status';
 import { AppError } from '../errors';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit';
 import { frozenThresholds, loadCampaign } from './campaign-store';
 import type { Queryable, RecruitmentContext } from './context';
 import { parseIdCursor } from './id-cursor';

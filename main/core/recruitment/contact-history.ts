@@ -1,5 +1,5 @@
 import type { Tx } from '../db/writer';
-import { writeAudit } from './audit';
+import { writeAudit } from '../audit';
 import { parseIdCursor } from './id-cursor';
 import type { Queryable, RecruitmentContext } from './context';
 

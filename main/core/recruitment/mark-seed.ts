@@ -1,7 +1,7 @@
 import { textKey } from '../panel/text-key';
 import { insertRows } from '../db/batch-insert';
-import { writeAudit } from './audit';
-import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from './contact-blocks';
+import { writeAudit } from '../audit';
+import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from '../panel/contactable';
 import type { RecruitmentContext } from './context';
 
 export interface MarkSeedInput {

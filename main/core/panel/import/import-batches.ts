@@ -3,7 +3,7 @@ import type { Connection, SqlValue } from '../../db/connection';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
-import { writeAudit } from '../../recruitment/audit';
+import { writeAudit } from '../../audit';
 import { countOf, formatCount } from './header-shape';
 
 export interface ImportBatchRow {

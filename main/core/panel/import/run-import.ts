@@ -1,7 +1,7 @@
 import type { ImportResult } from '@api/member-import';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import type { JobContext } from '../../jobs/job-registry';
-import { writeAudit } from '../../recruitment/audit';
+import { writeAudit } from '../../audit';
 import { problem, refusal } from './file-problems';
 import { fileRecords } from './file-records';
 import { countOf, formatCount } from './header-shape';

@@ -1,4 +1,5 @@
-import type { Tx } from '../db/writer';
+/** The audit log: who did what, when and why, to which entity (never personal data). Every service that changes the panel or a campaign writes through this. */
+import type { Tx } from './db/writer';
 
 export interface AuditEntry {
   at: Date;
