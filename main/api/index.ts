@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
 import { campaignsMethods } from './campaigns';
+import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
 import { recruitmentMethods } from './recruitment';
@@ -11,6 +12,7 @@ import { workspaceMethods } from './workspace';
 /** The whole contract: every method the renderer or an automation client can call. */
 export const methods = {
   ...appMethods,
+  ...dialogsMethods,
   ...workspaceMethods,
   ...jobsMethods,
   ...membersMethods,

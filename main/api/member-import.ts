@@ -211,8 +211,15 @@ export const memberImportMethods = {
     output: jobStarted,
   }),
   'imports.rejectedCsv': method({
-    summary: 'The rejected rows of an import job as a CSV (original columns plus the reason), to fix and import again.',
-    input: z.object({ jobId: z.string().min(1) }).strict(),
+    summary:
+      'The rejected rows of an import job as a CSV (original columns plus the reason), to fix and import again; with path, saved there (an existing file is replaced), else kept by the workbench (browser host: offered as a download).',
+    input: z
+      .object({
+        jobId: z.string().min(1),
+        /** Where to save it, e.g. the path dialogs.savePath answered. */
+        path: z.string().min(1).optional(),
+      })
+      .strict(),
     output: z.object({
       path: z.string(),
       fileName: z.string(),

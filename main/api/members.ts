@@ -173,6 +173,13 @@ export const membersMethods = {
       .strict(),
     output: z.object({ rows: z.array(memberRow), nextCursor: z.string().nullable() }),
   }),
+  'members.cursorAt': method({
+    summary: 'The members.list cursor that starts at a position (0-based) of the same filter, search and sort, for jumping to a far row; pastEnd when fewer members match.',
+    input: z
+      .object({ filter: memberFilter, search: memberSearch, sort: memberSort.nullable().optional(), position: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
+      .strict(),
+    output: z.object({ cursor: z.string().nullable(), pastEnd: z.boolean() }),
+  }),
   'members.count': method({
     summary: 'How many members match a filter and quick search.',
     input: memberQuery,

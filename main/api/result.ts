@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Error codes every caller can branch on; messages are for people, codes for code. */
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'LIMIT', 'LOCKED', 'FORBIDDEN', 'CANCELLED', 'CORRUPT', 'INTERNAL'] as const;
+export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'LIMIT', 'LOCKED', 'FORBIDDEN', 'CANCELLED', 'CORRUPT', 'NOT_AVAILABLE', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const issueSchema = z.object({

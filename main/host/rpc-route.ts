@@ -17,6 +17,8 @@ const STATUS_FOR_ERROR: Record<ErrorCode, number> = {
   LOCKED: 423,
   CANCELLED: 409,
   CORRUPT: 500,
+  // This host lacks the feature (native dialogs in the browser host); the message names the alternative.
+  NOT_AVAILABLE: 501,
   INTERNAL: 500,
 };
 

@@ -1,6 +1,7 @@
 import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
+import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
@@ -15,6 +16,7 @@ export type { Handler, Handlers } from './handlers/types';
 export function createHandlers(session: Session): Handlers {
   return {
     ...appHandlers(session),
+    ...dialogsHandlers(),
     ...workspaceHandlers(session),
     ...jobsHandlers(session),
     ...membersHandlers(session),

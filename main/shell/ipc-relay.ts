@@ -1,8 +1,11 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { CoreEvent } from './core-protocol';
 import type { CoreProcess } from './core-process-client';
+import { windowDialogs } from './native-dialogs';
 import { failure } from './pending-calls';
 import { isRendererUrl, type RendererSource } from './renderer-policy';
+import type { ShellLabels } from './shell-labels';
+import { shellMethods } from './shell-methods';
 
 /** Channel names; preload/index.ts uses the same two strings. */
 const RPC_CHANNEL = 'rpc';
@@ -21,14 +24,18 @@ function isFromWorkbenchWindow(event: IpcMainInvokeEvent, window: BrowserWindow 
   );
 }
 
-/** Relays the renderer's `workbench.call(method, input)` to the core process and returns its Result. */
-export function installIpcRelay(core: CoreProcess, window: () => BrowserWindow | null, source: RendererSource): void {
+/**
+ * Relays the renderer's `workbench.call(method, input)` and returns its Result: native dialogs are
+ * answered here, parented to the window; everything else by the core process.
+ */
+export function installIpcRelay(core: CoreProcess, window: () => BrowserWindow | null, source: RendererSource, labels: ShellLabels): void {
+  const call = shellMethods({ dialogs: windowDialogs(window), labels, forward: (method, input) => core.call(method, input) });
   ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isFromWorkbenchWindow(event, window(), source)) {
       return failure({ code: 'FORBIDDEN', message: 'Only the workbench window may call the workbench core.' });
     }
     if (typeof method !== 'string') return failure({ code: 'VALIDATION', message: 'The method name must be a string.' });
-    return core.call(method, input);
+    return call(method, input);
   });
 }
 

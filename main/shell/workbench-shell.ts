@@ -24,7 +24,7 @@ export class WorkbenchShell {
   constructor() {
     // Before the first page loads, so it is covered by the CSP and permission rules from the start.
     hardenSession(session.defaultSession, this.source);
-    installIpcRelay(this.core, () => this.window, this.source);
+    installIpcRelay(this.core, () => this.window, this.source, this.labels);
     // Our menu at once (Electron's default one offers developer tools); the recent list follows from the core.
     this.setMenu([]);
     void this.refreshMenu();

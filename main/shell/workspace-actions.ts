@@ -2,6 +2,7 @@ import path from 'node:path';
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Result } from '@api/index';
 import type { CoreProcess } from './core-process-client';
+import { windowDialogs, type NativeDialogs } from './native-dialogs';
 import type { ShellLabels } from './shell-labels';
 import { defaultCopyPath, withWorkspaceExtension } from './workspace-files';
 
@@ -13,15 +14,13 @@ export interface ActionContext {
 
 const NEW_WORKSPACE_NAME = 'community.sqlite';
 
-async function askSavePath({ window }: ActionContext, options: SaveDialogOptions): Promise<string | null> {
-  const parent = window();
-  const { canceled, filePath } = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+async function askSavePath(dialogs: NativeDialogs, options: SaveDialogOptions): Promise<string | null> {
+  const { canceled, filePath } = await dialogs.save(options);
   return canceled || !filePath ? null : withWorkspaceExtension(filePath);
 }
 
-async function askOpenPath({ window }: ActionContext, options: OpenDialogOptions): Promise<string | null> {
-  const parent = window();
-  const { canceled, filePaths } = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+async function askOpenPath(dialogs: NativeDialogs, options: OpenDialogOptions): Promise<string | null> {
+  const { canceled, filePaths } = await dialogs.open(options);
   return canceled ? null : (filePaths[0] ?? null);
 }
 
@@ -33,6 +32,7 @@ function reportFailure(title: string, result: Result<unknown>): void {
 /** The File menu's workspace commands: a native dialog, then the same core methods the renderer uses. */
 export function workspaceActions(context: ActionContext) {
   const { core, labels } = context;
+  const dialogs = windowDialogs(context.window);
   const filters = [{ name: labels.workspaceFiles, extensions: ['sqlite'] }];
   const workspacesDir = async () => {
     const info = await core.request('app.info', {});
@@ -42,7 +42,7 @@ export function workspaceActions(context: ActionContext) {
   return {
     async newWorkspace(): Promise<void> {
       const dir = await workspacesDir();
-      const target = await askSavePath(context, {
+      const target = await askSavePath(dialogs, {
         title: labels.newWorkspaceTitle,
         defaultPath: dir && path.join(dir, NEW_WORKSPACE_NAME),
         filters,
@@ -51,7 +51,7 @@ export function workspaceActions(context: ActionContext) {
     },
 
     async openWorkspace(): Promise<void> {
-      const target = await askOpenPath(context, { title: labels.openWorkspaceTitle, defaultPath: await workspacesDir(), filters, properties: ['openFile'] });
+      const target = await askOpenPath(dialogs, { title: labels.openWorkspaceTitle, defaultPath: await workspacesDir(), filters, properties: ['openFile'] });
       if (target) reportFailure(labels.openFailed, await core.request('workspace.open', { path: target }));
     },
 
@@ -62,7 +62,7 @@ export function workspaceActions(context: ActionContext) {
     async saveCopy(): Promise<void> {
       const current = await core.request('workspace.info', {});
       if (!current.ok) return reportFailure(labels.saveCopyFailed, current);
-      const target = await askSavePath(context, { title: labels.saveCopyTitle, defaultPath: defaultCopyPath(current.data.path), filters });
+      const target = await askSavePath(dialogs, { title: labels.saveCopyTitle, defaultPath: defaultCopyPath(current.data.path), filters });
       if (target) reportFailure(labels.saveCopyFailed, await core.request('workspace.backup', { path: target }));
     },
   };

@@ -164,6 +164,10 @@ export async function run(): Promise<Measurement[]> {
     const deep = await call<Page>('members.list', { filter, sort, cursor, limit: PAGE });
     if (deep.rows[0]?.id !== next.id || deep.rows.length !== PAGE) throw new Error('The deep page does not start right after the 500,000th row');
     const deepPage = await timed(() => call<Page>('members.list', { filter, sort, cursor, limit: PAGE }));
+    // The table's jump to that row (scrollbar dragged there): the same cursor, found by members.cursorAt.
+    const located = await call<{ cursor: string | null }>('members.cursorAt', { filter, sort, position: DEEP });
+    if (located.cursor !== cursor) throw new Error('members.cursorAt does not give the cursor of the 500,000th row');
+    const jump = await timed(() => call('members.cursorAt', { filter, sort, position: DEEP }));
 
     const { total: matches } = await call<{ total: number }>('members.count', { search: SEARCH });
     const search = await timed(() => call<Page>('members.list', { search: SEARCH, limit: PAGE }));
@@ -186,6 +190,7 @@ export async function run(): Promise<Measurement[]> {
       { bench: 'members.generate', ...common, seconds: round(generateMs / 1000) },
       { bench: 'members.list.firstPage', ...common, rows: PAGE, filter: 'tag', sort: 'openness desc', ...firstPage, target: LIST_TARGET_MS, pass: firstPage.medianMs < LIST_TARGET_MS },
       { bench: 'members.list.deepPage', ...common, rows: PAGE, depth: DEEP, filter: 'tag', sort: 'openness desc', ...deepPage, target: LIST_TARGET_MS, pass: deepPage.medianMs < LIST_TARGET_MS },
+      { bench: 'members.cursorAt.deep', ...common, position: DEEP, filter: 'tag', sort: 'openness desc', ...jump },
       { bench: 'members.list.searchChinese2', ...common, search: SEARCH, matches, ...search, target: SEARCH_TARGET_MS, pass: search.medianMs < SEARCH_TARGET_MS },
       { bench: 'members.list.searchTagSortedByOpenness', ...common, search: SEARCH, ...searchSorted },
       { bench: 'members.count.tag', ...common, ...count },

@@ -95,6 +95,63 @@ describe('members table', () => {
   });
 });
 
+describe('members filter', () => {
+  const choose = (select: HTMLSelectElement, value: string) =>
+    act(async () => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  const control = <T extends HTMLElement = HTMLInputElement>(root: ParentNode, label: string) => root.querySelector<T>(`[aria-label="${label}"]`)!;
+
+  it('applies only a complete filter, shows it in words under the toolbar, and clears it', async () => {
+    const { fake, root } = await open('#/panel');
+    await click(byText(root, '.members-toolbar button', 'Filter'));
+    await click(byText(root, 'button', 'Add condition'));
+    const row = root.querySelector('[role="group"][aria-label="Condition 1"]')!;
+    await choose(control<HTMLSelectElement>(row, 'Field'), 'country');
+    await click(byText(root, 'button', 'Apply'));
+    expect(row.querySelector('.field-error')?.textContent).toBe('Country: enter a value.');
+    for (const call of fake.callsOf('members.count')) expect(call.input).toMatchObject({ filter: null });
+
+    await typeInto(control(row, 'Value'), 'de');
+    await click(byText(root, 'button', 'Add condition'));
+    await choose(control<HTMLSelectElement>(root.querySelector('[aria-label="Condition 2"]')!, 'Field'), 'tag');
+    await choose(control<HTMLSelectElement>(root, 'Choose a tag…'), '1');
+    await click(byText(root, 'button', 'Apply'));
+    await settle();
+    const filter = { and: [{ field: 'country', op: 'eq', value: 'DE' }, { field: 'tag', op: 'has', value: [1] }] };
+    expect(fake.callsOf('members.count').at(-1)?.input).toMatchObject({ filter });
+    expect(byText(root, '.members-toolbar button', 'Filter (2)')).toBeTruthy();
+
+    await click(byText(root, 'button', 'Close'));
+    expect(root.querySelector('.filter-summary-text')?.textContent).toBe('Country is DE and Tag has vip');
+    await click(byText(root, '.filter-summary button', 'Clear filter'));
+    await settle();
+    expect(fake.callsOf('members.count').at(-1)?.input).toMatchObject({ filter: null });
+    expect(root.querySelector('.filter-summary')).toBeNull();
+  });
+
+  it('shows a saved view’s nested filter in words, which can be cleared but not edited as rows', async () => {
+    const nested = { or: [{ field: 'country', op: 'eq' as const, value: 'CN' }, { and: [{ field: 'openness', op: 'gte' as const, value: 4 }, { field: 'gender', op: 'in' as const, value: ['female'] }] }] };
+    const view = { id: 4, name: 'Open women or China', filter: nested, search: null, sort: null, columns: [], createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+    const { fake, root } = await open('#/panel', { 'views.list': () => ({ views: [view] }) });
+    await click(byText(root, '.members-toolbar button', 'Views'));
+    await click(byText(root, '.menu-item', 'Open women or China'));
+    await settle();
+    expect(fake.callsOf('members.count').at(-1)?.input).toMatchObject({ filter: nested });
+    expect(root.querySelector('.filter-summary-text')?.textContent).toBe('Country is CN or (Openness is at least 4.00 and Gender is one of Female)');
+    await click(byText(root, '.filter-summary button', 'Edit'));
+    const form = root.querySelector('form[aria-label="Filter"]')!;
+    expect(form.textContent).toContain('This filter has nested groups');
+    expect(form.querySelector('[role="group"]')).toBeNull();
+    await click(byText(form, 'button', 'Clear filter'));
+    await settle();
+    expect(fake.callsOf('members.count').at(-1)?.input).toMatchObject({ filter: null });
+    // Cleared, the builder starts empty.
+    expect(root.textContent).toContain('No conditions yet: every member matches.');
+  });
+});
+
 describe('member detail', () => {
   const detail: MemberDetail = {
     ...rows[0]!, externalId: null, phone: null, ageBand: null, sourceChannel: null, consentDate: null, consentScope: null, contactable: true,

@@ -9,9 +9,10 @@ import { opennessInstrument } from '@model/recruitment/ipip-openness-instrument'
 import { PERCENTILE_METHOD } from '@model/recruitment/percentiles';
 import { ApiError } from '@renderer/api';
 import { ApiProvider } from '@renderer/api/api-context';
+import type { ConditionDraft, FilterDraft } from '@renderer/components/filter-builder/filter-draft';
 import { campaignForm, campaignValues } from '@renderer/features/recruitment/campaigns/campaign-form';
-import type { ConditionDraft, FilterDraft } from '@renderer/features/recruitment/filter/filter-draft';
 import { RecruitmentPage } from '@renderer/features/recruitment/recruitment-page';
+import { defaultShortlistSettings, shortlistInput } from '@renderer/features/recruitment/shortlist/shortlist-settings';
 import { NoticesProvider } from '@renderer/shell/notices';
 import { WorkspaceProvider } from '@renderer/shell/workspace-context';
 import { fakeClient, type FakeHandlers } from './support/fake-client';
@@ -109,6 +110,17 @@ describe('campaign form', () => {
     const form = { ...campaignForm(null), target: '1.5', quotas: [{ key: 9, label: ' ', target: '', draft: draft(row({ text: 'CN' })), stored: null }] };
     const result = campaignValues(form, catalog);
     expect('problems' in result && result.problems).toMatchObject({ name: true, target: true, quotaLabel: new Set([9]), quotaTarget: new Set([9]) });
+  });
+});
+
+describe('shortlist settings', () => {
+  it('send the weights, quotas and limit, or say what to fix', () => {
+    const settings = { ...defaultShortlistSettings(), limit: '20', quotas: [{ key: 1, field: 'country', max: '3' }] };
+    expect(shortlistInput(settings, catalog)).toEqual({
+      input: { limit: 20, windowDays: 180, weights: { openness: 60, frequency: 25, recency: 15 }, quotas: [{ field: 'country', max: 3 }], filter: null },
+    });
+    const bad = shortlistInput({ ...settings, limit: '0', weights: { openness: 0, frequency: 0, recency: 0 }, quotas: [{ key: 1, field: 'country', max: '2.5' }] }, catalog);
+    expect('problems' in bad && bad.problems).toMatchObject({ weights: true, limit: true, windowDays: false, quotas: new Set([1]) });
   });
 });
 

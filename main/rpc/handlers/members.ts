@@ -3,7 +3,7 @@ import type { Session } from '../../core/session';
 import { createAttribute, deleteAttribute, listAttributes, updateAttribute } from '../../core/panel/attributes';
 import { getMember } from '../../core/panel/member-detail';
 import { eraseMember } from '../../core/panel/member-erasure';
-import { countMembers, listMembers } from '../../core/panel/member-list';
+import { countMembers, listMembers, memberCursorAt } from '../../core/panel/member-list';
 import { createMember, deleteMember, updateMember } from '../../core/panel/member-service';
 import type { PanelContext } from '../../core/panel/panel-context';
 import { deleteView, listViews, saveView } from '../../core/panel/saved-views';
@@ -26,6 +26,7 @@ export const membersHandlers = (session: Session): DomainHandlers<typeof members
   return {
     'members.list': (input) => listMembers(ctx(), input),
     'members.count': (input) => countMembers(ctx(), input),
+    'members.cursorAt': (input) => memberCursorAt(ctx(), input),
     'members.get': ({ memberId }) => getMember(ctx(), memberId),
     'members.create': (fields) => createMember(ctx(), fields),
     'members.update': ({ memberId, patch }) => updateMember(ctx(), memberId, patch),

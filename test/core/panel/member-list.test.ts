@@ -94,6 +94,36 @@ describe('members.list paging', () => {
     await t.session.closeWorkspace();
   });
 
+  it('members.cursorAt starts a page at any position of the same query, for every sort, empty keys included', async () => {
+    const t = await panelSession();
+    const { tags } = await seedPanel(t);
+    const all = (await call(t.dispatch, 'members.list', { limit: 500 })).rows;
+    for (const field of memberSortFields) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const expected = expectedOrder(all, field, dir);
+        const byId = new Map(all.map((r) => [r.id, r]));
+        // The first member without a sort key (they follow the others): both sides of that seam.
+        const firstEmpty = expected.findIndex((id) => sortKey[field](byId.get(id)!) === null);
+        const seam = firstEmpty > 0 ? [firstEmpty - 1, firstEmpty, firstEmpty + 1] : [];
+        for (const position of [0, 1, 7, ...seam, expected.length - 1]) {
+          const sort = { field, dir };
+          const { cursor, pastEnd } = await call(t.dispatch, 'members.cursorAt', { sort, position });
+          const page = await call(t.dispatch, 'members.list', { sort, cursor, limit: 3 });
+          expect({ field, dir, position, pastEnd, ids: page.rows.map((r) => r.id) }).toEqual({ field, dir, position, pastEnd: false, ids: expected.slice(position, position + 3) });
+        }
+      }
+    }
+    // With a filter and a search, positions count only the matching members.
+    const filter: Filter = { field: 'tag', op: 'has', value: tags.mobile };
+    const sort = { field: 'openness' as const, dir: 'desc' as const };
+    const matching = await allPages(t, { filter, search: 'member', sort }, 500);
+    const at = await call(t.dispatch, 'members.cursorAt', { filter, search: 'member', sort, position: matching.length - 2 });
+    expect((await call(t.dispatch, 'members.list', { filter, search: 'member', sort, cursor: at.cursor, limit: 10 })).rows.map((r) => r.id)).toEqual(matching.slice(-2));
+    expect(await call(t.dispatch, 'members.cursorAt', { filter, search: 'member', sort, position: matching.length })).toEqual({ cursor: null, pastEnd: true });
+    expect((await failure(t.dispatch, 'members.cursorAt', { position: -1 })).code).toBe('VALIDATION');
+    await t.session.closeWorkspace();
+  });
+
   it('refuses a cursor made for another sort, a forged cursor and a limit over 500', async () => {
     const t = await panelSession();
     await seedPanel(t);

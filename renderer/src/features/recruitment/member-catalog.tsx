@@ -1,11 +1,11 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
-import type { Tag } from '@api/tags';
-import type { FieldCatalog, Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog, type MemberField } from '@model/panel/member-fields';
+import type { Scalar } from '@model/filter/filter';
+import { ATTRIBUTE_PREFIX, memberFieldCatalog, type MemberField } from '@model/panel/member-fields';
 import type { SegmentField } from '@model/recruitment/segment-fields';
 import { useApi } from '@renderer/api/api-context';
+import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 
@@ -32,15 +32,10 @@ const FIELD_ORDER: readonly MemberField[] = [
   'phone',
 ];
 
-export interface MemberCatalog {
-  /** The member catalog with the workspace's custom attributes (attr:<key>). */
-  catalog: FieldCatalog;
-  /** Fields the builder offers, in order. */
-  fields: readonly string[];
-  tags: readonly Tag[];
+/** The filter builder's fields and words in recruitment's terms, with what quotas and the shortlist need besides. */
+export interface MemberCatalog extends FilterVocabulary {
   attributes: readonly AttributeDef[];
-  fieldLabel(field: string): string;
-  /** A stored value as a person reads it: translated enum values, tag names, yes / no. */
+  /** Also for a missing value (null), which reads as "(empty)" in the shortlist and quota tables. */
   valueLabel(field: string, value: Scalar | null): string;
   /** Reads tags and attributes again (e.g. after "mark as seed users" created a tag). */
   reload(): void;
@@ -48,7 +43,7 @@ export interface MemberCatalog {
 
 const MemberCatalogContext = createContext<MemberCatalog | null>(null);
 
-/** Tags and custom attributes of the open workspace, for the filter builders and quota fields. */
+/** Tags and custom attributes of the open workspace, for the filter builders (as their vocabulary) and quota fields. */
 export function MemberCatalogProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -95,21 +90,16 @@ export function MemberCatalogProvider({ children }: { children: ReactNode }) {
     [tags, t],
   );
 
-  const value = useMemo<MemberCatalog>(() => {
-    const catalog: FieldCatalog = { ...memberFieldCatalog };
-    for (const a of attributes) catalog[`${ATTRIBUTE_PREFIX}${a.key}`] = attributeField(a.type, a.choices ?? []);
-    return {
-      catalog,
-      fields: [...FIELD_ORDER, ...attributes.map((a) => `${ATTRIBUTE_PREFIX}${a.key}`)],
-      tags,
-      attributes,
-      fieldLabel,
-      valueLabel,
-      reload,
-    };
-  }, [attributes, tags, fieldLabel, valueLabel, reload]);
+  const value = useMemo<MemberCatalog>(
+    () => ({ ...memberFilterFields(attributes, FIELD_ORDER), tags, attributes, fieldLabel, valueLabel, reload }),
+    [attributes, tags, fieldLabel, valueLabel, reload],
+  );
 
-  return <MemberCatalogContext value={value}>{children}</MemberCatalogContext>;
+  return (
+    <MemberCatalogContext value={value}>
+      <FilterVocabularyProvider value={value}>{children}</FilterVocabularyProvider>
+    </MemberCatalogContext>
+  );
 }
 
 function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {

@@ -1,3 +1,4 @@
+import { filterEn } from './filter/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 
@@ -147,6 +148,7 @@ export const en = {
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  filter: filterEn,
   errors: {
     ...panelErrorsEn,
     ...recruitmentErrorsEn,

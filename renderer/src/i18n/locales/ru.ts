@@ -1,4 +1,5 @@
 import type { Translations } from './en';
+import { filterRu } from './filter/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 
@@ -147,6 +148,7 @@ export const ru: Translations = {
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  filter: filterRu,
   errors: {
     ...panelErrorsRu,
     ...recruitmentErrorsRu,

@@ -1,4 +1,5 @@
 import type { Translations } from './en';
+import { filterZhCN } from './filter/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 
@@ -147,6 +148,7 @@ export const zhCN: Translations = {
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  filter: filterZhCN,
   errors: {
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,

@@ -18,9 +18,12 @@ export interface ImportSource {
 
 const ACCEPT = '.csv,.tsv,.txt,.tab,text/csv,text/tab-separated-values,text/plain';
 
+/** A file named by its path on this computer: typed, or chosen in the desktop app's open dialog. */
+const pathSource = (path: string): ImportSource => ({ file: { path }, name: path.split(/[\\/]/).pop() ?? path, sizeBytes: null });
+
 /**
- * Step 1: the file. In the browser host it is picked and streamed to the host (POST /upload); a
- * path on this computer works in both hosts (the desktop app has no file picker for pages).
+ * Step 1: the file. In the browser host it is picked and streamed to the host (POST /upload); in the
+ * desktop app the native open dialog (dialogs.openPath) gives its path. Typing a path works in both.
  */
 export function FileStep({ onSource }: { onSource: (source: ImportSource) => void }) {
   const { t } = useTranslation();
@@ -33,7 +36,9 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
   const [error, setError] = useState<ApiError | null>(null);
   const [path, setPath] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [choosing, setChoosing] = useState(false);
   const canUpload = info.data?.host === 'browser';
+  const hasDialog = info.data?.host === 'electron';
 
   const upload = async (file: File) => {
     setError(null);
@@ -48,10 +53,23 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
     }
   };
 
+  const choose = async () => {
+    setError(null);
+    setChoosing(true);
+    try {
+      const chosen = await api.call('dialogs.openPath', { purpose: 'memberImport' });
+      if (chosen.path) onSource(pathSource(chosen.path));
+    } catch (err) {
+      setError(ApiError.from(err));
+    } finally {
+      setChoosing(false);
+    }
+  };
+
   const submitPath = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = path.trim();
-    if (trimmed) onSource({ file: { path: trimmed }, name: trimmed.split(/[\\/]/).pop() ?? trimmed, sizeBytes: null });
+    if (trimmed) onSource(pathSource(trimmed));
   };
 
   const onDrop = (event: DragEvent) => {
@@ -104,9 +122,18 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
           )}
         </div>
       )}
+      {hasDialog && (
+        // The upload zone's box, without dropping: a sandboxed page cannot learn a dropped file's path.
+        <div className="drop-zone" aria-busy={choosing}>
+          <UploadIcon className="drop-zone-icon" />
+          <button type="button" className="button button-primary" disabled={choosing} onClick={() => void choose()}>
+            {t('panel.import.file.choose')}
+          </button>
+        </div>
+      )}
       <form className="path-form" onSubmit={submitPath} noValidate>
         <div className="field">
-          <label htmlFor={pathId}>{canUpload ? t('panel.import.file.orPath') : t('panel.import.file.path')}</label>
+          <label htmlFor={pathId}>{canUpload || hasDialog ? t('panel.import.file.orPath') : t('panel.import.file.path')}</label>
           <input id={pathId} value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoComplete="off" placeholder={info.data?.allowedDirs[0] ? `${info.data.allowedDirs[0]}/members.csv` : undefined} />
           {canUpload && info.data && <p className="field-hint">{t('panel.import.file.allowed', { dirs: info.data.allowedDirs.join(', ') })}</p>}
         </div>

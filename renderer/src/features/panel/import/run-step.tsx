@@ -7,6 +7,7 @@ import { useApi } from '@renderer/api/api-context';
 import { FormError } from '@renderer/components/form-error';
 import { ProgressBar } from '@renderer/components/progress-bar';
 import { useAction } from '@renderer/hooks/use-action';
+import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
 import { useJobs } from '@renderer/shell/jobs-context';
@@ -127,8 +128,22 @@ function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: 
   const { jobs, track } = useJobs();
   const [undoJobId, setUndoJobId] = useState<string | null>(null);
   const undoJob = undoJobId ? jobs.find((j) => j.id === undoJobId) : undefined;
+  const desktop = useAsync(() => api.call('app.info', {}), [api]).data?.host === 'electron';
+
+  /**
+   * Desktop app: the core's file name first (which also confirms there are rows to save), then the save
+   * dialog proposing it, then the core saves there. Cancel does nothing.
+   */
+  const saveRejectedAs = async () => {
+    const { fileName } = await api.call('imports.rejectedCsv', { jobId });
+    const target = await api.call('dialogs.savePath', { purpose: 'rejectedRows', defaultName: fileName });
+    if (!target.path) return;
+    const file = await api.call('imports.rejectedCsv', { jobId, path: target.path });
+    notify('success', t('panel.import.run.rejectedSaved', { path: file.path }));
+  };
 
   const saveRejected = useAction(async () => {
+    if (desktop) return saveRejectedAs();
     const file = await api.call('imports.rejectedCsv', { jobId });
     if (file.downloadId) {
       // The browser host offers the file once at /download/<id>; the browser saves it.
@@ -167,7 +182,7 @@ function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: 
         <>
           {result.rejectedCount > 0 && (
             <button type="button" className="button" disabled={saveRejected.busy} onClick={() => void saveRejected.run()}>
-              {t('panel.import.run.saveRejected')}
+              {desktop ? t('panel.import.run.saveRejectedAs') : t('panel.import.run.saveRejected')}
             </button>
           )}
           {canUndo && (

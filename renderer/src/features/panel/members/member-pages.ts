@@ -8,6 +8,9 @@ export interface MemberPage {
 /** Reads one block of the members table: `limit` rows after `cursor` (null: from the start). */
 export type FetchBlock = (cursor: string | null, limit: number) => Promise<MemberPage>;
 
+/** The cursor that starts the list at a position (members.cursorAt); pastEnd when the list is shorter. */
+export type LocateRow = (position: number) => Promise<{ cursor: string | null; pastEnd: boolean }>;
+
 export interface MemberPagesOptions {
   /** Rows per request (members.list takes at most 500). */
   blockSize?: number;
@@ -15,12 +18,14 @@ export interface MemberPagesOptions {
   maxBlocks?: number;
   /** Requests for blocks whose cursor is known, at the same time. */
   parallel?: number;
+  /** A block at most this far past a known cursor is reached by reading the blocks between; a farther one is located. */
+  walkBlocks?: number;
 }
 
 export interface MemberPagesStatus {
   /** Rows the list is known to have once its end was reached; null until then. */
   end: number | null;
-  /** While blocks are read one after another to reach a far position: the row being read up to. */
+  /** While a far position is being reached (located, or read up to block by block): that row. */
   walkingTo: number | null;
   /** Row reached by the walk so far. */
   walkedTo: number;
@@ -30,18 +35,20 @@ export interface MemberPagesStatus {
 /**
  * The rows of the members table, read block by block with the keyset cursors of members.list.
  *
- * A block's cursor is only known once the block before it has been read, so a far position is
- * reached by walking the blocks in order (each one a cheap index range read); row data is kept for
- * the most recently used blocks only, cursors for all, so scrolling back re-reads one block. The
- * table asks for the rows it shows with want(); subscribers hear about every change, and once the
- * last one has gone (the query changed) reading stops.
+ * A block's cursor is known once the block before it has been read; a block a few blocks past a
+ * known cursor is reached by reading those in order (each a cheap index range read), a farther one
+ * by asking the core for the cursor at its first row (members.cursorAt), so any row of a million is
+ * one lookup away. Row data is kept for the most recently used blocks only, cursors for all, so
+ * scrolling back re-reads one block. The table asks for the rows it shows with want(); subscribers
+ * hear about every change, and once the last one has gone (the query changed) reading stops.
  */
 export class MemberPages {
   readonly blockSize: number;
   private readonly maxBlocks: number;
   private readonly parallel: number;
-  /** cursors[b]: the cursor that reads block b (null for the first); undefined: not known yet. */
-  private readonly cursors: (string | null | undefined)[] = [null];
+  private readonly walkBlocks: number;
+  /** The cursor that reads each block whose cursor is known (null for the first). */
+  private readonly cursors = new Map<number, string | null>([[0, null]]);
   /** Block rows in least-recently-used order (Map keeps insertion order). */
   private readonly blocks = new Map<number, MemberRow[]>();
   /** Reads under way, by block: a walk that needs one waits for it rather than read it twice. */
@@ -56,11 +63,13 @@ export class MemberPages {
 
   constructor(
     private readonly fetchBlock: FetchBlock,
+    private readonly locate: LocateRow,
     options: MemberPagesOptions = {},
   ) {
     this.blockSize = options.blockSize ?? 500;
     this.maxBlocks = Math.max(2, options.maxBlocks ?? 24);
     this.parallel = options.parallel ?? 2;
+    this.walkBlocks = options.walkBlocks ?? 4;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -124,28 +133,53 @@ export class MemberPages {
     const missing = this.wantedBlocks().filter((b) => !this.blocks.has(b) && !this.loading.has(b));
     for (const block of missing) {
       if (this.loading.size >= this.parallel) break;
-      if (this.cursors[block] !== undefined) void this.read(block);
+      if (this.cursors.has(block)) void this.read(block);
     }
-    const unreachable = missing.filter((b) => this.cursors[b] === undefined);
+    const unreachable = missing.filter((b) => !this.cursors.has(b));
     this.walkTarget = unreachable.length ? Math.max(...unreachable) : null;
     if (this.walkTarget !== null && !this.walking) void this.walk();
   }
 
-  /** Reads blocks in order from the last known cursor until the wanted one's cursor is known. */
+  /** The known cursor nearest before a block. */
+  private knownBefore(block: number): number {
+    let known = 0;
+    for (const b of this.cursors.keys()) if (b <= block && b > known) known = b;
+    return known;
+  }
+
+  /** Makes the target block's cursor known: located when far, else by reading the blocks before it in order. */
   private async walk(): Promise<void> {
     this.walking = true;
+    // The target changes while the scrollbar is dragged; each new one gets one lookup.
+    let located: number | null = null;
     try {
-      while (!this.closed && !this.state.error && this.walkTarget !== null && this.cursors[this.walkTarget] === undefined) {
-        const known = this.cursors.length - 1;
-        // The last known block was read and had no successor: the list ends before the target.
-        if (this.state.end !== null) break;
-        this.update({ walkingTo: this.walkTarget * this.blockSize, walkedTo: known * this.blockSize });
+      while (!this.closed && !this.state.error && this.walkTarget !== null && !this.cursors.has(this.walkTarget)) {
+        const target = this.walkTarget;
+        const known = this.knownBefore(target);
+        this.update({ walkingTo: target * this.blockSize, walkedTo: known * this.blockSize });
+        if (target - known > this.walkBlocks && located !== target) {
+          // When the list turns out shorter (members left since the count), reading on finds its end.
+          located = target;
+          await this.locateBlock(target);
+          continue;
+        }
+        // false: the list ends before the target, or the read failed.
         if (!(await this.read(known))) break;
       }
     } finally {
       this.walking = false;
       if (!this.closed) this.update({ walkingTo: null });
       this.pump();
+    }
+  }
+
+  /** Asks for the cursor of a block's first row (none when the list is shorter than that). */
+  private async locateBlock(block: number): Promise<void> {
+    try {
+      const { cursor, pastEnd } = await this.locate(block * this.blockSize);
+      if (!pastEnd && !this.closed) this.cursors.set(block, cursor);
+    } catch (error) {
+      if (!this.closed) this.update({ error });
     }
   }
 
@@ -159,8 +193,8 @@ export class MemberPages {
   }
 
   private async readNow(block: number): Promise<boolean> {
-    const cursor = this.cursors[block];
-    if (cursor === undefined) return false;
+    if (!this.cursors.has(block)) return false;
+    const cursor = this.cursors.get(block)!;
     try {
       const page = await this.fetchBlock(cursor, this.blockSize);
       if (this.closed) return false;
@@ -179,10 +213,10 @@ export class MemberPages {
     this.blocks.delete(block);
     this.blocks.set(block, page.rows);
     if (page.nextCursor === null) {
-      this.cursors.length = block + 1;
+      for (const b of this.cursors.keys()) if (b > block) this.cursors.delete(b);
       this.update({ end: block * this.blockSize + page.rows.length });
     } else {
-      this.cursors[block + 1] = page.nextCursor;
+      this.cursors.set(block + 1, page.nextCursor);
       this.update({});
     }
     this.evict();

@@ -15,6 +15,8 @@ export interface MembersQuery {
   sort: MemberSort | null;
 }
 
+const listQuery = ({ filter, search, sort }: MembersQuery) => ({ filter, search: search || null, sort });
+
 const COLUMNS_KEY = 'workbench.panel.columns';
 
 function storedColumns(): MemberColumnId[] {
@@ -72,8 +74,9 @@ export function useMembersBrowser(): MembersBrowser {
 
   const pages = useMemo(
     () =>
-      new MemberPages((cursor, limit) =>
-        api.call('members.list', { filter: query.filter, search: query.search || null, sort: query.sort, cursor, limit }),
+      new MemberPages(
+        (cursor, limit) => api.call('members.list', { ...listQuery(query), cursor, limit }),
+        (position) => api.call('members.cursorAt', { ...listQuery(query), position }),
       ),
     // generation: a refresh reads everything again.
     [api, query, generation],

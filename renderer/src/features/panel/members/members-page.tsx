@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
+import { conditionCount } from '@renderer/components/filter-builder/filter-draft';
 import { FormError } from '@renderer/components/form-error';
 import { FilterIcon, PlusIcon, TagIcon, UploadIcon } from '@renderer/components/icons';
 import { useAsync } from '@renderer/hooks/use-async';
-import { conditionCount } from '../filter/filter-draft';
-import { FilterBuilder } from '../filter/filter-builder';
-import { useFilterSummary } from '../filter/filter-summary';
+import { MembersFilter } from '../filter/members-filter';
 import { usePanelFormat } from '../panel-format';
 import { panelHref } from '../panel-routes';
 import { SelectionBar, UndoBulkButton } from './bulk-tagging';
@@ -22,7 +21,6 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
   const { t } = useTranslation();
   const api = useApi();
   const format = usePanelFormat();
-  const summarise = useFilterSummary();
   const { query, setQuery, total } = browser;
   const [filterOpen, setFilterOpen] = useState(false);
   const lastAction = useAsync(() => api.call('tags.lastAction', {}), [api]);
@@ -76,24 +74,7 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
         </span>
       </div>
 
-      {filterOpen && (
-        <FilterBuilder
-          filter={query.filter}
-          onApply={(filter) => setQuery((q) => ({ ...q, filter }))}
-          onClose={() => setFilterOpen(false)}
-        />
-      )}
-      {!filterOpen && query.filter && (
-        <p className="filter-summary">
-          <span className="filter-summary-label">{t('panel.filter.active')}</span> <span className="filter-summary-text">{summarise(query.filter)}</span>
-          <button type="button" className="button button-small button-quiet" onClick={() => setFilterOpen(true)}>
-            {t('panel.filter.edit')}
-          </button>
-          <button type="button" className="button button-small button-quiet" onClick={() => setQuery((q) => ({ ...q, filter: null }))}>
-            {t('panel.filter.clear')}
-          </button>
-        </p>
-      )}
+      <MembersFilter filter={query.filter} open={filterOpen} onOpenChange={setFilterOpen} onApply={(filter) => setQuery((q) => ({ ...q, filter }))} />
 
       <SelectionBar browser={browser} onBulkDone={lastAction.reload} />
       <FormError error={browser.countError} />

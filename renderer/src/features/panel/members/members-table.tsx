@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties, type MouseEvent } from 'react';
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
-import { useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { elementScroll, observeElementOffset, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow } from '@api/members';
 import { ProgressBar } from '@renderer/components/progress-bar';
@@ -8,13 +8,13 @@ import { useErrorText } from '@renderer/i18n/error-text';
 import { usePanelFormat } from '../panel-format';
 import { isSortable, memberColumnIds, useMemberColumns } from './member-columns';
 import type { MembersBrowser } from './members-browser';
+import { rowsShift, scrollScale } from './scroll-scale';
 import { clickRow, isSelected, togglePage } from './selection';
 
-/**
- * Fixed row height: the virtualiser needs no measuring, and a million rows (32 million pixels) stay
- * under the browser's largest element height (about 33.5 million pixels).
- */
+/** Fixed row height: the virtualiser needs no measuring. */
 export const ROW_HEIGHT = 32;
+/** The sticky header row's height (panel.css .members-header). */
+const HEADER_HEIGHT = 36;
 const OVERSCAN = 8;
 /**
  * Rows are mounted in aligned groups, so while the table scrolls the set of rows changes every few
@@ -45,16 +45,22 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
   const status = pages.status;
   const count = status.end ?? browser.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser works in rows' pixels; the element scrolls in its own (fewer, past a million rows).
+  const scale = useRef({ bodyPx: 0, factor: 1 });
 
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
-    initialOffset: () => browser.scrollTop.current,
+    initialOffset: () => browser.scrollTop.current * scale.current.factor,
     useFlushSync: false,
     rangeExtractor: groupedRange,
+    observeElementOffset: (instance, onOffset) => observeElementOffset(instance, (offset, scrolling) => onOffset(offset * scale.current.factor, scrolling)),
+    scrollToFn: (offset, options, instance) => elementScroll(offset / scale.current.factor, options, instance),
   });
+  scale.current = scrollScale(virtualizer.getTotalSize(), virtualizer.scrollRect?.height ?? 0, HEADER_HEIGHT);
+  const shift = rowsShift(virtualizer.scrollOffset ?? 0, scale.current.factor);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
@@ -167,31 +173,34 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
             );
           })}
         </div>
-        <div className="members-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const member = pages.row(item.index);
-            const row = member && table.getRow(String(member.id), true);
-            return row ? (
-              <MemberRowView
-                key={item.key}
-                row={row}
-                member={member}
-                index={item.index}
-                start={item.start}
-                selected={isSelected(selection, member.id)}
-                locked={selection.kind === 'all'}
-                columnsKey={columnsKey}
-                columns={columns}
-                onToggle={onToggle}
-              />
-            ) : (
-              <div key={item.key} className="members-row members-placeholder" role="row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)` }}>
-                <span className="members-cell" role="cell">
-                  <span className="skeleton" />
-                </span>
-              </div>
-            );
-          })}
+        <div className="members-body" style={{ height: scale.current.bodyPx }}>
+          {/* Rows keep their place among all rows; one shift brings them into view when the scrollbar is scaled. */}
+          <div className="members-rows" style={shift ? { transform: `translateY(${shift}px)` } : undefined}>
+            {items.map((item) => {
+              const member = pages.row(item.index);
+              const row = member && table.getRow(String(member.id), true);
+              return row ? (
+                <MemberRowView
+                  key={item.key}
+                  row={row}
+                  member={member}
+                  index={item.index}
+                  start={item.start}
+                  selected={isSelected(selection, member.id)}
+                  locked={selection.kind === 'all'}
+                  columnsKey={columnsKey}
+                  columns={columns}
+                  onToggle={onToggle}
+                />
+              ) : (
+                <div key={item.key} className="members-row members-placeholder" role="row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)` }}>
+                  <span className="members-cell" role="cell">
+                    <span className="skeleton" />
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
       {status.walkingTo !== null && (

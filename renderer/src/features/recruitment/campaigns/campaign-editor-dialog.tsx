@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign } from '@api/campaigns';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
+import { FilterBuilder } from '@renderer/components/filter-builder/filter-builder';
+import { draftToFilter } from '@renderer/components/filter-builder/filter-draft';
+import { useFilterText } from '@renderer/components/filter-builder/filter-text';
 import { FormError } from '@renderer/components/form-error';
 import { CloseIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
-import { FilterBuilder } from '../filter/filter-builder';
-import { draftToFilter } from '../filter/filter-draft';
-import { useFilterText } from '../filter/filter-text';
 import { useMemberCatalog } from '../member-catalog';
 import { campaignForm, campaignValues, newQuotaForm, type CampaignForm, type CampaignFormProblems, type QuotaForm } from './campaign-form';
 

@@ -1,6 +1,6 @@
 import type { Campaign } from '@api/campaigns';
 import type { FieldCatalog, Filter } from '@model/filter/filter';
-import { draftFromFilter, draftToFilter, emptyDraft, newRow, nextKey, type FilterDraft, type RowProblem } from '../filter/filter-draft';
+import { draftFromFilter, draftToFilter, emptyDraft, newRow, nextKey, type FilterDraft, type RowProblem } from '@renderer/components/filter-builder/filter-draft';
 
 export interface QuotaForm {
   key: number;

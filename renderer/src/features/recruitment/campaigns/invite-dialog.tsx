@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodOutput } from '@api/index';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
+import { FilterBuilder } from '@renderer/components/filter-builder/filter-builder';
+import { draftToFilter, emptyDraft, type FilterDraft, type RowProblem } from '@renderer/components/filter-builder/filter-draft';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
-import { FilterBuilder } from '../filter/filter-builder';
-import { draftToFilter, emptyDraft, type FilterDraft, type RowProblem } from '../filter/filter-draft';
 import { useMemberCatalog } from '../member-catalog';
 import { useShortlist } from '../shortlist/shortlist-context';
 

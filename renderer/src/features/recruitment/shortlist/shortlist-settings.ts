@@ -1,7 +1,7 @@
 import type { MethodInput } from '@api/index';
 import type { FieldCatalog } from '@model/filter/filter';
 import { DEFAULT_ENGAGEMENT_WINDOW_DAYS, DEFAULT_SEED_WEIGHTS, normalizeWeights, type SeedWeights } from '@model/recruitment/seed-ranking';
-import { draftToFilter, emptyDraft, nextKey, type FilterDraft, type RowProblem } from '../filter/filter-draft';
+import { draftToFilter, emptyDraft, nextKey, type FilterDraft, type RowProblem } from '@renderer/components/filter-builder/filter-draft';
 
 export interface QuotaDraft {
   key: number;

@@ -1,23 +1,23 @@
-import { useMemberCatalog } from '../member-catalog';
 import { FilterBuilder } from './filter-builder';
 import { newRow, type FilterDraft, type RowProblem } from './filter-draft';
+import { useFilterVocabulary } from './filter-vocabulary';
 
 export interface OptionalFilterProps {
-  /** null: the whole panel; a draft: only the members it selects. */
+  /** null: every member; a draft: only the members it selects. */
   draft: FilterDraft | null;
   onChange(draft: FilterDraft | null): void;
-  /** The tick box's text, e.g. "Only members matching a filter". */
+  /** The tick box's text, e.g. "Only members matching a filter"; it names the builder too. */
   label: string;
   problems?: ReadonlyMap<number, RowProblem>;
   /** The field of the first condition when the box is ticked. */
   firstField?: string;
 }
 
-/** A tick box that opens a filter builder: the whole panel unless the user narrows it. */
+/** A tick box that opens a filter builder: every member unless the user narrows it. */
 export function OptionalFilter({ draft, onChange, label, problems, firstField = 'country' }: OptionalFilterProps) {
-  const { catalog } = useMemberCatalog();
+  const { catalog } = useFilterVocabulary();
   return (
-    <div className="rf-optional">
+    <div className="filter-optional">
       <label className="checkbox-field">
         <input
           type="checkbox"

@@ -1,20 +1,21 @@
 import { isCondition, operatorsFor, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Operator, type Scalar } from '@model/filter/filter';
 
 /**
- * What the recruitment filter builder edits: a flat list of conditions joined by "and" or "or"
- * (campaign rules such as "openness ≥ 3.5 and country is one of CN, US", quota segments, shortlist
- * filters). Rows keep what the user typed; draftToFilter turns them into the one filter language.
+ * What the filter builder edits: a flat list of conditions joined by "and" or "or", which is what
+ * people build by hand (saved views, campaign rules, quota segments, shortlist and invitation
+ * filters). Rows keep what the user typed; draftToFilter turns them into the one filter language
+ * (DESIGN.md §3) that the core compiles.
  */
 export interface ConditionDraft {
   /** Stable React key. */
   key: number;
   field: string;
   op: Operator;
-  /** As typed; for "is one of" lists, values separated by commas. */
+  /** As typed (or the chosen value of a yes/no or enum field); for "is one of" lists, values separated by commas. */
   text: string;
   /** The upper end of "between". */
   text2: string;
-  /** Ticked values: enum values, or tag ids for has / has not. */
+  /** Picked values: enum values for "is one of", tag ids for has / does not have. */
   picks: string[];
 }
 
@@ -23,8 +24,8 @@ export interface FilterDraft {
   rows: ConditionDraft[];
 }
 
-/** Why a row cannot be used yet; each has a message under recruitment.filter.problem. */
-export type RowProblem = 'value' | 'number' | 'date' | 'pick' | 'field';
+/** Why a row cannot be used yet; each has a message under filter.problem. */
+export type RowProblem = 'value' | 'number' | 'date' | 'pick' | 'range' | 'field' | 'operator';
 
 /** Which input a row shows for its field and operator. */
 export type ValueInput = 'none' | 'single' | 'choice' | 'range' | 'list' | 'pick';
@@ -42,14 +43,16 @@ export function valueInput(spec: FieldSpec, op: Operator): ValueInput {
   return spec.type === 'enum' || spec.type === 'boolean' ? 'choice' : 'single';
 }
 
-/** A new row for a field, with the operator a person most often wants for its type. */
+/** The first choice of a yes/no or enum field, so a choice row is never left without a value. */
+const firstChoice = (spec: FieldSpec) => (spec.type === 'boolean' ? 'true' : (spec.values?.[0] ?? ''));
+
+/** A new row for a field, with the comparison a person most often wants for its type. */
 export function newRow(field: string, spec: FieldSpec): ConditionDraft {
   const op: Operator = spec.type === 'number' ? 'gte' : spec.type === 'set' ? 'has' : spec.type === 'enum' ? 'in' : 'eq';
-  const first = spec.type === 'boolean' ? 'true' : spec.type === 'enum' && op !== 'in' ? (spec.values?.[0] ?? '') : '';
-  return { key: nextKey(), field, op, text: first, text2: '', picks: [] };
+  return { key: nextKey(), field, op, text: valueInput(spec, op) === 'choice' ? firstChoice(spec) : '', text2: '', picks: [] };
 }
 
-/** Changing the field or operator keeps what still fits and clears the rest. */
+/** Changing the field starts the row afresh; changing the comparison keeps what still fits. */
 export function changeRow(row: ConditionDraft, patch: Partial<Pick<ConditionDraft, 'field' | 'op'>>, catalog: FieldCatalog): ConditionDraft {
   if (patch.field !== undefined && patch.field !== row.field) {
     const spec = catalog[patch.field];
@@ -60,7 +63,7 @@ export function changeRow(row: ConditionDraft, patch: Partial<Pick<ConditionDraf
   const next = { ...row, op: patch.op };
   const before = valueInput(spec, row.op);
   const after = valueInput(spec, patch.op);
-  if (after === 'choice' && before !== 'choice') next.text = spec.type === 'boolean' ? 'true' : (spec.values?.[0] ?? '');
+  if (after === 'choice' && before !== 'choice') next.text = firstChoice(spec);
   if (after === 'pick' && before !== 'pick') next.picks = [];
   return next;
 }
@@ -69,7 +72,11 @@ export function changeRow(row: ConditionDraft, patch: Partial<Pick<ConditionDraf
 const normalise = (field: string, text: string) => (field === 'country' ? text.trim().toUpperCase() : text.trim());
 
 /** Lists may be separated by Latin or CJK commas, or semicolons. */
-const splitList = (text: string) => text.split(/[,;，、；]/).map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[,;，、；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 type Parsed = { ok: true; value: Scalar } | { ok: false; problem: RowProblem };
 
@@ -91,45 +98,46 @@ function parseScalar(spec: FieldSpec, field: string, text: string): Parsed {
   }
 }
 
-/** The row as a condition, or why it cannot be one yet. */
+/** The row as a condition of the filter language, or why it cannot be one yet. */
 export function rowToCondition(row: ConditionDraft, catalog: FieldCatalog): Condition | RowProblem {
   const spec = catalog[row.field];
-  if (!spec || !operatorsFor(spec.type).includes(row.op)) return 'field';
+  if (!spec) return 'field';
+  if (!operatorsFor(spec.type).includes(row.op)) return 'operator';
+  const condition = (value: Condition['value']): Condition => ({ field: row.field, op: row.op, value });
   switch (valueInput(spec, row.op)) {
     case 'none':
-      return { field: row.field, op: row.op, value: null };
+      return condition(null);
     case 'range': {
       const from = parseScalar(spec, row.field, row.text);
       const to = parseScalar(spec, row.field, row.text2);
-      if (!from.ok) return from.problem;
-      if (!to.ok) return to.problem;
-      return { field: row.field, op: row.op, value: [from.value, to.value] };
+      if (!from.ok) return from.problem === 'value' ? 'range' : from.problem;
+      if (!to.ok) return to.problem === 'value' ? 'range' : to.problem;
+      return condition([from.value, to.value]);
     }
     case 'pick':
       if (row.picks.length === 0) return 'pick';
-      return { field: row.field, op: row.op, value: spec.type === 'set' ? row.picks.map(Number) : [...row.picks] };
+      return condition(spec.type === 'set' ? row.picks.map(Number) : [...row.picks]);
     case 'list': {
-      const parts = splitList(row.text).map((part) => parseScalar(spec, row.field, part));
-      if (parts.length === 0) return 'value';
       const values: Scalar[] = [];
-      for (const part of parts) {
-        if (!part.ok) return part.problem;
-        values.push(part.value);
+      for (const part of splitList(row.text)) {
+        const parsed = parseScalar(spec, row.field, part);
+        if (!parsed.ok) return parsed.problem;
+        values.push(parsed.value);
       }
-      return { field: row.field, op: row.op, value: values };
+      return values.length > 0 ? condition(values) : 'value';
     }
     case 'choice':
     case 'single': {
       const parsed = parseScalar(spec, row.field, row.text);
-      return parsed.ok ? { field: row.field, op: row.op, value: parsed.value } : parsed.problem;
+      return parsed.ok ? condition(parsed.value) : parsed.problem;
     }
   }
 }
 
 export interface DraftResult {
-  /** null: no conditions (everyone). */
+  /** null: no conditions (every member). */
   filter: Filter | null;
-  /** Rows that cannot be used yet, by row key. */
+  /** Rows that cannot be used yet, by row key; the filter holds only the usable rows. */
   problems: Map<number, RowProblem>;
 }
 
@@ -147,19 +155,21 @@ export function draftToFilter(draft: FilterDraft, catalog: FieldCatalog): DraftR
 
 const textOf = (v: Scalar) => String(v);
 
+/**
+ * A condition as a row. Needs no catalog (a stored filter may arrive before the workspace's custom
+ * attributes): list values fill both the typed list and the picks, so either input shows them.
+ */
 function conditionToRow(c: Condition): ConditionDraft {
   const values = Array.isArray(c.value) ? c.value : c.value === null ? [] : [c.value];
   const row: ConditionDraft = { key: nextKey(), field: c.field, op: c.op, text: '', text2: '', picks: [] };
   if (c.op === 'between') return { ...row, text: textOf(values[0] ?? ''), text2: textOf(values[1] ?? '') };
-  if (c.op === 'in' || c.op === 'notIn' || c.op === 'has' || c.op === 'hasNot') {
-    return { ...row, picks: values.map(textOf), text: values.map(textOf).join(', ') };
-  }
+  if (c.op === 'in' || c.op === 'notIn' || c.op === 'has' || c.op === 'hasNot') return { ...row, picks: values.map(textOf), text: values.map(textOf).join(', ') };
   return { ...row, text: values.length ? textOf(values[0]!) : '' };
 }
 
 /**
- * A stored filter as builder rows, when it is a flat and/or list of conditions (or one
- * condition); null when it nests deeper (made through the API), so the builder cannot show it.
+ * A stored filter as rows, when it is one condition or one and/or list of conditions; null when it
+ * nests deeper (made through the API), which the builder cannot show.
  */
 export function draftFromFilter(filter: Filter | null): FilterDraft | null {
   if (filter === null) return emptyDraft();
@@ -169,3 +179,7 @@ export function draftFromFilter(filter: Filter | null): FilterDraft | null {
   if (!list.every(isCondition)) return null;
   return { join: 'and' in filter ? 'and' : 'or', rows: (list as Condition[]).map(conditionToRow) };
 }
+
+/** Conditions in a filter, at any depth (for a "Filter (n)" button). */
+export const conditionCount = (filter: Filter | null): number =>
+  filter === null ? 0 : isCondition(filter) ? 1 : 'not' in filter ? conditionCount(filter.not) : ('and' in filter ? filter.and : filter.or).reduce((n, f) => n + conditionCount(f), 0);

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { dialogsMethods, type openPurposes, type savePurposes } from '@api/dialogs';
+import type { MethodOutput, ParsedInput, Result } from '@api/index';
+import type { NativeDialogs } from './native-dialogs';
+import { failure } from './pending-calls';
+import type { ShellLabels } from './shell-labels';
+
+/** A caller of workbench methods: the core process, or the shell in front of it. */
+export type MethodCall = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+type DialogMethod = keyof typeof dialogsMethods;
+type Answers = { [M in DialogMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> };
+
+const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'tab'];
+
+/** Each purpose's title and file types, in the user's language. */
+const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number], OpenDialogOptions> => ({
+  memberImport: {
+    title: labels.memberImportTitle,
+    filters: [
+      { name: labels.tableFiles, extensions: TABLE_EXTENSIONS },
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  },
+});
+
+const saveOptions = (labels: ShellLabels): Record<(typeof savePurposes)[number], SaveDialogOptions & { extension: string }> => ({
+  rejectedRows: { title: labels.rejectedRowsTitle, filters: [{ name: labels.csvFiles, extensions: ['csv'] }], extension: '.csv' },
+});
+
+/** Save dialogs do not add the extension on every platform; a name the user gave one keeps it. */
+const withDefaultExtension = (filePath: string, extension: string) => (path.extname(filePath) ? filePath : `${filePath}${extension}`);
+
+/**
+ * The methods the desktop shell answers itself, because only the main process can show native
+ * dialogs; every other call goes on to the core. The chosen paths are then named in core methods,
+ * which in the desktop app accept any path (allowedDirs null).
+ */
+export function shellMethods({ dialogs, labels, forward }: { dialogs: NativeDialogs; labels: ShellLabels; forward: MethodCall }): MethodCall {
+  const opening = openOptions(labels);
+  const saving = saveOptions(labels);
+  const answers: Answers = {
+    'dialogs.openPath': async ({ purpose }) => {
+      const { canceled, filePaths } = await dialogs.open(opening[purpose]);
+      return { path: canceled ? null : (filePaths[0] ?? null) };
+    },
+    'dialogs.savePath': async ({ purpose, defaultName }) => {
+      const { extension, ...options } = saving[purpose];
+      const { canceled, filePath } = await dialogs.save({ ...options, defaultPath: defaultName });
+      return { path: canceled || !filePath ? null : withDefaultExtension(filePath, extension) };
+    },
+  };
+
+  return async (method, input) => {
+    if (!Object.hasOwn(answers, method)) return forward(method, input);
+    const name = method as DialogMethod;
+    const parsed = dialogsMethods[name].input.safeParse(input ?? {});
+    // The core's dispatch validates with the same schema and answers VALIDATION as for any other method.
+    if (!parsed.success) return forward(method, input);
+    try {
+      const answer = answers[name] as (input: unknown) => Promise<unknown>;
+      return { ok: true, data: await answer(parsed.data) };
+    } catch (err) {
+      return failure({ code: 'INTERNAL', message: `The file dialog could not be shown: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  };
+}
