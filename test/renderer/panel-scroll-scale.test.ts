@@ -1,33 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_PX, rowsShift, scrollScale } from '@renderer/features/panel/members/scroll-scale';
+import { MAX_BODY_PX, placeRows, scrollScale } from '@renderer/features/panel/members/scroll-scale';
 
 const ROW = 32;
 const HEADER = 36;
 const VIEW = 600;
+/** Chromium lays out nothing beyond about 33.5 million pixels. */
+const LAYOUT_LIMIT = 33_554_431;
+
+/** Where a row's top ends up in the view (0 = the top of the scrolling element), as the table draws it. */
+function inView(row: number, elementScroll: number, factor: number): number {
+  const rowsOffset = elementScroll * factor;
+  const { base, boxTop } = placeRows(rowsOffset, factor);
+  const inBody = boxTop + row * ROW - base;
+  expect(Math.abs(inBody)).toBeLessThan(LAYOUT_LIMIT);
+  return HEADER + inBody - elementScroll;
+}
 
 describe('scaled scrollbar of the members table', () => {
-  it('leaves a table that fits the browser unscaled', () => {
-    expect(scrollScale(1_000_000 * ROW, VIEW, HEADER)).toEqual({ bodyPx: 32_000_000, factor: 1 });
-    expect(rowsShift(123_456, 1)).toBe(0);
+  it('leaves a table that fits the browser unscaled: rows at their own place', () => {
+    const { bodyPx, factor } = scrollScale(1_000_000 * ROW, VIEW, HEADER);
+    expect({ bodyPx, factor }).toEqual({ bodyPx: 32_000_000, factor: 1 });
+    expect(inView(123_456, 123_456 * ROW, 1)).toBe(HEADER);
+    expect(inView(999_999, 999_999 * ROW - 100, 1)).toBe(HEADER + 100);
   });
 
   it('keeps a larger table under the height cap, and the ends of the scrollbar reach the first and the last row', () => {
-    const rowsPx = 5_000_000 * ROW;
-    const { bodyPx, factor } = scrollScale(rowsPx, VIEW, HEADER);
+    const rows = 5_000_000;
+    const { bodyPx, factor } = scrollScale(rows * ROW, VIEW, HEADER);
     expect(bodyPx).toBe(MAX_BODY_PX);
     expect(factor).toBeGreaterThan(4);
-    // The element scrolled to its end: its rows' offset is the rows' own end…
+    expect(inView(0, 0, factor)).toBe(HEADER);
+    // The element scrolled to its end: the last row's bottom is the bottom of the view.
     const elementEnd = HEADER + bodyPx - VIEW;
-    const rowsOffset = elementEnd * factor;
-    expect(rowsOffset).toBeCloseTo(HEADER + rowsPx - VIEW, 3);
-    // …and the last row, moved by the shift, sits at the bottom of the view (body starts below the header).
-    const lastRowTop = (5_000_000 - 1) * ROW + rowsShift(rowsOffset, factor);
-    expect(HEADER + lastRowTop + ROW - elementEnd).toBeCloseTo(VIEW, 3);
-    // Halfway down the scrollbar is halfway through the rows, and the row there shows at the top of the view.
-    const middle = (elementEnd / 2) * factor;
-    const middleRow = Math.floor((middle - HEADER) / ROW);
-    expect(middleRow / 5_000_000).toBeCloseTo(0.5, 2);
-    expect(HEADER + middleRow * ROW + rowsShift(middle, factor) - elementEnd / 2).toBeGreaterThan(-ROW);
-    expect(HEADER + middleRow * ROW + rowsShift(middle, factor) - elementEnd / 2).toBeLessThanOrEqual(0);
+    expect(inView(rows - 1, elementEnd, factor) + ROW).toBeCloseTo(VIEW, 3);
+    // Halfway down the scrollbar is halfway through the rows, and that row shows at the top, under the header.
+    const middleRow = Math.floor(((elementEnd / 2) * factor) / ROW);
+    expect(middleRow / rows).toBeCloseTo(0.5, 2);
+    const top = inView(middleRow, elementEnd / 2, factor);
+    expect(top).toBeGreaterThan(HEADER - ROW);
+    expect(top).toBeLessThanOrEqual(HEADER);
   });
 });

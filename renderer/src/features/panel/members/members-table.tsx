@@ -8,7 +8,7 @@ import { useErrorText } from '@renderer/i18n/error-text';
 import { usePanelFormat } from '../panel-format';
 import { isSortable, memberColumnIds, useMemberColumns } from './member-columns';
 import type { MembersBrowser } from './members-browser';
-import { rowsShift, scrollScale } from './scroll-scale';
+import { placeRows, scrollScale } from './scroll-scale';
 import { clickRow, isSelected, togglePage } from './selection';
 
 /** Fixed row height: the virtualiser needs no measuring. */
@@ -60,7 +60,7 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
     scrollToFn: (offset, options, instance) => elementScroll(offset / scale.current.factor, options, instance),
   });
   scale.current = scrollScale(virtualizer.getTotalSize(), virtualizer.scrollRect?.height ?? 0, HEADER_HEIGHT);
-  const shift = rowsShift(virtualizer.scrollOffset ?? 0, scale.current.factor);
+  const { base, boxTop } = placeRows(virtualizer.scrollOffset ?? 0, scale.current.factor);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
@@ -174,8 +174,8 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
           })}
         </div>
         <div className="members-body" style={{ height: scale.current.bodyPx }}>
-          {/* Rows keep their place among all rows; one shift brings them into view when the scrollbar is scaled. */}
-          <div className="members-rows" style={shift ? { transform: `translateY(${shift}px)` } : undefined}>
+          {/* One box moves with the scroll position; rows sit in it relative to its base (scroll-scale.ts). */}
+          <div className="members-rows" style={{ transform: `translateY(${boxTop}px)` }}>
             {items.map((item) => {
               const member = pages.row(item.index);
               const row = member && table.getRow(String(member.id), true);
@@ -185,7 +185,7 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
                   row={row}
                   member={member}
                   index={item.index}
-                  start={item.start}
+                  start={item.start - base}
                   selected={isSelected(selection, member.id)}
                   locked={selection.kind === 'all'}
                   columnsKey={columnsKey}
@@ -193,7 +193,7 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
                   onToggle={onToggle}
                 />
               ) : (
-                <div key={item.key} className="members-row members-placeholder" role="row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start}px)` }}>
+                <div key={item.key} className="members-row members-placeholder" role="row" aria-rowindex={item.index + 2} style={{ transform: `translateY(${item.start - base}px)` }}>
                   <span className="members-cell" role="cell">
                     <span className="skeleton" />
                   </span>

@@ -23,8 +23,22 @@ export function scrollScale(rowsPx: number, viewportPx: number, headerPx: number
   return { bodyPx: maxBodyPx, factor: elementRange > 0 ? rowsRange / elementRange : 1 };
 }
 
+/** Rows are placed relative to a base that moves in steps, so they re-render only when it moves. */
+const BASE_STEP_PX = 32 * 1024;
+
+export interface RowPlacement {
+  /** Subtracted from each row's place among all rows (item.start). */
+  base: number;
+  /** Where the box holding the rows sits in the body. */
+  boxTop: number;
+}
+
 /**
- * How far the rows, placed at their place among all rows, are moved within the body so that the rows
- * at `rowsOffset` (the element's scrollTop × factor) show at the top of the view: 0 when unscaled.
+ * Where the rows go when they are scrolled to `rowsOffset` (the element's scrollTop × factor), so
+ * those at the offset show at the top of the view. Positions stay near the element's scroll
+ * position: a row million-deep at its own place would be past what the browser can lay out.
  */
-export const rowsShift = (rowsOffset: number, factor: number): number => rowsOffset / factor - rowsOffset;
+export function placeRows(rowsOffset: number, factor: number): RowPlacement {
+  const base = Math.floor(rowsOffset / BASE_STEP_PX) * BASE_STEP_PX;
+  return { base, boxTop: base - rowsOffset + rowsOffset / factor };
+}

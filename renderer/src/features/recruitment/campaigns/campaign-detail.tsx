@@ -8,7 +8,6 @@ import { useFilterText } from '@renderer/components/filter-builder/filter-text';
 import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
-import { useNotify } from '@renderer/shell/notices';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { usePercentileMethodText } from '../method-text';
 import { useRecruitmentFormat } from '../recruitment-format';
