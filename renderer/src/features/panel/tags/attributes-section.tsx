@@ -126,7 +126,7 @@ function NewAttributeForm() {
       {type === 'choice' && (
         <div className="field">
           <label htmlFor={ids.choices}>{t('panel.attributes.choices')}</label>
-          <input id={ids.choices} value={choices} placeholder={t('panel.filter.listHint')} onChange={(e) => setChoices(e.target.value)} />
+          <input id={ids.choices} value={choices} placeholder={t('filter.listHint')} onChange={(e) => setChoices(e.target.value)} />
         </div>
       )}
       <button type="submit" className="button" disabled={!label.trim() || create.busy}>

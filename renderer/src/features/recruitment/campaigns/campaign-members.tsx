@@ -116,7 +116,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
             ` ${t('recruitment.members.movedSkipped', {
               list: moved.result.skipped
                 .map((s) => `${s.from === 'notInCampaign' ? t('recruitment.members.notInCampaign') : t(`recruitment.memberStatus.${s.from}`)} ${format.count(s.count)}`)
-                .join(t('recruitment.filter.listSeparator')),
+                .join(t('filter.listSeparator')),
             })}`}
         </p>
       )}
@@ -178,7 +178,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
                       </span>
                     )}
                   </td>
-                  <td className="rc-quota-places">{r.quotaIds.length ? r.quotaIds.map(quotaLabel).join(t('recruitment.filter.listSeparator')) : '–'}</td>
+                  <td className="rc-quota-places">{r.quotaIds.length ? r.quotaIds.map(quotaLabel).join(t('filter.listSeparator')) : '–'}</td>
                   <td className="rc-date">{format.dateTime(r.invitedAt)}</td>
                 </tr>
               ))}

@@ -16,7 +16,7 @@ export function useMarkSeedText(): (result: MarkSeedResult) => string {
       if (result.alreadyTagged > 0) parts.push(t('recruitment.seed.already', { count: format.count(result.alreadyTagged) }));
       if (result.skipped.length > 0) {
         const list = result.skipped.map((s) => t('recruitment.seed.skipReason', { reason: t(`recruitment.seed.reason.${s.reason}`), count: format.count(s.count) }));
-        parts.push(t('recruitment.seed.skipped', { list: list.join(t('recruitment.filter.listSeparator')) }));
+        parts.push(t('recruitment.seed.skipped', { list: list.join(t('filter.listSeparator')) }));
       }
       return parts.join(' ');
     },

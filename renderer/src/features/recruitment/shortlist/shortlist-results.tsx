@@ -69,7 +69,7 @@ export function ShortlistResults({ result }: { result: SeedCandidatesResult }) {
                 <span className="muted">
                   {' '}
                   {t('recruitment.shortlist.quotaFull', {
-                    values: q.fullSegments.map((s) => valueLabel(q.field, s.value)).join(t('recruitment.filter.listSeparator')),
+                    values: q.fullSegments.map((s) => valueLabel(q.field, s.value)).join(t('filter.listSeparator')),
                   })}
                 </span>
               )}

@@ -18,7 +18,7 @@ export const filterEn = {
   to: 'To',
   listHint: 'Values separated by commas',
   countryHint: 'Two-letter code, e.g. DE',
-  countryListHint: 'Codes separated by commas, e.g. DE, FR',
+  countryListHint: 'e.g. DE, FR, US',
   pickTag: 'Choose a tag…',
   unpick: 'Remove {{value}}',
   noTags: 'There are no tags yet.',

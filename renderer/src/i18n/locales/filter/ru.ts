@@ -19,7 +19,7 @@ export const filterRu: FilterTranslations = {
   to: 'До',
   listHint: 'Значения через запятую',
   countryHint: 'Код из двух букв, напр. RU',
-  countryListHint: 'Коды через запятую, напр. RU, DE',
+  countryListHint: 'напр. RU, DE, US',
   pickTag: 'Выберите тег…',
   unpick: 'Убрать {{value}}',
   noTags: 'Тегов пока нет.',

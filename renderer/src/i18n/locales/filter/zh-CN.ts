@@ -19,7 +19,7 @@ export const filterZhCN: FilterTranslations = {
   to: '到',
   listHint: '多个值用逗号分隔',
   countryHint: '两位字母代码，如 CN',
-  countryListHint: '用逗号分隔代码，如 CN, DE',
+  countryListHint: '如 CN, DE, US',
   pickTag: '选择标签…',
   unpick: '移除 {{value}}',
   noTags: '还没有标签。',

@@ -65,7 +65,6 @@ export const panelEn = {
       'This filter has nested groups, which the builder cannot show. It still applies as it is; clear it to build a new one.',
     yes: 'Yes',
     no: 'No',
-    listHint: 'Separate values with commas',
   },
   views: {
     title: 'Saved views',

@@ -65,7 +65,6 @@ export const panelZhCN: PanelTranslations = {
     complex: '此筛选包含嵌套分组，构建器无法显示，但仍按原样生效。清除后可新建筛选。',
     yes: '是',
     no: '否',
-    listHint: '多个值用逗号分隔',
   },
   views: {
     title: '已保存的视图',

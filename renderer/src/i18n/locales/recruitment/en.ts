@@ -124,9 +124,6 @@ export const recruitmentEn = {
     under18: 'under 18',
     anonymous: 'anonymous',
   },
-  filter: {
-    listSeparator: ', ',
-  },
   shortlist: {
     formTitle: 'Rank seed users',
     formCaption: 'Contactable members with an openness score, ranked by openness and engagement. Quotas keep the list diverse.',

@@ -123,9 +123,6 @@ export const recruitmentRu: RecruitmentTranslations = {
     under18: 'до 18',
     anonymous: 'анонимно',
   },
-  filter: {
-    listSeparator: ', ',
-  },
   shortlist: {
     formTitle: 'Рейтинг ранних пользователей',
     formCaption: 'Участники с баллом открытости, с которыми можно связаться, по открытости и вовлечённости. Квоты делают список разнообразнее.',

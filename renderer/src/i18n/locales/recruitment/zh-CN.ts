@@ -123,9 +123,6 @@ export const recruitmentZhCN: RecruitmentTranslations = {
     under18: '18 岁以下',
     anonymous: '匿名',
   },
-  filter: {
-    listSeparator: '、',
-  },
   shortlist: {
     formTitle: '种子用户排名',
     formCaption: '对有开放性得分且可联系的成员，按开放性和参与度排名。配额让名单更多样。',
