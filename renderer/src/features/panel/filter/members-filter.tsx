@@ -81,7 +81,7 @@ function FilterEditor({ filter, onOpenChange, onApply }: MembersFilterProps) {
         // A filter nested deeper than rows (made through the API) applies as it is; it can be cleared, not edited.
         <>
           <p className="muted">{t('panel.filter.complex')}</p>
-          <p className="members-filter-words">{filterText(filter)}</p>
+          <p className="filter-words">{filterText(filter)}</p>
           <div className="members-filter-actions">
             {close}
             {clearButton}

@@ -76,9 +76,9 @@ export function CampaignEditorDialog({ campaign, onClose, onSaved }: CampaignEdi
           {form.rules && !fixed ? (
             <FilterBuilder draft={form.rules} onChange={(rules) => patch({ rules })} label={t('recruitment.editor.rules')} problems={problems?.rules} firstField="openness" />
           ) : (
-            <p className="rc-fixed-filter">{filterText(form.storedRules)}</p>
+            <p className="filter-words">{filterText(form.storedRules)}</p>
           )}
-          {rulesNow && !fixed && rulesNow.problems.size === 0 && <p className="rc-filter-words">{t('recruitment.editor.rulesInWords', { text: filterText(rulesNow.filter) })}</p>}
+          {rulesNow && !fixed && rulesNow.problems.size === 0 && <p className="filter-words">{t('recruitment.editor.rulesInWords', { text: filterText(rulesNow.filter) })}</p>}
         </fieldset>
 
         <div className="field rc-field-narrow">
@@ -165,7 +165,7 @@ function QuotaEditor({ quota, index, fixed, problems, onChange, onRemove }: Quot
       {quota.draft && !fixed ? (
         <FilterBuilder draft={quota.draft} onChange={(draft) => onChange({ draft })} label={t('recruitment.editor.segmentOf', { n })} problems={problems?.quotaFilter.get(quota.key)} firstField="country" />
       ) : (
-        <p className="rc-fixed-filter">{filterText(quota.stored)}</p>
+        <p className="filter-words">{filterText(quota.stored)}</p>
       )}
     </div>
   );
