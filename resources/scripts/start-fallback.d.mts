@@ -15,7 +15,8 @@ export declare const INSTALL_TIME_LIMIT_MS: number;
 export declare const DUPLICATE_SIGNAL_WINDOW_MS: number;
 
 export declare function reasonFromOutput(output: string): string | null;
-export declare function installFailureReason(info: ProcessEnd & { output: string; timedOut: boolean; skipDownload: boolean }): string;
+export declare function downloadSkippedReason(env: Record<string, string | undefined>): string | null;
+export declare function installFailureReason(info: ProcessEnd & { output: string; timedOut: boolean }): string;
 export declare function failedAtStartup(info: ProcessEnd & { ranMs: number }): boolean;
 export declare function launchFailureReason(info: ProcessEnd & { output: string }): string;
 export declare function readyUrl(line: string): string | null;

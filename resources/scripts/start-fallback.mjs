@@ -34,11 +34,23 @@ export function reasonFromOutput(output) {
 
 const describeExit = ({ exitCode, signal }) => (signal ? `stopped by ${signal}` : `exit code ${exitCode}`);
 
+/**
+ * Why no download is tried, or null. Electron's installer no longer reads ELECTRON_SKIP_BINARY_DOWNLOAD
+ * (since Electron 42 it is not a postinstall script), so `npm start` honours it itself.
+ */
+export function downloadSkippedReason(env) {
+  return env.ELECTRON_SKIP_BINARY_DOWNLOAD ? 'ELECTRON_SKIP_BINARY_DOWNLOAD is set' : null;
+}
+
+// Node's fetch (which Electron's installer uses) says only this for DNS errors, refused or reset connections.
+const FETCH_FAILED = /^TypeError: fetch failed$/;
+
 /** Why Electron's installer left no binary. */
-export function installFailureReason({ output, timedOut, exitCode, signal, skipDownload }) {
+export function installFailureReason({ output, timedOut, exitCode, signal }) {
   if (timedOut) return `the download did not finish within ${INSTALL_TIME_LIMIT_MS / 1000} s`;
-  if (skipDownload) return 'ELECTRON_SKIP_BINARY_DOWNLOAD is set';
-  return reasonFromOutput(output) ?? `the installer ended without a binary (${describeExit({ exitCode, signal })})`;
+  const reason = reasonFromOutput(output);
+  if (reason && FETCH_FAILED.test(reason)) return `its download host could not be reached: ${reason}`;
+  return reason ?? `the installer ended without a binary (${describeExit({ exitCode, signal })})`;
 }
 
 /** True when Electron ended with an error before it could have shown its window. */

@@ -2,11 +2,12 @@
 // (no display, say), run the same workbench in the browser host and say why and where (DESIGN.md §6).
 // The decisions live in start-fallback.mjs; this file only runs processes.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { installedElectronBinary } from './electron-binary.mjs';
 import {
+  downloadSkippedReason,
   failedAtStartup,
   fallbackParagraph,
   hostFailedParagraph,
@@ -70,16 +71,6 @@ async function build() {
   }
 }
 
-/** Electron's binary as its own package finds it, or null when it was never downloaded. */
-function electronBinary() {
-  try {
-    const binary = require(electronDir);
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Runs Electron's own installer with a time limit; answers the binary, or why there is none. */
 async function installElectron() {
   console.log(`\nElectron's binary is not installed yet; fetching it (time limit ${INSTALL_TIME_LIMIT_MS / 1000} s)…`);
@@ -96,9 +87,9 @@ async function installElectron() {
   const exit = await ended;
   clearTimeout(timer);
   exitIfInterrupted();
-  const binary = electronBinary();
+  const binary = installedElectronBinary(electronDir, process.env);
   if (binary) return { binary };
-  return { reason: installFailureReason({ output, timedOut, ...exit, skipDownload: Boolean(process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) }) };
+  return { reason: installFailureReason({ output, timedOut, ...exit }) };
 }
 
 /** Runs the desktop app; returns only if it failed at startup, with the reason. */
@@ -143,8 +134,10 @@ async function runBrowserHost(why) {
 
 async function main() {
   await build();
-  let binary = electronBinary();
+  let binary = installedElectronBinary(electronDir, process.env);
   if (!binary) {
+    const skipped = downloadSkippedReason(process.env);
+    if (skipped) return runBrowserHost({ cause: 'download', reason: skipped });
     const installed = await installElectron();
     if (!installed.binary) return runBrowserHost({ cause: 'download', reason: installed.reason });
     binary = installed.binary;

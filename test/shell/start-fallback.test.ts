@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  downloadSkippedReason,
   DUPLICATE_SIGNAL_WINDOW_MS,
   ELECTRON_STARTUP_GRACE_MS,
   failedAtStartup,
@@ -17,6 +18,13 @@ const INSTALLER_OFFLINE = `RequestError: getaddrinfo ENOTFOUND github.com
     at Object.onceWrapper (node:events:639:26)
 `;
 
+// What Electron's installer (Electron 42 and later, which download with Node's fetch) prints when its
+// download host cannot be reached: fetch hides the cause (DNS, refused connection) in a property.
+const INSTALLER_FETCH_FAILED = `TypeError: fetch failed
+    at node:internal/deps/undici/undici:14976:13
+    at async FetchDownloader.download (file:///app/node_modules/@electron/get/dist/FetchDownloader.js:46:30)
+`;
+
 // What Electron prints on a machine without a display.
 const ELECTRON_NO_DISPLAY = `[4242:0301/101500.123456:ERROR:ozone_platform_x11.cc(245)] Missing X server or $DISPLAY
 [4242:0301/101500.123789:ERROR:env.cc(257)] The platform failed to initialize.  Exiting.
@@ -27,23 +35,30 @@ const ELECTRON_AS_ROOT = `[77:0301/101500.1:FATAL:electron_main_delegate.cc(294)
 
 describe('why Electron could not be installed', () => {
   it("quotes the installer's error line, not its stack", () => {
-    expect(installFailureReason({ output: INSTALLER_OFFLINE, timedOut: false, exitCode: 1, signal: null, skipDownload: false })).toBe(
+    expect(installFailureReason({ output: INSTALLER_OFFLINE, timedOut: false, exitCode: 1, signal: null })).toBe(
       'RequestError: getaddrinfo ENOTFOUND github.com',
     );
   });
 
+  it("says that the download host could not be reached when Node's fetch failed", () => {
+    expect(installFailureReason({ output: INSTALLER_FETCH_FAILED, timedOut: false, exitCode: 1, signal: null })).toBe(
+      'its download host could not be reached: TypeError: fetch failed',
+    );
+  });
+
   it('says when the time limit ran out', () => {
-    expect(installFailureReason({ output: '', timedOut: true, exitCode: null, signal: 'SIGKILL', skipDownload: false })).toBe(
+    expect(installFailureReason({ output: '', timedOut: true, exitCode: null, signal: 'SIGKILL' })).toBe(
       'the download did not finish within 90 s',
     );
   });
 
-  it('says when downloads are switched off', () => {
-    expect(installFailureReason({ output: '', timedOut: false, exitCode: 0, signal: null, skipDownload: true })).toBe('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
+  it('does not download when downloads are switched off, and says so', () => {
+    expect(downloadSkippedReason({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toBe('ELECTRON_SKIP_BINARY_DOWNLOAD is set');
+    expect(downloadSkippedReason({})).toBeNull();
   });
 
   it('falls back to the exit status when the installer said nothing', () => {
-    expect(installFailureReason({ output: '\n', timedOut: false, exitCode: 3, signal: null, skipDownload: false })).toBe(
+    expect(installFailureReason({ output: '\n', timedOut: false, exitCode: 3, signal: null })).toBe(
       'the installer ended without a binary (exit code 3)',
     );
   });
