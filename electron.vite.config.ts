@@ -1,8 +1,22 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy, withCspMeta } from './main/shell/content-security-policy';
 
 const shared = { '@api': resolve('main/api'), '@model': resolve('main/model') };
+
+/** Fills renderer/index.html's CSP meta tag from the policy the hosts send as a header (the dev server's variant in `electron-vite dev`). */
+const cspMeta = (): Plugin => ({
+  name: 'workbench-csp-meta',
+  transformIndexHtml: {
+    order: 'pre',
+    handler: (html, { server }) => {
+      const devServerUrl = server ? (process.env.ELECTRON_RENDERER_URL ?? server.resolvedUrls?.local[0] ?? null) : null;
+      return withCspMeta(html, contentSecurityPolicy({ devServerUrl, delivery: 'meta' }));
+    },
+  },
+});
 
 export default defineConfig({
   main: {
@@ -27,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     resolve: { alias: { ...shared, '@renderer': resolve('renderer/src') } },
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: { outDir: resolve('out/renderer'), minify: true, rolldownOptions: { input: resolve('renderer/index.html') } },
   },
 });

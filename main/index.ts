@@ -1,5 +1,6 @@
 /** Electron entry: lifecycle only. Everything else lives in main/shell (desktop) and the core process. */
 import { app, dialog } from 'electron';
+import { registerAppScheme } from './shell/app-scheme';
 import { PRODUCT_NAME } from './shell/shell-labels';
 import { WorkbenchShell } from './shell/workbench-shell';
 
@@ -8,6 +9,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let shell: WorkbenchShell | null = null;
+  // Schemes can only be given privileges before the app is ready.
+  registerAppScheme();
 
   app.on('second-instance', () => shell?.showWindow());
   // macOS keeps the app running without windows; clicking the dock icon brings one back.

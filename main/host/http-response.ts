@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorCode } from '@api/result';
+import { contentSecurityPolicy } from '../shell/content-security-policy';
 
-/** The renderer's own policy, sent with every response (pages, files and JSON alike). */
+/** The renderer's own policy (the desktop app's too), sent with every response (pages, files and JSON alike). */
 const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': contentSecurityPolicy(),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   // Other sites may not embed or read these responses, even without CORS.

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { RendererSource } from './renderer-policy';
+import { rendererEntryUrl, type RendererSource } from './renderer-policy';
 import { guardWebContents } from './renderer-security';
 import { PRODUCT_NAME, type ShellLabels } from './shell-labels';
 
-/** The built renderer, or electron-vite's dev server when `electron-vite dev` runs us. */
+/** The built renderer (served through app://), or electron-vite's dev server when `electron-vite dev` runs us. */
 export function rendererSource(): RendererSource {
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   return !app.isPackaged && devUrl ? { kind: 'devServer', url: devUrl } : { kind: 'files', dir: path.join(__dirname, '../renderer') };
@@ -29,8 +29,7 @@ export function createMainWindow(source: RendererSource, labels: ShellLabels): B
   });
   guardWebContents(window.webContents, source);
   window.once('ready-to-show', () => window.show());
-  const loading = source.kind === 'devServer' ? window.loadURL(source.url) : window.loadFile(path.join(source.dir, 'index.html'));
-  loading.catch((err: unknown) => {
+  window.loadURL(rendererEntryUrl(source)).catch((err: unknown) => {
     // Without a page 'ready-to-show' never comes; say why instead of leaving the user with nothing.
     dialog.showErrorBox(labels.pageFailed, err instanceof Error ? err.message : String(err));
     window.show();

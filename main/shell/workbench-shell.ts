@@ -1,4 +1,5 @@
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { serveRenderer } from './app-scheme';
 import type { CoreEvent } from './core-protocol';
 import { CoreProcess } from './core-process-client';
 import { installIpcRelay, sendEventToWindow } from './ipc-relay';
@@ -23,7 +24,8 @@ export class WorkbenchShell {
 
   constructor() {
     // Before the first page loads, so it is covered by the CSP and permission rules from the start.
-    hardenSession(session.defaultSession, this.source);
+    hardenSession(session.defaultSession);
+    serveRenderer(session.defaultSession, this.source);
     installIpcRelay(this.core, () => this.window, this.source, this.labels);
     // Our menu at once (Electron's default one offers developer tools); the recent list follows from the core.
     this.setMenu([]);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../main/shell/content-security-policy';
 import { tempDir } from '../support/temp-dir';
 import { startTestHost } from './host-fixture';
 
@@ -26,9 +27,9 @@ describe('static renderer files', () => {
     expect(answer.status).toBe(200);
     expect(answer.text).toBe(INDEX);
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(answer.headers['content-security-policy']).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-    );
+    // The desktop app's policy, from the same source as the page's meta tag.
+    expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy());
+    expect(answer.headers['content-security-policy']).toContain("form-action 'none'");
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isAllowedExternalUrl, isRendererUrl, type RendererSource } from '../../main/shell/renderer-policy';
+import { isAllowedExternalUrl, isRendererUrl, rendererEntryUrl, type RendererSource } from '../../main/shell/renderer-policy';
 
 const dir = path.resolve('/opt/workbench/out/renderer');
 const files: RendererSource = { kind: 'files', dir };
@@ -9,18 +9,24 @@ const devServer: RendererSource = { kind: 'devServer', url: 'http://localhost:51
 const fileUrl = (p: string) => pathToFileURL(p).href;
 
 describe('isRendererUrl', () => {
-  it('accepts files inside the built renderer, with or without a hash route', () => {
-    expect(isRendererUrl(fileUrl(path.join(dir, 'index.html')), files)).toBe(true);
-    expect(isRendererUrl(`${fileUrl(path.join(dir, 'index.html'))}#/members`, files)).toBe(true);
-    expect(isRendererUrl(fileUrl(path.join(dir, 'assets/index.js')), files)).toBe(true);
+  it('accepts pages and files of the app:// origin that serves the built renderer, with or without a hash route', () => {
+    expect(isRendererUrl('app://workbench/index.html', files)).toBe(true);
+    expect(isRendererUrl('app://workbench/index.html#/members', files)).toBe(true);
+    expect(isRendererUrl('app://workbench/assets/index.js', files)).toBe(true);
   });
 
-  it('refuses other files, the folder itself, escapes and network shares', () => {
+  it('refuses file:// URLs, even of the renderer folder itself, now that it is served from app://', () => {
+    expect(isRendererUrl(fileUrl(path.join(dir, 'index.html')), files)).toBe(false);
     expect(isRendererUrl(fileUrl('/etc/passwd'), files)).toBe(false);
-    expect(isRendererUrl(fileUrl(dir), files)).toBe(false);
-    expect(isRendererUrl(fileUrl(`${dir}-evil/index.html`), files)).toBe(false);
-    expect(isRendererUrl(`${fileUrl(dir)}/../main/index.js`, files)).toBe(false);
-    expect(isRendererUrl('file://server/share/out/renderer/index.html', files)).toBe(false);
+  });
+
+  it('refuses other hosts, ports, credentials and schemes', () => {
+    expect(isRendererUrl('app://other/index.html', files)).toBe(false);
+    expect(isRendererUrl('app://workbench.evil/index.html', files)).toBe(false);
+    expect(isRendererUrl('app://workbench:8080/index.html', files)).toBe(false);
+    expect(isRendererUrl('app://user:pw@workbench/index.html', files)).toBe(false);
+    expect(isRendererUrl('https://workbench/index.html', files)).toBe(false);
+    expect(isRendererUrl('app:index.html', files)).toBe(false);
   });
 
   it('refuses web pages and junk when serving files', () => {
@@ -33,7 +39,14 @@ describe('isRendererUrl', () => {
     expect(isRendererUrl('http://localhost:5173/#/surveys', devServer)).toBe(true);
     expect(isRendererUrl('http://localhost:5174/', devServer)).toBe(false);
     expect(isRendererUrl('https://localhost:5173/', devServer)).toBe(false);
-    expect(isRendererUrl(fileUrl(path.join(dir, 'index.html')), devServer)).toBe(false);
+    expect(isRendererUrl('app://workbench/index.html', devServer)).toBe(false);
+  });
+});
+
+describe('rendererEntryUrl', () => {
+  it('opens the built renderer through app:// and the dev server at its own address', () => {
+    expect(rendererEntryUrl(files)).toBe('app://workbench/index.html');
+    expect(rendererEntryUrl(devServer)).toBe('http://localhost:5173/');
   });
 });
 
@@ -45,24 +58,5 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('https://user:pw@ipip.ori.org/')).toBe(false);
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
-  });
-});
-
-describe('contentSecurityPolicy', () => {
-  const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
-
-  it('allows only our own scripts and nothing by default for the built renderer', () => {
-    const policy = contentSecurityPolicy(files);
-    expect(directive(policy, 'default-src')).toBe("default-src 'none'");
-    expect(directive(policy, 'script-src')).toBe("script-src 'self'");
-    expect(directive(policy, 'style-src-elem')).toBe("style-src-elem 'self'");
-    expect(directive(policy, 'object-src')).toBe("object-src 'none'");
-    expect(policy).not.toContain('unsafe-eval');
-  });
-
-  it("adds what the dev server needs: Vite's inline preamble and its HMR socket", () => {
-    const policy = contentSecurityPolicy(devServer);
-    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'unsafe-inline'");
-    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' ws://localhost:5173");
   });
 });
