@@ -1,29 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, appResponse } from '../../main/shell/app-protocol';
 import { contentSecurityPolicy } from '../../main/shell/content-security-policy';
-import { tempDir } from '../support/temp-dir';
+import { FAKE_INDEX, fakeRendererBuild } from '../support/renderer-build';
 
-const INDEX = '<!doctype html><title>Workbench</title><script type="module" src="./assets/main.js"></script>';
 const POLICY = contentSecurityPolicy();
-
-/** A renderer build with secrets beside it: a file, a sibling folder with a similar name, symlinks leading out. */
-function fakeRendererBuild() {
-  const root = tempDir();
-  const rendererDir = path.join(root, 'renderer');
-  fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), INDEX);
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'main.js'), 'console.log("hi")');
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.css'), 'body{}');
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET');
-  fs.mkdirSync(path.join(root, 'renderer-evil'));
-  fs.writeFileSync(path.join(root, 'renderer-evil', 'index.html'), 'SECRET');
-  fs.symlinkSync(path.join(root, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
-  fs.symlinkSync(root, path.join(rendererDir, 'outside'));
-  return { root, rendererDir, secret: path.join(root, 'secret.txt') };
-}
 
 const get = (url: string, rendererDir: string, method = 'GET') => appResponse({ url, method }, rendererDir, POLICY);
 
@@ -33,7 +13,7 @@ describe('the app:// protocol that serves the renderer', () => {
     for (const url of [APP_ENTRY_URL, 'app://workbench/', 'app://workbench/index.html#/panel']) {
       const res = await get(url, rendererDir);
       expect(res.status, url).toBe(200);
-      expect(await res.text()).toBe(INDEX);
+      expect(await res.text()).toBe(FAKE_INDEX);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(res.headers.get('content-security-policy')).toBe(POLICY);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
