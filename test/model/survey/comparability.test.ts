@@ -30,14 +30,13 @@ describe('comparability between versions', () => {
   });
 
   it('does not flag added questions, options and rows, new wording, or a removed information block', () => {
-    const [, usage, sat, grid, wtp, name] = earlier.pages[0]!.questions;
     const later = onePage([
       single('first', 'New first question'),
-      { ...usage!, text: 'How often, honestly?', options: [...(usage!.type === 'single' ? usage!.options : []), { code: 'never', label: 'Never', exclusive: false, nonSubstantive: false }] },
-      sat!,
-      { ...grid!, rows: [...(grid!.type === 'matrix' ? grid!.rows : []), { id: 'support', label: 'Support' }] },
-      wtp!,
-      name!,
+      single('usage', 'How often, honestly?', ['daily', 'weekly', 'rarely', 'never']),
+      { id: 'sat', type: 'likert', text: 'How satisfied are you?', options: agreeScale },
+      { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }, { id: 'support', label: 'Support' }], options: agreeScale },
+      { id: 'wtp', type: 'number', text: 'Pay?', min: 0 },
+      { id: 'name', type: 'text', text: 'Your name?' },
     ]);
     expect(comparabilityBreaks(earlier, later)).toEqual([]);
   });

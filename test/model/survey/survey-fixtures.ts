@@ -9,7 +9,7 @@ export const survey = (pages: PageInput[], language: SurveyDefinitionInput['lang
 
 export const onePage = (questions: QuestionInput[], language: SurveyDefinitionInput['language'] = 'en') => survey([{ id: 'p1', questions }], language);
 
-export const single = (id: string, text = `Question ${id}?`, codes = ['yes', 'no']): QuestionInput => ({
+export const single = (id: string, text = `Question ${id}?`, codes = ['yes', 'no']): Extract<QuestionInput, { type: 'single' }> => ({
   id,
   type: 'single',
   text,
