@@ -21,7 +21,7 @@ type Problem = Pick<DefinitionIssue, 'kind' | 'params' | 'message'>;
 interface Holder {
   label: string;
   entry: QuestionEntry | null;
-  /** The questions bound by it: the holder itself, or every question on a page. */
+  /** The questions whose showing depends on it: the holder itself, or every question on a page for a page's logic. */
   users: string[];
   mayUse: (target: QuestionEntry) => boolean;
 }
@@ -43,11 +43,14 @@ function* conditions(filter: Filter, path: DefinitionPath): Generator<[Condition
 }
 
 /** The holder of whatever sits at `path` (a page's or question's field, or a settings message). */
-function holderAt(definition: SurveyDefinition, byId: Map<string, QuestionEntry>, path: DefinitionPath): Holder {
+function holderAt(definition: SurveyDefinition, byId: Map<string, QuestionEntry>, path: DefinitionPath, via: Reference['via']): Holder {
   if (path[0] !== 'pages') return { label: `settings.${path[1]}`, entry: null, users: [], mayUse: () => true };
   const p = path[1] as number;
   const page = definition.pages[p]!;
-  if (path[2] !== 'questions') return { label: `page "${page.id}"`, entry: null, users: page.questions.map((q) => q.id), mayUse: (t) => t.pageIndex < p };
+  if (path[2] !== 'questions') {
+    const users = via === 'display logic' ? page.questions.map((q) => q.id) : [];
+    return { label: `page "${page.id}"`, entry: null, users, mayUse: (t) => t.pageIndex < p };
+  }
   const entry = byId.get(page.questions[path[3] as number]!.id)!;
   return { label: `question "${entry.question.id}"`, entry, users: [entry.question.id], mayUse: (t) => t.order < entry.order };
 }
@@ -62,7 +65,7 @@ function collect(definition: SurveyDefinition, byId: Map<string, QuestionEntry>)
   ]);
   for (const [showIf, at] of logic) {
     if (!showIf) continue;
-    const holder = holderAt(definition, byId, at);
+    const holder = holderAt(definition, byId, at, 'display logic');
     for (const [condition, path] of conditions(showIf, at)) {
       const ref = parseAnswerField(condition.field);
       if (ref) refs.push({ holder, path, via: 'display logic', ...ref, condition });
@@ -71,7 +74,7 @@ function collect(definition: SurveyDefinition, byId: Map<string, QuestionEntry>)
   }
   for (const { text, path } of listTexts(definition)) {
     for (const token of pipeTokens(text)) {
-      if (token.ref) refs.push({ holder: holderAt(definition, byId, path), path, via: 'piped text', questionId: token.ref.questionId, rowId: token.ref.rowId, condition: null });
+      if (token.ref) refs.push({ holder: holderAt(definition, byId, path, 'piped text'), path, via: 'piped text', questionId: token.ref.questionId, rowId: token.ref.rowId, condition: null });
       else malformed.push({ path, kind: 'badPipe', params: { token: token.raw }, message: `${token.raw} is not a piping token: write {{answer:<questionId>}} or {{answer:<questionId>.<rowId>}}` });
     }
   }

@@ -21,20 +21,20 @@ export interface ReadingUnits {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const segmenters = new Map<SurveyLanguage, Intl.Segmenter>();
-const counted = new Map<string, ReadingUnits>();
-/** About 2 MB at most; when full it starts over rather than tracking recency. */
+/** Per language: its segmenter and the counts of texts already read, keyed by the text itself (V8 keeps a string's hash). */
+const languages = new Map<SurveyLanguage, { segmenter: Intl.Segmenter; counted: Map<string, ReadingUnits> }>();
+/** Texts kept per language; when full it starts over rather than tracking recency. */
 const COUNTED_LIMIT = 20_000;
 
-function segmenter(language: SurveyLanguage): Intl.Segmenter {
-  let s = segmenters.get(language);
-  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, { granularity: 'word' })));
-  return s;
+function forLanguage(language: SurveyLanguage) {
+  let entry = languages.get(language);
+  if (!entry) languages.set(language, (entry = { segmenter: new Intl.Segmenter(language, { granularity: 'word' }), counted: new Map() }));
+  return entry;
 }
 
 export function readingUnits(text: string, language: SurveyLanguage): ReadingUnits {
-  const key = `${language}\u0000${text}`;
-  const known = counted.get(key);
+  const { segmenter, counted } = forLanguage(language);
+  const known = counted.get(text);
   if (known) return known;
   let cjk = 0;
   const rest = text.replace(PIPE_TOKEN, ' x ').replace(CJK, () => {
@@ -42,10 +42,10 @@ export function readingUnits(text: string, language: SurveyLanguage): ReadingUni
     return ' ';
   });
   let words = 0;
-  for (const segment of segmenter(language).segment(rest)) if (segment.isWordLike) words++;
+  for (const segment of segmenter.segment(rest)) if (segment.isWordLike) words++;
   if (counted.size >= COUNTED_LIMIT) counted.clear();
   const units = { words, cjk };
-  counted.set(key, units);
+  counted.set(text, units);
   return units;
 }
 
