@@ -4,7 +4,7 @@ import { optionsOf, questionEntries, type Question, type SurveyDefinition } from
  * Whether answers to a new version can be compared with an earlier one's. Answers are stored by
  * question id, option code and row id, so a change to those breaks the comparison for that
  * question: a removed question, a changed type, an option code that changed (same label, new
- * code) or disappeared, a removed matrix row, a Likert scale with another number of points. Added
+ * code) or disappeared, a removed matrix row, a Likert or matrix scale with another number of points. Added
  * questions, options and rows, changed wording, and information blocks are not breaks.
  */
 export type BreakKind = 'questionRemoved' | 'typeChanged' | 'optionCodeChanged' | 'optionRemoved' | 'rowRemoved' | 'scalePointsChanged';
@@ -47,7 +47,7 @@ function questionBreaks(before: Question, after: Question | undefined): Comparab
       found.push({ questionId: id, kind: 'rowRemoved', detail: `row "${r.id}" (${r.label}) was removed`, params: { row: r.id, label: r.label } });
     }
   }
-  if (before.type === 'likert' && substantivePoints(before) !== substantivePoints(after)) {
+  if ((before.type === 'likert' || before.type === 'matrix') && substantivePoints(before) !== substantivePoints(after)) {
     const [from, to] = [substantivePoints(before), substantivePoints(after)];
     found.push({ questionId: id, kind: 'scalePointsChanged', detail: `the scale changed from ${from} to ${to} points`, params: { from, to } });
   }

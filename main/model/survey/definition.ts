@@ -63,7 +63,7 @@ const common = {
 const answerable = { ...common, required: z.boolean().default(false) };
 
 type ScaleInput = { options: (Omit<SurveyOption, 'code'> & { code?: string })[] };
-const withPositionCodes = <Q extends ScaleInput>(q: Q) => ({
+const withPositionCodes = <Q extends ScaleInput>(q: Q): Omit<Q, 'options'> & { options: SurveyOption[] } => ({
   ...q,
   options: q.options.map((o, i): SurveyOption => ({ ...o, code: o.code ?? String(i + 1) })),
 });

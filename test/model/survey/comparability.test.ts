@@ -29,6 +29,15 @@ describe('comparability between versions', () => {
     ]);
   });
 
+  it('flags a matrix whose shared scale lost a point', () => {
+    const [, usage, sat, grid, wtp, name] = earlier.pages[0]!.questions;
+    const fourPoints = { ...grid!, options: grid!.type === 'matrix' ? grid!.options.slice(0, 4) : [] };
+    expect(comparabilityBreaks(earlier, { ...earlier, pages: [{ ...earlier.pages[0]!, questions: [usage!, sat!, fourPoints, wtp!, name!] }] })).toEqual([
+      { questionId: 'grid', kind: 'optionRemoved', detail: 'option "5" (Strongly agree) was removed', params: { code: '5', label: 'Strongly agree' } },
+      { questionId: 'grid', kind: 'scalePointsChanged', detail: 'the scale changed from 5 to 4 points', params: { from: 5, to: 4 } },
+    ]);
+  });
+
   it('does not flag added questions, options and rows, new wording, or a removed information block', () => {
     const later = onePage([
       single('first', 'New first question'),
