@@ -52,9 +52,10 @@ function describe(issue: z.core.$ZodIssue): Described {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      const params = { expected: issue.expected };
       return issue.input === undefined
-        ? { kind: 'missing', params: { expected }, message: `is missing (expected ${expected})` }
-        : { kind: 'wrongType', params: { expected }, message: `expected ${expected}` };
+        ? { kind: 'missing', params, message: `is missing (expected ${expected})` }
+        : { kind: 'wrongType', params, message: `expected ${expected}` };
     }
     case 'unrecognized_keys':
       return { kind: 'unknownField', params: {}, message: 'is not a field of this format' };

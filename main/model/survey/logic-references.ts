@@ -43,7 +43,7 @@ function* conditions(filter: Filter, path: DefinitionPath): Generator<[Condition
 }
 
 /** The holder of whatever sits at `path` (a page's or question's field, or a settings message). */
-function holderAt(definition: SurveyDefinition, byId: Map<string, QuestionEntry>, path: DefinitionPath, via: Reference['via']): Holder {
+function holderAt(definition: SurveyDefinition, entries: readonly QuestionEntry[], path: DefinitionPath, via: Reference['via']): Holder {
   if (path[0] !== 'pages') return { label: `settings.${path[1]}`, entry: null, users: [], mayUse: () => true };
   const p = path[1] as number;
   const page = definition.pages[p]!;
@@ -51,12 +51,12 @@ function holderAt(definition: SurveyDefinition, byId: Map<string, QuestionEntry>
     const users = via === 'display logic' ? page.questions.map((q) => q.id) : [];
     return { label: `page "${page.id}"`, entry: null, users, mayUse: (t) => t.pageIndex < p };
   }
-  const entry = byId.get(page.questions[path[3] as number]!.id)!;
+  const entry = entries.find((e) => e.pageIndex === p && e.questionIndex === path[3])!;
   return { label: `question "${entry.question.id}"`, entry, users: [entry.question.id], mayUse: (t) => t.order < entry.order };
 }
 
 /** Every reference in logic and text, plus the issues of fields and tokens that are no reference at all. */
-function collect(definition: SurveyDefinition, byId: Map<string, QuestionEntry>): { refs: Reference[]; malformed: DefinitionIssue[] } {
+function collect(definition: SurveyDefinition, entries: readonly QuestionEntry[]): { refs: Reference[]; malformed: DefinitionIssue[] } {
   const refs: Reference[] = [];
   const malformed: DefinitionIssue[] = [];
   const logic: [Filter | null, DefinitionPath][] = definition.pages.flatMap((page, p) => [
@@ -65,7 +65,7 @@ function collect(definition: SurveyDefinition, byId: Map<string, QuestionEntry>)
   ]);
   for (const [showIf, at] of logic) {
     if (!showIf) continue;
-    const holder = holderAt(definition, byId, at, 'display logic');
+    const holder = holderAt(definition, entries, at, 'display logic');
     for (const [condition, path] of conditions(showIf, at)) {
       const ref = parseAnswerField(condition.field);
       if (ref) refs.push({ holder, path, via: 'display logic', ...ref, condition });
@@ -74,7 +74,7 @@ function collect(definition: SurveyDefinition, byId: Map<string, QuestionEntry>)
   }
   for (const { text, path } of listTexts(definition)) {
     for (const token of pipeTokens(text)) {
-      if (token.ref) refs.push({ holder: holderAt(definition, byId, path, 'piped text'), path, via: 'piped text', questionId: token.ref.questionId, rowId: token.ref.rowId, condition: null });
+      if (token.ref) refs.push({ holder: holderAt(definition, entries, path, 'piped text'), path, via: 'piped text', questionId: token.ref.questionId, rowId: token.ref.rowId, condition: null });
       else malformed.push({ path, kind: 'badPipe', params: { token: token.raw }, message: `${token.raw} is not a piping token: write {{answer:<questionId>}} or {{answer:<questionId>.<rowId>}}` });
     }
   }
@@ -134,8 +134,9 @@ function checkCondition(c: Condition, q: QuestionEntry['question'], catalog: Fie
 }
 
 export function referenceIssues(definition: SurveyDefinition): DefinitionIssue[] {
-  const byId = new Map(questionEntries(definition).map((e) => [e.question.id, e]));
-  const { refs, malformed } = collect(definition, byId);
+  const entries = questionEntries(definition);
+  const byId = new Map(entries.map((e) => [e.question.id, e]));
+  const { refs, malformed } = collect(definition, entries);
   // The whole graph first: a forward reference is a cycle when its target leads back.
   const uses = new Map<string, Set<string>>();
   for (const ref of refs) for (const user of ref.holder.users) uses.set(user, (uses.get(user) ?? new Set()).add(ref.questionId));
