@@ -1,5 +1,5 @@
 import people from '../../../resources/demo/people.json';
-import type { SurveyDefinition } from '@model/survey/definition';
+import { surveyDefinition, type SurveyDefinition, type SurveyDefinitionInput } from '@model/survey/definition';
 import type { AnswerRow } from '../collection/response-hash';
 import type { DemoMember, LifecycleStage } from './demo-members';
 import type { Random } from './random';
@@ -11,15 +11,10 @@ const likert = [
   { code: '4', label: 'Agree' },
   { code: '5', label: 'Strongly agree' },
 ];
-const q = (partial: Partial<SurveyDefinition['questions'][number]> & Pick<SurveyDefinition['questions'][number], 'id' | 'type' | 'text'>) => ({
-  required: false,
-  options: [],
-  rows: [],
-  other: false,
-  min: null,
-  max: null,
-  ...partial,
-});
+const other = { code: 'other', label: 'Other' };
+/** A one-page English survey, written as a hand-written file would be; the schema fills the defaults. */
+const onePage = (questions: SurveyDefinitionInput['pages'][number]['questions']): SurveyDefinition =>
+  surveyDefinition.parse({ language: 'en', pages: [{ id: 'p1', questions }] });
 
 export interface DemoSurvey {
   title: string;
@@ -44,30 +39,29 @@ const stageLift: Record<LifecycleStage, number> = { acquisition: 0, activation: 
 const countryLift: Record<string, number> = { CN: 0.5, BR: 0.4, IN: 0.3, DE: -0.7, RU: -0.4, GB: -0.2 };
 const participation: Record<LifecycleStage, number> = { acquisition: 0.3, activation: 0.62, retention: 0.86, monetization: 0.93 };
 
+const featureOptions = [
+  { code: 'search', label: 'Search' }, { code: 'dashboards', label: 'Dashboards' }, { code: 'export', label: 'Export' },
+  { code: 'mobile', label: 'Mobile app' }, { code: 'integrations', label: 'Integrations' }, { code: 'collab', label: 'Collaboration' }];
+
 const pulse: DemoSurvey = {
   title: 'Product experience pulse',
   description: 'Quarterly check on how members use the product and whether they would recommend it.',
-  definition: {
-    language: 'en',
-    questions: [
-      q({ id: 'usage', type: 'single', text: 'How often do you use the product?', required: true, options: [
-        { code: 'daily', label: 'Daily' }, { code: 'weekly', label: 'Weekly' }, { code: 'monthly', label: 'Monthly' }, { code: 'rarely', label: 'Rarely' }] }),
-      q({ id: 'features', type: 'multi', text: 'Which features do you use?', other: true, options: [
-        { code: 'search', label: 'Search' }, { code: 'dashboards', label: 'Dashboards' }, { code: 'export', label: 'Export' },
-        { code: 'mobile', label: 'Mobile app' }, { code: 'integrations', label: 'Integrations' }, { code: 'collab', label: 'Collaboration' }] }),
-      q({ id: 'satisfaction', type: 'likert', text: 'Overall, I am satisfied with the product.', required: true, options: likert }),
-      q({ id: 'aspects', type: 'matrix', text: 'How do you rate these aspects?', options: likert, rows: [
-        { id: 'ease', label: 'Ease of use' }, { id: 'speed', label: 'Speed' }, { id: 'reliability', label: 'Reliability' }, { id: 'support', label: 'Support' }] }),
-      q({ id: 'nps', type: 'nps', text: 'How likely are you to recommend us to a friend or colleague?', required: true, min: 0, max: 10 }),
-      q({ id: 'improve', type: 'text', text: 'What one thing should we improve?' }),
-    ],
-  },
+  definition: onePage([
+    { id: 'usage', type: 'single', text: 'How often do you use the product?', required: true, options: [
+      { code: 'daily', label: 'Daily' }, { code: 'weekly', label: 'Weekly' }, { code: 'monthly', label: 'Monthly' }, { code: 'rarely', label: 'Rarely' }] },
+    { id: 'features', type: 'multi', text: 'Which features do you use?', options: [...featureOptions, other] },
+    { id: 'satisfaction', type: 'likert', text: 'Overall, I am satisfied with the product.', required: true, options: likert },
+    { id: 'aspects', type: 'matrix', text: 'How do you rate these aspects?', options: likert, rows: [
+      { id: 'ease', label: 'Ease of use' }, { id: 'speed', label: 'Speed' }, { id: 'reliability', label: 'Reliability' }, { id: 'support', label: 'Support' }] },
+    { id: 'nps', type: 'nps', text: 'How likely are you to recommend us to a friend or colleague?', required: true },
+    { id: 'improve', type: 'text', text: 'What one thing should we improve?' },
+  ]),
   responseRate: (m) => participation[m.stage],
   answers: (rng, m) => {
     const mood = stageLift[m.stage] + (countryLift[m.country] ?? 0) + rng.normal(0, 1);
     const nps = clamp(6.4 + 1.1 * mood, 0, 10);
     const usage = rng.weighted<string>([['daily', 1 + stageLift[m.stage]], ['weekly', 2], ['monthly', 1.5], ['rarely', 1.6 - stageLift[m.stage] * 0.6]]);
-    const features = pulse.definition.questions[1]!.options
+    const features = featureOptions
       .filter((o) => rng.chance(o.code === 'mobile' && m.tags.includes('mobile first') ? 0.85 : 0.35))
       .map((o) => row('features', { optionCode: o.code }));
     if (rng.chance(0.05)) features.push(row('features', { optionCode: 'other', text: 'API access' }));
@@ -89,16 +83,13 @@ const pulse: DemoSurvey = {
 const concept: DemoSurvey = {
   title: 'Concept test: shared team spaces',
   description: 'Early reaction to a concept for shared team spaces, before it is built.',
-  definition: {
-    language: 'en',
-    questions: [
-      q({ id: 'appeal', type: 'likert', text: 'The idea of shared team spaces appeals to me.', required: true, options: likert }),
-      q({ id: 'use_case', type: 'single', text: 'What would you use it for first?', other: true, options: [
-        { code: 'planning', label: 'Planning' }, { code: 'reporting', label: 'Reporting' }, { code: 'feedback', label: 'Collecting feedback' }] }),
-      q({ id: 'wtp', type: 'number', text: 'What would you pay per month for it (EUR)?', min: 0, max: 500 }),
-      q({ id: 'likelihood', type: 'likert', text: 'I would try it in the first month.', options: likert }),
-    ],
-  },
+  definition: onePage([
+    { id: 'appeal', type: 'likert', text: 'The idea of shared team spaces appeals to me.', required: true, options: likert },
+    { id: 'use_case', type: 'single', text: 'What would you use it for first?', options: [
+      { code: 'planning', label: 'Planning' }, { code: 'reporting', label: 'Reporting' }, { code: 'feedback', label: 'Collecting feedback' }, other] },
+    { id: 'wtp', type: 'number', text: 'What would you pay per month for it (EUR)?', min: 0, max: 500 },
+    { id: 'likelihood', type: 'likert', text: 'I would try it in the first month.', options: likert },
+  ]),
   // Concept tests go to screened members; the open ones answer more often.
   responseRate: (m) => (m.score?.score == null ? 0 : 0.36 + 0.12 * m.openness),
   answers: (rng, m) => {
