@@ -6,7 +6,7 @@ import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
 import { listAttributes } from '../attributes';
 import { columnKey } from './columns';
-import { emptyFileProblem, isBlocking, refusal, sniffProblems } from './file-problems';
+import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
 import { refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
 import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
@@ -121,7 +121,11 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
   const problems = sniffProblems(sniff, maxBytes);
   const stop = problems.find((p) => isBlocking(p) && p.code !== 'headerFieldCount');
   if (stop) throw refusal(stop);
-  if (problems.some((p) => p.code === 'headerFieldCount')) await refuseShiftedHeader(filePath, sniff);
+  if (problems.some((p) => p.code === 'headerFieldCount')) {
+    const quotes = problems.find((p) => p.code === 'quotes');
+    if (quotes) throw quoteRefusal(quotes);
+    await refuseShiftedHeader(filePath, sniff);
+  }
   const columns = compileMapping(request, sniff.layout.names, new Map((await listAttributes(db.reader)).map((a) => [a.key, a])));
   const consent = request.consent ? { status: request.consent.status, date: request.consent.date ?? null, scope: request.consent.scope || null } : null;
   // One consent for all rows fills the consent columns where a row gives none.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../support/call';
 import { failure } from '../panel-session';
+import { detectEncoding } from '../../../../main/core/panel/import/encoding';
 import { importSession, type ImportSession } from './support/import-fixture';
+import { legacyEncode } from './support/legacy-encode';
 import { BAD_EMAIL_ROWS, messyCsv, messyMapping, messyRows, windows1252Line } from './support/messy-csv';
 
 const ROWS = 400;
@@ -136,20 +138,33 @@ describe('undoing an import that updated members', () => {
 });
 
 describe('the messy file: bad input', () => {
-  it('a windows-1252 line in a UTF-8 file: read as UTF-8, the line named with its readings, and that row rejected, not garbled', async () => {
+  it.each([
+    ['without', false],
+    ['with', true],
+  ])('a windows-1252 line in a UTF-8 file %s BOM: read as UTF-8, the line named with its readings, and that row rejected, not garbled', async (_label, bom) => {
     const t = await importSession();
     const rows = messyRows(40);
-    const file = t.file('mixed.csv', messyCsv(rows, new Map([[7, windows1252Line(rows[7]!)]])));
+    const file = t.file('mixed.csv', messyCsv(rows, new Map([[7, windows1252Line(rows[7]!)]]), bom));
     const preview = await call(t.dispatch, 'members.previewImport', { file: { path: file } });
     expect(preview.encoding.used).toBe('utf-8');
     const mixed = preview.problems.find((p) => p.code === 'mixedEncoding')!;
     expect(mixed).toMatchObject({ severity: 'error', rows: [8], params: { lines: '9' } });
-    expect(mixed.message).toContain('José Müller 8');
-    expect(mixed.message).toContain('windows-1252');
+    expect(mixed.message).toContain("windows-1252: 'C00008,José Müller 8,");
+    expect(preview.problems.map((p) => p.code)).not.toContain('undecodable');
     const result = await t.imported({ file: { path: file }, mapping: messyMapping, onDuplicate: 'skip', mode: 'valid-rows' });
     expect(result.rejected.map((r) => [r.row, r.column, r.key])).toEqual([[8, 'name', 'import.issue.undecodable'], [8, 'city', 'import.issue.undecodable']]);
     const names = (await t.members()).map((m) => m.name!);
+    expect(names).toHaveLength(39);
     expect(names.filter((n) => /[A-Za-z][\u3400-\u9fff]/.test(n))).toEqual([]);
+  });
+
+  it('never picks an encoding under which UTF-8 accented letters read as Chinese inside Latin words', () => {
+    // Most lines are windows-1252, so the file is not UTF-8 with stray lines; but read as GB18030 'José' would become 'Jos茅'.
+    const sample = Buffer.concat([
+      Buffer.from('name,city\n王伟,北京\nJosé Müller,Zürich\n李娜,上海\n', 'utf8'),
+      legacyEncode('Zoë Brontë,Köln\nRené Lefèvre,Málaga\nAna Núñez,León\nBob,Köln\n', 'windows-1252'),
+    ]);
+    expect(detectEncoding(sample).encoding).toBe('windows-1252');
   });
 
   it('a NUL or another control character inside a value is a row error naming the row and the column; tab and newline in quotes are fine', async () => {
@@ -175,8 +190,10 @@ describe('the messy file: bad input', () => {
     const lines = ['name,email', 'Ann,ann@example.com', `Bob,${'x'.repeat(5_000_000)}`, 'Cy,cy@example.com'];
     const file = t.file('long.csv', `${lines.join('\n')}\n`);
     const preview = await call(t.dispatch, 'members.previewImport', { file: { path: file } });
-    const problem = preview.problems.find((p) => p.code === 'recordTooLong')!;
-    expect(problem.message).toBe('Row 2 is longer than 1,048,556 characters (as far as the preview read); a row may have at most 262,144. No quote is open in it: the line itself is too long.');
+    const problem = preview.problems.find((p) => p.code === 'lineTooLong')!;
+    // The preview reads the first MiB: row 2 fills it after the header and row 1.
+    const read = (1024 * 1024 - `${lines[0]}\n${lines[1]}\n`.length).toLocaleString('en-US');
+    expect(problem.message).toBe(`Row 2 is longer than ${read} characters (as far as the preview read); a row may have at most 262,144. No quote is open in it: the line itself is too long.`);
     const error = await failure(t.dispatch, 'members.import', { file: { path: file }, mapping: [{ column: 'name', target: 'name' }], onDuplicate: 'skip' });
     expect(error.message).toBe('Row 2 is 5,000,004 characters long; a row may have at most 262,144. No quote is open in it: the line itself is too long. Nothing was imported.');
   });

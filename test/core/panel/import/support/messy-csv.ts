@@ -61,10 +61,10 @@ export function messyLines(rows: readonly MessyRow[]): string[] {
   });
 }
 
-/** The whole file as UTF-8 bytes with a BOM and CRLF; `replace` swaps single data lines (0-based row index) for other bytes. */
-export function messyCsv(rows: readonly MessyRow[], replace: ReadonlyMap<number, Buffer> = new Map()): Buffer {
+/** The whole file as UTF-8 bytes with CRLF and (unless bom is false) a BOM; `replace` swaps single data lines (0-based row index) for other bytes. */
+export function messyCsv(rows: readonly MessyRow[], replace: ReadonlyMap<number, Buffer> = new Map(), bom = true): Buffer {
   const lines = messyLines(rows).map((l, i) => replace.get(i) ?? Buffer.from(l, 'utf8'));
-  const parts: Buffer[] = [Buffer.from(`\uFEFF${MESSY_HEADER.join(',')}\r\n`, 'utf8')];
+  const parts: Buffer[] = [Buffer.from(`${bom ? '\uFEFF' : ''}${MESSY_HEADER.join(',')}\r\n`, 'utf8')];
   for (const l of lines) parts.push(l, Buffer.from('\r\n'));
   return Buffer.concat(parts);
 }
