@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { listAttributes } from '../attributes';
 import { columnKey } from './columns';
 import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
-import { refuseShiftedHeader } from './file-records';
+import { fileRecords, refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
 import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
@@ -120,6 +120,8 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
   const sniff = await sniffFile(filePath, request);
   const problems = sniffProblems(sniff, maxBytes);
   const stop = problems.find((p) => isBlocking(p) && p.code !== 'headerFieldCount');
+  // A line too long for the preview to see its end: reading the file up to it says how long it is.
+  if (stop?.code === 'lineTooLong' && !sniff.tooLong!.measured) for await (const batch of fileRecords(filePath, sniff)) void batch;
   if (stop) throw refusal(stop);
   if (problems.some((p) => p.code === 'headerFieldCount')) {
     const quotes = problems.find((p) => p.code === 'quotes');
