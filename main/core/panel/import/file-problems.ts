@@ -1,6 +1,6 @@
 import type { ImportProblem } from '@api/member-import';
 import { AppError } from '../../errors';
-import { REPLACEMENT_CHAR, type EncodingGuess } from './encoding';
+import { REPLACEMENT_CHAR, type EncodingGuess, type StrayLine } from './encoding';
 import { MAX_RECORD_CHARS, type TooLongRecord } from './record-reader';
 import { controlCharIn } from './row-checks';
 import { formatCount, headerMismatch } from './header-shape';
@@ -70,14 +70,13 @@ const tooLargeProblem = (sizeBytes: number, maxBytes: number) =>
 function mixedEncodingProblem(guess: EncodingGuess, rows: readonly number[]): ImportProblem {
   const n = guess.strayLineCount;
   const lines = guess.strayLines.map((l) => formatCount(l.line)).join(', ') + (n > guess.strayLines.length ? ` and ${formatCount(n - guess.strayLines.length)} more` : '');
-  const readings = guess.strayLines
-    .map((l) => `line ${formatCount(l.line)} reads as ${l.readings.map((r) => `${r.encoding}: '${r.text}'`).join('; as ') || 'no other encoding either'}`)
-    .join('. ');
+  const readingsOf = (l: StrayLine) => l.readings.map((r) => `${r.encoding}: '${r.text}'`).join('; ');
+  const readings = guess.strayLines.map((l) => `line ${formatCount(l.line)} reads as ${readingsOf(l) || 'no other encoding either'}`).join('. ');
   return problem(
     'error',
     'mixedEncoding',
     `The file is UTF-8 except for ${n === 1 ? 'line' : 'lines'} ${lines}, which ${n === 1 ? 'is' : 'are'} written in another encoding: ${readings}. ${n === 1 ? 'Its row is' : 'Their rows are'} rejected; correct ${n === 1 ? 'that line' : 'those lines'} in the file (saved as UTF-8) and choose it again. Reading the whole file in another encoding would garble the other lines.`,
-    { lines, count: n, readings },
+    { lines, count: n, readings: guess.strayLines.map((l) => `${formatCount(l.line)}: ${readingsOf(l)}`).join(' | ') },
     rows,
   );
 }
