@@ -170,7 +170,7 @@ export const quoteRefusal = (quotes: ImportProblem) =>
   new AppError(
     'VALIDATION',
     `${rowsSay(quotes.rows, 'has', 'have')} a misplaced or unclosed quote, which makes the rows after it lose their columns (so the header and the rows do not line up). Correct the quote and choose the file again. Nothing was imported.`,
-    { key: quotes.key, params: { rows: quotes.rows.map(formatCount).join(', ') } },
+    { key: 'import.problem.quoteShiftsRows', params: { rows: quotes.rows.map(formatCount).join(', ') } },
   );
 
 /** An import refuses a file for its first blocking problem, with the same message the preview shows. */

@@ -204,7 +204,7 @@ describe('the messy file: bad input', () => {
     const preview = await call(t.dispatch, 'members.previewImport', { file: { path: file } });
     expect(preview.problems.map((p) => p.code).slice(0, 2)).toEqual(['quotes', 'headerFieldCount']);
     const error = await failure(t.dispatch, 'members.import', { file: { path: file }, mapping: [{ column: 'name', target: 'name' }], onDuplicate: 'skip' });
-    expect(error).toMatchObject({ code: 'VALIDATION', key: 'import.problem.quotes' });
+    expect(error).toMatchObject({ code: 'VALIDATION', key: 'import.problem.quoteShiftsRows', params: { rows: '1' } });
     expect(error.message).toMatch(/^Row 1 has a misplaced or unclosed quote/);
   });
 });
