@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentStatuses } from '@model/panel/member-fields';
 import { method } from './define';
 import { empty, fileRef, jobStarted } from './common';
 
@@ -10,6 +11,9 @@ export const importDateFormats = ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY', 'DD/
 export type ImportDateFormat = (typeof importDateFormats)[number];
 export const duplicatePolicies = ['skip', 'update', 'keepBoth'] as const;
 export const importModes = ['all-or-nothing', 'valid-rows'] as const;
+/** Languages the core writes the rejected-rows CSV in (the UI's languages). */
+export const importLanguages = ['en', 'zh-CN', 'ru'] as const;
+export type ImportLanguage = (typeof importLanguages)[number];
 
 /** Member fields a column can fill. `age` becomes a birth year (needs collectedOn); `tags` holds tag names. */
 export const importFieldTargets = [
@@ -44,6 +48,16 @@ export const columnMapping = z
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
 export const importMapping = z.array(columnMapping).min(1).max(1000);
+
+/** One consent status for every row of the file, with its date and scope (instead of a consent column). */
+export const importConsent = z
+  .object({
+    status: z.enum(consentStatuses),
+    date: z.iso.date().nullable().optional(),
+    scope: z.string().trim().max(500).nullable().optional(),
+  })
+  .strict();
+export type ImportConsent = z.infer<typeof importConsent>;
 
 /** A year ("2012") or a day ("2012-06-30"): when the data was collected, for age → birth year. */
 const collectedOn = z.union([z.iso.date(), z.string().regex(/^\d{4}$/, 'expects YYYY or YYYY-MM-DD')]);
@@ -158,7 +172,10 @@ export const importResult = z.object({
   rejectedCount: z.number().int(),
   /** The first 1,000 rejections; all of them are in the rejected-rows CSV (imports.rejectedCsv). */
   rejected: z.array(importRejection),
+  /** Why rows were skipped (duplicates of a member, of an earlier row of the file), grouped like warnings. */
+  skips: z.array(importWarning),
   warningCount: z.number().int(),
+  /** Values left empty in rows that were kept. */
   warnings: z.array(importWarning),
 });
 export type ImportResult = z.infer<typeof importResult>;
@@ -177,6 +194,14 @@ export const importBatch = z.object({
   undoneAt: z.string().nullable(),
   /** Members this import added that are still in the panel. */
   membersRemaining: z.number().int(),
+  /**
+   * Whether imports.undo would do it: available; undone (already); expired (the old values of the
+   * members it updated were purged); touched (members it added or updated were changed since);
+   * nothing (it added no member that remains and updated none).
+   */
+  undo: z.enum(['available', 'undone', 'expired', 'touched', 'nothing']),
+  /** Until when the updates it made can be undone (null: it updated nobody). */
+  undoUntil: z.string().nullable(),
 });
 
 export const memberImportMethods = {
@@ -196,17 +221,22 @@ export const memberImportMethods = {
         collectedOn: collectedOn.optional(),
         dateFormat: z.enum(importDateFormats).default('YYYY-MM-DD'),
         decimalComma: z.boolean().default(false),
+        /** One consent status for all rows (not with a column mapped to consentStatus). */
+        consent: importConsent.optional(),
+        /** The language of the rejected-rows CSV's headers and reasons. */
+        language: z.enum(importLanguages).default('en'),
       })
       .strict(),
     output: jobStarted,
   }),
   'imports.list': method({
-    summary: 'Past member imports, newest first, with their counts.',
+    summary: 'Past member imports, newest first, with their counts and whether each can be undone.',
     input: empty,
     output: z.object({ items: z.array(importBatch) }),
   }),
   'imports.undo': method({
-    summary: 'Remove the members an import added (a job), refused while any of them has been touched since; updates it made are not undone.',
+    summary:
+      'Undo an import (a job): remove the members it added and put back the values it replaced on members it updated; refused while any of them has been touched since, or once the undo of its updates expired (30 days).',
     input: z.object({ batchId: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict(),
     output: jobStarted,
   }),

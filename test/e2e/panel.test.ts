@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
 import { enterName, findOverflow } from './support/workbench-page';
+import { messyCsv, messyRows } from '../core/panel/import/support/messy-csv';
 
 const IMPORT_ROWS = 20_000;
 const UNIQUE_NAME = '欧阳娜娜';
@@ -53,6 +54,8 @@ describe('panel: members, import, tags, erasure', () => {
   let dir: string;
   let csv: string;
   let smallCsv: string;
+  let messy: string;
+  let messyV2: string;
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-panel-'));
@@ -60,6 +63,11 @@ describe('panel: members, import, tags, erasure', () => {
     writeMembersCsv(csv);
     smallCsv = path.join(dir, 'small.csv');
     fs.writeFileSync(smallCsv, fs.readFileSync(csv, 'utf8').split('\n').slice(0, 31).join('\n'));
+    // The new-user test's messy file (BOM, CRLF, quoted newlines, bad and repeated emails), and a corrected re-export of it.
+    messy = path.join(dir, 'messy.csv');
+    fs.writeFileSync(messy, messyCsv(messyRows(400)));
+    messyV2 = path.join(dir, 'messy v2.csv');
+    fs.writeFileSync(messyV2, messyCsv(messyRows(400, 2)));
     // Without --workspace the host creates the default workspace as the demo community.
     host = await startHost();
     browser = await launchBrowser();
@@ -123,6 +131,57 @@ describe('panel: members, import, tags, erasure', () => {
     expect(await findOverflow(page)).toEqual([]);
 
     expect((await host.call('members.count', {})).total).toBe(before + IMPORT_ROWS - 1);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('imports the messy file with consent, updates it without merging two people, shows the members afresh and undoes the update', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    const importFile = async (file: string, policy: string) => {
+      await page.getByRole('link', { name: 'Import members…' }).first().click();
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.getByText('Checked the first 200 rows', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('heading', { name: 'Where each column goes' }).waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel(policy).check();
+      await page.getByLabel('Import the valid rows').check();
+    };
+
+    await importFile(messy, 'Skip them');
+    await page.getByLabel('The same consent for every row').check();
+    await page.getByLabel('Consent date').fill('2024-05-01');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
+    await page.getByText('Skipped rows (2): not imported').waitFor();
+    const c00332 = async () => (await host.call('members.list', { search: 'C00332', limit: 1 })).rows[0]!;
+    expect(await c00332()).toMatchObject({ consentStatus: 'granted' });
+
+    // The old view: a quick search and a selected row, left open while importing again.
+    await page.getByRole('button', { name: 'Show the members' }).click();
+    await page.getByRole('searchbox').fill('Анна');
+    await page.getByText(/matching$/).waitFor();
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.locator('.selection-bar').waitFor();
+
+    await importFile(messyV2, 'Update them');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.result-counts').getByRole('definition').allInnerTexts()).toEqual(['0', '396', '2', '2', '0']);
+    expect((await c00332()).name).toBe(messyRows(400, 2)[331]!.name);
+    await screenshot(page, 'panel-import-update-report-en');
+
+    await page.getByRole('button', { name: 'Show the members' }).click();
+    await page.getByText(/in the panel$/).waitFor();
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    expect(await page.locator('.selection-bar').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Import members…' }).first().click();
+    const latest = page.getByRole('row', { name: /messy v2\.csv/ });
+    await latest.getByRole('button', { name: 'Undo this import' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Undo this import' }).click();
+    await expect.poll(async () => (await c00332()).name, { timeout: 30_000 }).toBe(messyRows(400)[331]!.name);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -284,6 +343,24 @@ describe('panel: members, import, tags, erasure', () => {
     await page.locator('.mapping-table').waitFor();
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `panel-import-${language}-${width}`);
+
+    // The messy file again (all its rows are in the panel by now): options with consent, then the report.
+    await page.goto(`${host.origin}/#/panel`);
+    await page.goto(`${host.origin}/#/panel/import`);
+    await page.locator('input[type="file"]').setInputFiles(messy);
+    await page.locator('.preview-checked').waitFor();
+    await page.locator('.wizard-actions .button-primary').click();
+    await page.locator('.mapping-table').waitFor();
+    await page.locator('.wizard-actions .button-primary').click();
+    await page.locator('input[name="consent"]').nth(1).check();
+    await page.locator('.consent-for-all').waitFor();
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-import-options-${language}-${width}`);
+    await page.locator('.wizard-actions .button-primary').click();
+    await page.locator('.result-counts').waitFor({ timeout: 60_000 });
+    await page.evaluate("document.querySelectorAll('details.result-section').forEach((d) => { d.open = true; })");
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-import-report-${language}-${width}`);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -56,7 +56,7 @@ describe('import file step in the desktop app', () => {
 describe('saving the rejected rows in the desktop app', () => {
   const result: ImportResult = {
     committed: true, message: 'Imported.', batchId: 1, rows: 3, inserted: 1, updated: 0, skipped: 0, rejectedCount: 2,
-    rejected: [], warningCount: 0, warnings: [],
+    rejected: [], skips: [], warningCount: 0, warnings: [],
   };
   const job: JobState = {
     id: 'job-1', kind: 'members.import', state: 'succeeded', progress: { done: 3, total: 3, phase: null },
@@ -74,7 +74,7 @@ describe('saving the rejected rows in the desktop app', () => {
       <ApiProvider client={fake.client}>
         <NoticesProvider>
           <JobsProvider onJobEnded={() => undefined}>
-            <RunStep jobId="job-1" onRetryValidRows={() => undefined} onAnother={() => undefined} />
+            <RunStep jobId="job-1" onRetryValidRows={() => undefined} onAnother={() => undefined} onShowMembers={() => undefined} />
           </JobsProvider>
         </NoticesProvider>
       </ApiProvider>,

@@ -4,6 +4,7 @@ import type { Writer } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { freshMemberCodes } from './member-code';
+import { purgeMemberUndo } from './import/import-undo';
 import { memberNotFound } from './member-detail';
 import type { PanelContext } from './panel-context';
 
@@ -67,6 +68,7 @@ export async function eraseMember(
     for (const table of ['member_attribute', 'screener_answer', 'member_tag', 'bulk_action_member']) {
       await tx.run(`DELETE FROM ${table} WHERE member_id = ?`, [memberId]);
     }
+    await purgeMemberUndo(tx, memberId);
     await writeAudit(tx, {
       at: now,
       actor: ctx.actor,

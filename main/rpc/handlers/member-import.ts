@@ -32,7 +32,7 @@ async function saveRejectedCsv(session: Session, jobId: string, target: string) 
 export const memberImportHandlers = (session: Session): DomainHandlers<typeof memberImportMethods> => ({
   'members.previewImport': (input) => preview(session, input),
   'members.import': async ({ file, ...request }) => ({ jobId: (await startImport(session, { file, ...request })).id }),
-  'imports.list': async () => ({ items: await listImportBatches(session.workspace.db) }),
+  'imports.list': async () => ({ items: await listImportBatches(session.workspace.db, session.now()) }),
   'imports.undo': async ({ batchId, reason }) => ({ jobId: (await startUndo(session, batchId, reason ?? null)).id }),
   'imports.rejectedCsv': async ({ jobId, path: target }) => (target ? saveRejectedCsv(session, jobId, target) : rejectedCsv(session, jobId)),
   'importMappings.list': async () => ({ items: await listMappings(session.workspace.db) }),

@@ -1,12 +1,29 @@
 import type { ImportEncoding } from '@api/member-import';
 
+/** A line that is not valid UTF-8 in a file that otherwise is, with how it reads in the legacy encodings. */
+export interface StrayLine {
+  /** 1-based line of the file (the header is line 1). */
+  line: number;
+  readings: { encoding: ImportEncoding; text: string }[];
+}
+
 export interface EncodingGuess {
   encoding: ImportEncoding;
   bom: boolean;
   confidence: 'certain' | 'likely' | 'guess';
   /** Mostly NUL bytes without a UTF-16 pattern: not a text file. */
   binary: boolean;
+  /** UTF-8 chosen although these lines (the first few of strayLineCount) are not UTF-8. */
+  strayLines: StrayLine[];
+  strayLineCount: number;
 }
+
+const STRAY_LINES_SHOWN = 3;
+const READING_CHARS = 80;
+const LEGACY = ['windows-1252', 'windows-1251', 'gb18030'] as const;
+
+/** U+FFFD: what the decoder puts where bytes are not valid in the chosen encoding. */
+export const REPLACEMENT_CHAR = '\uFFFD';
 
 const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
 
@@ -35,6 +52,53 @@ const isValidUtf8 = (sample: Buffer) => {
     return false;
   }
 };
+
+/** How a line reads in each legacy encoding that decodes it without errors. */
+function readings(line: Buffer): StrayLine['readings'] {
+  return LEGACY.flatMap((encoding) => {
+    const text = new TextDecoder(encoding).decode(line).replace(/\r$/, '');
+    return text.includes(REPLACEMENT_CHAR) ? [] : [{ encoding, text: text.length > READING_CHARS ? `${text.slice(0, READING_CHARS)}…` : text }];
+  });
+}
+
+/**
+ * A file written in UTF-8 into which a few lines were pasted from elsewhere (a windows-1252
+ * spreadsheet, say): more lines are valid multi-byte UTF-8 than are not. Such a file is UTF-8 and
+ * the stray lines are reported (their rows rejected); reading the whole file in a legacy encoding
+ * would garble every other line instead. Null when the file does not look like that.
+ */
+function utf8WithStrayLines(sample: Buffer): Omit<EncodingGuess, 'encoding' | 'bom' | 'confidence' | 'binary'> | null {
+  const stray: number[] = [];
+  const strayAt: Buffer[] = [];
+  let multibyte = 0;
+  let start = 0;
+  for (let line = 1; start < sample.length; line++) {
+    const end = sample.indexOf(0x0a, start);
+    const bytes = sample.subarray(start, end === -1 ? sample.length : end);
+    start = end === -1 ? sample.length : end + 1;
+    if (!bytes.some((b) => b >= 0x80)) continue;
+    if (isValidUtf8(bytes)) multibyte++;
+    else {
+      stray.push(line);
+      if (strayAt.length < STRAY_LINES_SHOWN) strayAt.push(bytes);
+    }
+  }
+  if (stray.length === 0 || multibyte <= stray.length) return null;
+  return { strayLines: strayAt.map((bytes, i) => ({ line: stray[i]!, readings: readings(bytes) })), strayLineCount: stray.length };
+}
+
+/**
+ * UTF-8 accented Latin letters read as GB18030 turn into one hanzi inside a Latin word ("José" →
+ * "Jos茅", "Müller" → "M眉ller"): an ASCII letter followed by a valid two-byte UTF-8 sequence that
+ * no further high byte follows. Real Chinese text does not look like that.
+ */
+function utf8InLatinWords(sample: Buffer): boolean {
+  for (let i = 1; i + 2 < sample.length; i++) {
+    const [lead, trail, next] = [sample[i]!, sample[i + 1]!, sample[i + 2]!];
+    if (lead >= 0xc2 && lead <= 0xdf && trail >= 0x80 && trail <= 0xbf && next < 0x80 && isAsciiLetter(sample[i - 1])) return true;
+  }
+  return false;
+}
 
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 const isHigh = (b: number | undefined) => b !== undefined && b >= 0x80;
@@ -86,20 +150,23 @@ function legacyScores(sample: Buffer): Record<'gb18030' | 'windows-1251' | 'wind
  * UTF-8 (which plain ASCII is too), else the legacy encoding whose byte patterns fit best.
  */
 export function detectEncoding(sample: Buffer): EncodingGuess {
-  if (startsWith(sample, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8', bom: true, confidence: 'certain', binary: false };
-  if (startsWith(sample, [0xff, 0xfe])) return { encoding: 'utf-16le', bom: true, confidence: 'certain', binary: false };
-  if (startsWith(sample, [0xfe, 0xff])) return { encoding: 'utf-16be', bom: true, confidence: 'certain', binary: false };
+  const plain = { binary: false, strayLines: [], strayLineCount: 0 };
+  if (startsWith(sample, [0xef, 0xbb, 0xbf])) {
+    return { ...plain, encoding: 'utf-8', bom: true, confidence: 'certain', ...(isValidUtf8(sample) ? {} : utf8WithStrayLines(sample)) };
+  }
+  if (startsWith(sample, [0xff, 0xfe])) return { ...plain, encoding: 'utf-16le', bom: true, confidence: 'certain' };
+  if (startsWith(sample, [0xfe, 0xff])) return { ...plain, encoding: 'utf-16be', bom: true, confidence: 'certain' };
   const utf16 = utf16ByNuls(sample);
-  if (utf16) return { encoding: utf16, bom: false, confidence: 'likely', binary: false };
+  if (utf16) return { ...plain, encoding: utf16, bom: false, confidence: 'likely' };
   const head = sample.subarray(0, 65_536);
   const nuls = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
-  if (head.length > 0 && nuls > head.length * 0.1) return { encoding: 'utf-8', bom: false, confidence: 'guess', binary: true };
-  if (isValidUtf8(sample)) return { encoding: 'utf-8', bom: false, confidence: 'certain', binary: false };
+  if (head.length > 0 && nuls > head.length * 0.1) return { ...plain, encoding: 'utf-8', bom: false, confidence: 'guess', binary: true };
+  if (isValidUtf8(sample)) return { ...plain, encoding: 'utf-8', bom: false, confidence: 'certain' };
+  const stray = utf8WithStrayLines(sample);
+  if (stray) return { ...plain, ...stray, encoding: 'utf-8', bom: false, confidence: 'guess' };
   const scores = legacyScores(sample);
+  if (utf8InLatinWords(sample)) scores.gb18030 = -Infinity;
   const ranked = (Object.keys(scores) as (keyof typeof scores)[]).sort((a, b) => scores[b] - scores[a]);
   const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
-  return { encoding: ranked[0]!, bom: false, confidence: best > 0 && best >= 2 * Math.max(second, 1) ? 'likely' : 'guess', binary: false };
+  return { ...plain, encoding: ranked[0]!, bom: false, confidence: best > 0 && best >= 2 * Math.max(second, 1) ? 'likely' : 'guess' };
 }
-
-/** U+FFFD: what the decoder puts where bytes are not valid in the chosen encoding. */
-export const REPLACEMENT_CHAR = '\uFFFD';

@@ -1,7 +1,8 @@
 import type { ImportProblem } from '@api/member-import';
 import { AppError } from '../../errors';
-import { REPLACEMENT_CHAR } from './encoding';
-import { MAX_RECORD_CHARS } from './record-reader';
+import { REPLACEMENT_CHAR, type EncodingGuess, type StrayLine } from './encoding';
+import { MAX_RECORD_CHARS, type TooLongRecord } from './record-reader';
+import { controlCharIn } from './row-checks';
 import { formatCount, headerMismatch } from './header-shape';
 import type { Sniff } from './sniff';
 
@@ -17,7 +18,7 @@ const MIB = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 160 * MIB;
 
 /** Problems that stop the whole file; the others concern single rows. */
-const BLOCKING = new Set(['empty', 'tooLarge', 'binary', 'recordTooLong', 'noRows', 'duplicateHeader', 'headerFieldCount']);
+const BLOCKING = new Set(['empty', 'tooLarge', 'binary', 'recordTooLong', 'lineTooLong', 'noRows', 'duplicateHeader', 'headerFieldCount']);
 export const isBlocking = (p: ImportProblem) => p.severity === 'error' && BLOCKING.has(p.code);
 
 const ROWS_LISTED = 50;
@@ -38,8 +39,22 @@ const rowsSay = (rows: readonly number[], one: string, many: string) => {
   return rows.length === 1 ? `Row ${shown} ${one}` : `Rows ${rows.length > 10 ? `${shown} and ${formatCount(rows.length - 10)} more` : shown} ${many}`;
 };
 
-export const recordTooLongMessage = (row: number) =>
-  `Row ${formatCount(row)} does not end within ${formatCount(MAX_RECORD_CHARS)} characters: a quoted field is probably never closed (a missing ").`;
+/** A row that never ends: an open quote (recordTooLong), or a line that is simply too long (lineTooLong, with its length and the limit). */
+export function tooLongProblem(r: TooLongRecord & { row: number }): ImportProblem {
+  const row = formatCount(r.row);
+  const limit = formatCount(MAX_RECORD_CHARS);
+  if (r.quoteOpen) {
+    return problem('error', 'recordTooLong', `Row ${row} does not end within ${limit} characters: a quoted field is probably never closed (a missing ").`, { row: r.row }, [r.row]);
+  }
+  const length = r.measured ? `is ${formatCount(r.chars)} characters long` : `is longer than ${formatCount(r.chars)} characters (as far as the preview read)`;
+  return problem(
+    'error',
+    'lineTooLong',
+    `Row ${row} ${length}; a row may have at most ${limit}. No quote is open in it: the line itself is too long.`,
+    { row: r.row, chars: r.chars, max: MAX_RECORD_CHARS },
+    [r.row],
+  );
+}
 
 export const emptyFileProblem = () => problem('error', 'empty', 'The file is empty: there is nothing to import.');
 
@@ -51,6 +66,21 @@ const tooLargeProblem = (sizeBytes: number, maxBytes: number) =>
     { sizeBytes, maxBytes },
   );
 
+/** A UTF-8 file with lines in another encoding: which lines, how they read in the legacy encodings, and what happens to their rows. */
+function mixedEncodingProblem(guess: EncodingGuess, rows: readonly number[]): ImportProblem {
+  const n = guess.strayLineCount;
+  const lines = guess.strayLines.map((l) => formatCount(l.line)).join(', ') + (n > guess.strayLines.length ? ` and ${formatCount(n - guess.strayLines.length)} more` : '');
+  const readingsOf = (l: StrayLine) => l.readings.map((r) => `${r.encoding}: '${r.text}'`).join('; ');
+  const readings = guess.strayLines.map((l) => `line ${formatCount(l.line)} reads as ${readingsOf(l) || 'no other encoding either'}`).join('. ');
+  return problem(
+    'error',
+    'mixedEncoding',
+    `The file is UTF-8 except for ${n === 1 ? 'line' : 'lines'} ${lines}, which ${n === 1 ? 'is' : 'are'} written in another encoding: ${readings}. ${n === 1 ? 'Its row is' : 'Their rows are'} rejected; correct ${n === 1 ? 'that line' : 'those lines'} in the file (saved as UTF-8) and choose it again. Reading the whole file in another encoding would garble the other lines.`,
+    { lines, count: n, readings: guess.strayLines.map((l) => `${formatCount(l.line)}: ${readingsOf(l)}`).join(' | ') },
+    rows,
+  );
+}
+
 /** Everything the start of the file shows: what stops the whole file, and which rows read so far would be rejected. */
 export function sniffProblems(sniff: Sniff, maxBytes: number): ImportProblem[] {
   const problems: ImportProblem[] = [];
@@ -59,17 +89,7 @@ export function sniffProblems(sniff: Sniff, maxBytes: number): ImportProblem[] {
     problems.push(problem('error', 'binary', 'This does not look like a text table: much of it is NUL bytes. Choose a CSV or TSV file.'));
     return problems;
   }
-  if (sniff.recordTooLong !== null) {
-    problems.push(
-      problem(
-        'error',
-        'recordTooLong',
-        recordTooLongMessage(sniff.recordTooLong),
-        { row: sniff.recordTooLong },
-        [sniff.recordTooLong],
-      ),
-    );
-  }
+  if (sniff.tooLong) problems.push(tooLongProblem(sniff.tooLong));
   for (const d of sniff.layout.duplicates) {
     problems.push(
       problem(
@@ -87,10 +107,13 @@ export function sniffProblems(sniff: Sniff, maxBytes: number): ImportProblem[] {
       }),
     );
   }
-  if (sniff.rows.length === 0 && sniff.recordTooLong === null) {
+  if (sniff.rows.length === 0 && sniff.tooLong === null) {
     problems.push(problem('error', 'noRows', sniff.header ? 'The file has a header but no rows.' : 'The file has no rows.'));
     return problems;
   }
+  // A quote never closed swallows the lines after it, which is why field counts go wrong: it comes first.
+  const quoted = sniff.rows.filter((r) => r.record.quoteError).map((r) => r.row);
+  if (quoted.length) problems.push(problem('error', 'quotes', `${rowsSay(quoted, 'has', 'have')} a misplaced or unclosed quote; ${quoted.length === 1 ? 'it' : 'they'} would be rejected.`, {}, quoted));
   const mismatch = sniff.header && headerMismatch(sniff.header, sniff.tally, sniff.dialect.delimiter, sniff.complete ? 'file' : 'sample');
   if (mismatch) {
     problems.push(problem('error', 'headerFieldCount', mismatch.message, mismatch.params));
@@ -103,10 +126,22 @@ export function sniffProblems(sniff: Sniff, maxBytes: number): ImportProblem[] {
       );
     }
   }
-  const quoted = sniff.rows.filter((r) => r.record.quoteError).map((r) => r.row);
-  if (quoted.length) problems.push(problem('error', 'quotes', `${rowsSay(quoted, 'has', 'have')} a misplaced or unclosed quote; ${quoted.length === 1 ? 'it' : 'they'} would be rejected.`, {}, quoted));
+  const controlled = sniff.rows.filter((r) => r.record.fields.some((f) => controlCharIn(f) !== null)).map((r) => r.row);
+  if (controlled.length) {
+    problems.push(
+      problem(
+        'error',
+        'controlChars',
+        `${rowsSay(controlled, 'contains', 'contain')} a control character (such as NUL) inside a value; a mapped value holding one is rejected with its row.`,
+        {},
+        controlled,
+      ),
+    );
+  }
   const undecodable = sniff.rows.filter((r) => r.record.fields.some((f) => f.includes(REPLACEMENT_CHAR))).map((r) => r.row);
-  if (undecodable.length) {
+  if (sniff.encoding === 'utf-8' && sniff.guess.strayLineCount > 0) {
+    problems.push(mixedEncodingProblem(sniff.guess, undecodable));
+  } else if (undecodable.length) {
     const better = sniff.guess.encoding !== sniff.encoding ? ` ${sniff.guess.encoding} fits the file better.` : ' Try another encoding.';
     problems.push(
       problem(
@@ -126,6 +161,17 @@ export function sniffProblems(sniff: Sniff, maxBytes: number): ImportProblem[] {
   }
   return problems;
 }
+
+/**
+ * The header and the rows disagree because a quote is never closed: the refusal names the quote,
+ * the cause, rather than the field counts it threw off.
+ */
+export const quoteRefusal = (quotes: ImportProblem) =>
+  new AppError(
+    'VALIDATION',
+    `${rowsSay(quotes.rows, 'has', 'have')} a misplaced or unclosed quote, which makes the rows after it lose their columns (so the header and the rows do not line up). Correct the quote and choose the file again. Nothing was imported.`,
+    { key: 'import.problem.quoteShiftsRows', params: { rows: quotes.rows.map(formatCount).join(', ') } },
+  );
 
 /** An import refuses a file for its first blocking problem, with the same message the preview shows. */
 export function refusal(p: ImportProblem): AppError {

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import { problem, recordTooLongMessage, refusal } from './file-problems';
+import { refusal, tooLongProblem } from './file-problems';
 import { FieldCountTally, headerMismatch } from './header-shape';
 import { readRecords, RecordTooLongError, type RecordBatch } from './record-reader';
 import { rowNumber, type Sniff } from './sniff';
@@ -11,8 +11,8 @@ export async function* fileRecords(filePath: string, sniff: Sniff): AsyncGenerat
     yield* readRecords(decodeChunks(readFileChunks(filePath), sniff.encoding), sniff.dialect, { atEnd: true });
   } catch (err) {
     if (!(err instanceof RecordTooLongError)) throw err;
-    const row = rowNumber(err.recordIndex, sniff.hasHeader);
-    throw refusal(problem('error', 'recordTooLong', `${recordTooLongMessage(row)} Nothing was imported.`, { row }, [row]));
+    const p = tooLongProblem({ ...err.record, row: rowNumber(err.record.recordIndex, sniff.hasHeader) });
+    throw refusal({ ...p, message: `${p.message} Nothing was imported.` });
   }
 }
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ColumnMapping, ImportDateFormat, ImportFieldTarget } from '@api/member-import';
+import type { ColumnMapping, ImportConsent, ImportDateFormat, ImportFieldTarget, ImportLanguage } from '@api/member-import';
 import type { AttributeDef } from '@api/members';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
 import { listAttributes } from '../attributes';
 import { columnKey } from './columns';
-import { emptyFileProblem, isBlocking, refusal, sniffProblems } from './file-problems';
-import { refuseShiftedHeader } from './file-records';
+import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
+import { fileRecords, refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
 import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
@@ -21,6 +21,8 @@ export interface ImportRequest extends ReadOverrides {
   collectedOn?: string;
   dateFormat: ImportDateFormat;
   decimalComma: boolean;
+  consent?: ImportConsent;
+  language: ImportLanguage;
 }
 
 export interface ImportPlan {
@@ -38,6 +40,10 @@ export interface ImportPlan {
   /** keep both: an external id already used (panel or file) rejects the row while it is read. */
   checkExternalIds: boolean;
   answeredAt: string | null;
+  /** One consent for all rows, as the audit records it (no personal data). */
+  consent: { status: ImportConsent['status']; date: string | null; scope: string | null } | null;
+  /** The language of the rejected-rows CSV. */
+  language: ImportLanguage;
   /** What import_batch.options records: how the file was read and mapped (no personal data). */
   options: Record<string, unknown>;
 }
@@ -92,6 +98,13 @@ function compileMapping(request: ImportRequest, names: readonly string[], attrib
     columns.push({ index, name: names[index]!, handler: handlerFor(m.target, attributes)!, recode: recodeTable(m.recode) });
   }
   if (columns.length === 0) throw invalid('The mapping leaves every column out; map at least one column to a member field.', {}, 'import.mapping.empty');
+  if (request.consent && columns.some((c) => c.handler.kind === 'field' && c.handler.field === 'consentStatus')) {
+    throw invalid(
+      `The column '${columns.find((c) => c.handler.kind === 'field' && c.handler.field === 'consentStatus')!.name}' gives each row's consent, and one consent for all rows is chosen too; choose one of them.`,
+      {},
+      'import.mapping.consentTwice',
+    );
+  }
   if (request.mapping.some((m) => m.target === 'age') && !request.collectedOn) {
     throw invalid('An age column becomes a birth year only with the date the data was collected: set collectedOn (e.g. 2012).', {}, 'import.mapping.collectedOnMissing');
   }
@@ -107,11 +120,23 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
   const sniff = await sniffFile(filePath, request);
   const problems = sniffProblems(sniff, maxBytes);
   const stop = problems.find((p) => isBlocking(p) && p.code !== 'headerFieldCount');
+  // A line too long for the preview to see its end: reading the file up to it says how long it is.
+  if (stop?.code === 'lineTooLong' && !sniff.tooLong!.measured) for await (const batch of fileRecords(filePath, sniff)) void batch;
   if (stop) throw refusal(stop);
-  if (problems.some((p) => p.code === 'headerFieldCount')) await refuseShiftedHeader(filePath, sniff);
+  if (problems.some((p) => p.code === 'headerFieldCount')) {
+    const quotes = problems.find((p) => p.code === 'quotes');
+    if (quotes) throw quoteRefusal(quotes);
+    await refuseShiftedHeader(filePath, sniff);
+  }
   const columns = compileMapping(request, sniff.layout.names, new Map((await listAttributes(db.reader)).map((a) => [a.key, a])));
-  const memberColumns = MEMBER_STAGE_COLUMNS.filter((c) =>
-    columns.some((m) => m.handler.kind === 'field' && FIELD_COLUMNS[m.handler.field].includes(c)),
+  const consent = request.consent ? { status: request.consent.status, date: request.consent.date ?? null, scope: request.consent.scope || null } : null;
+  // One consent for all rows fills the consent columns where a row gives none.
+  const given: [MemberStageColumn, string | null][] = consent
+    ? [['consent_status', consent.status], ['consent_date', consent.date], ['consent_scope', consent.scope]]
+    : [];
+  const defaults = given.filter((d): d is [MemberStageColumn, string] => d[1] !== null);
+  const memberColumns = MEMBER_STAGE_COLUMNS.filter(
+    (c) => defaults.some(([d]) => d === c) || columns.some((m) => m.handler.kind === 'field' && FIELD_COLUMNS[m.handler.field].includes(c)),
   );
   const hasScreener = columns.some((c) => c.handler.kind === 'screener');
   const collectedYear = request.collectedOn ? Number(request.collectedOn.slice(0, 4)) : null;
@@ -123,11 +148,20 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
     usedColumns: memberColumns.map((c) => MEMBER_STAGE_COLUMNS.indexOf(c)),
     memberColumns,
     hasScreener,
-    settings: { dateFormat: request.dateFormat, decimalComma: request.decimalComma, encoding: sniff.encoding, collectedYear, currentYear: now.getUTCFullYear() },
+    settings: {
+      dateFormat: request.dateFormat,
+      decimalComma: request.decimalComma,
+      encoding: sniff.encoding,
+      collectedYear,
+      currentYear: now.getUTCFullYear(),
+      defaults: defaults.map(([c, v]) => [MEMBER_STAGE_COLUMNS.indexOf(c), v]),
+    },
     policy: request.onDuplicate,
     mode: request.mode,
     checkExternalIds: request.onDuplicate === 'keepBoth' && memberColumns.includes('external_id'),
     answeredAt: request.collectedOn && request.collectedOn.length === 10 ? request.collectedOn : null,
+    consent,
+    language: request.language,
     options: {
       encoding: sniff.encoding,
       delimiter: sniff.dialect.delimiter,
@@ -138,6 +172,7 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
       collectedOn: request.collectedOn ?? null,
       dateFormat: request.dateFormat,
       decimalComma: request.decimalComma,
+      consent,
     },
   };
 }

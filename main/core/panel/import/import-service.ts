@@ -69,7 +69,7 @@ export async function startImport(session: Session, input: ImportRequest & { fil
 
 export async function startUndo(session: Session, batchId: number, reason: string | null): Promise<JobState> {
   const workspace = session.workspace;
-  await checkUndo(workspace.db, batchId);
+  await checkUndo(workspace.db, batchId, session.now());
   const who = { actor: session.settings.userName ?? 'unknown', reason, now: session.now };
   return session.jobs.start(UNDO_JOB, async (ctx) => {
     const result = await undoImport(workspace.db, ctx, batchId, who);

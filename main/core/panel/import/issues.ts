@@ -12,7 +12,8 @@ const texts = {
   invalidEmail: (p: Params) => `'${p.value}' is not an email address.`,
   tooLong: (p: Params) => `The value is longer than ${formatCount(Number(p.max))} characters.`,
   emptyRow: () => 'None of the mapped columns has a value.',
-  externalIdTaken: (p: Params) => `External id '${p.value}' already belongs to ${p.owner}; 'keep both' cannot give two members the same external id.`,
+  controlChar: (p: Params) => `Contains the control character ${p.char}, which no member field may hold; remove it.`,
+  externalIdTaken: (p: Params) => `External id '${p.value}' already belongs to member ${p.code}; 'keep both' cannot give two members the same external id.`,
   // warnings
   ageImplausible: (p: Params) => `Age '${p.value}' is not plausible (expected a whole number from ${p.min} to ${p.max}${p.hint ? `; ${p.hint}` : ''}); left empty.`,
   birthYearImplausible: (p: Params) => `Birth year '${p.value}' is not plausible (expected ${p.min}–${p.max}); left empty.`,
@@ -27,8 +28,10 @@ const texts = {
   phoneInvalid: (p: Params) => `'${p.value}' is not a phone number; left empty.`,
   screenerOutOfScale: (p: Params) => `'${p.value}' is outside the answer scale ${p.min}–${p.max}; counted as missing.`,
   tagInvalid: (p: Params) => `'${p.tag ?? p.value}' cannot be a tag name (1–${p.max} characters); not applied.`,
+  // skipped rows
   duplicateOfMember: () => 'Skipped: a member with the same external id or email is already in the panel.',
-  duplicateInFile: () => 'Skipped: repeats an earlier row of this file (same external id or email).',
+  duplicateInFile: () => 'Skipped: repeats the external id or email of an earlier row of this file (two rows never make or update one member).',
+  sameMemberInFile: () => 'Skipped: an earlier row of this file already updates the same member.',
   externalIdKept: (p: Params) => `External id '${p.value}' was not applied: ${p.reason}.`,
 } as const;
 

@@ -3,7 +3,8 @@ import type { SqlValue } from '../../db/connection';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
 import { freshMemberCodes } from '../member-code';
-import type { WarningLog } from './issues';
+import { keepAddedTags, keepOldValues, purgeExpiredUndo, undoUntil } from './import-undo';
+import type { IssueCode, WarningLog } from './issues';
 import { STAGE, STAGE_ANSWER, STAGE_ATTR, STAGE_TAG } from './staging';
 import type { MemberStageColumn } from './value-outcomes';
 
@@ -36,16 +37,22 @@ const WARNING_ROWS = 50;
 
 const count = async (tx: Tx, sql: string, params: SqlValue[] = []) => (await tx.get<{ n: number }>(sql, params))!.n;
 
-/** Each row of the file becomes one member, updates one, or is skipped, by the duplicate policy. */
-async function resolveDuplicates(tx: Tx, plan: MergePlan, warnings: WarningLog): Promise<void> {
+/**
+ * Each row of the file becomes one member, updates one, or is skipped. Rows that repeat an earlier
+ * row of the file (same external id or email) are skipped in every policy: they are most often two
+ * people sharing an address, and letting one update the other merged them into one record. So is
+ * a row that matches the same panel member as an earlier row. The policy decides only what a row
+ * matching a panel member does. Returns how many rows are skipped, each reason reported in `skips`.
+ */
+export async function resolveDuplicates(tx: Tx, plan: Pick<MergePlan, 'policy' | 'columns'>, skips: WarningLog): Promise<number> {
   const keyed = plan.columns.includes('external_id') || plan.columns.includes('email_key');
-  if (plan.policy === 'keepBoth' || !keyed) {
+  if (!keyed) {
     await tx.run(`UPDATE ${STAGE} SET action = 'insert'`);
-    return;
+    return 0;
   }
   await tx.exec(`
     CREATE INDEX IF NOT EXISTS temp.import_stage_external ON import_stage (external_id);
-    CREATE INDEX temp.import_stage_email ON import_stage (email_key);`);
+    CREATE INDEX IF NOT EXISTS temp.import_stage_email ON import_stage (email_key);`);
   // Within the file: a row repeats the first row with its external id, else the first with its email.
   await tx.run(`
     WITH firsts AS (
@@ -53,52 +60,35 @@ async function resolveDuplicates(tx: Tx, plan: MergePlan, warnings: WarningLog):
         CASE WHEN external_id IS NOT NULL THEN min(row) OVER (PARTITION BY external_id) END AS by_ext,
         CASE WHEN email_key IS NOT NULL THEN min(row) OVER (PARTITION BY email_key) END AS by_email
       FROM ${STAGE})
-    UPDATE ${STAGE} SET dup_of = CASE WHEN f.by_ext < import_stage.row THEN f.by_ext ELSE f.by_email END
+    UPDATE ${STAGE} SET dup_of = CASE WHEN f.by_ext < import_stage.row THEN f.by_ext ELSE f.by_email END, action = 'skip', skip = 'duplicateInFile'
     FROM firsts f WHERE f.row = import_stage.row AND (f.by_ext < import_stage.row OR f.by_email < import_stage.row)`);
-  // Against the panel, by the same rule (erased members are not matched).
-  if (await count(tx, 'SELECT EXISTS (SELECT 1 FROM member) AS n')) {
+  // Against the panel, by the same rule (erased members are not matched); keep both matches nobody.
+  if (plan.policy !== 'keepBoth' && (await count(tx, 'SELECT EXISTS (SELECT 1 FROM member) AS n'))) {
     await tx.run(`
       UPDATE ${STAGE} SET match_id = coalesce(
         (SELECT m.id FROM member m WHERE m.external_id = import_stage.external_id AND m.erased_at IS NULL),
         (SELECT min(m.id) FROM member m WHERE m.email_key = import_stage.email_key AND m.erased_at IS NULL))
       WHERE dup_of IS NULL AND (external_id IS NOT NULL OR email_key IS NOT NULL)`);
-    if (plan.policy === 'update') {
-      // Unrelated rows that match the same member are applied in file order, like repeats.
-      await tx.run(`
-        WITH firsts AS (SELECT row, min(row) OVER (PARTITION BY match_id) AS first FROM ${STAGE} WHERE match_id IS NOT NULL AND dup_of IS NULL)
-        UPDATE ${STAGE} SET dup_of = f.first FROM firsts f WHERE f.row = import_stage.row AND f.first < import_stage.row`);
-    }
+    await tx.run(`
+      WITH firsts AS (SELECT row, min(row) OVER (PARTITION BY match_id) AS first FROM ${STAGE} WHERE match_id IS NOT NULL AND dup_of IS NULL)
+      UPDATE ${STAGE} SET dup_of = f.first, action = 'skip', skip = 'sameMemberInFile' FROM firsts f WHERE f.row = import_stage.row AND f.first < import_stage.row`);
   }
-  await tx.exec(`CREATE INDEX temp.import_stage_dup ON import_stage (dup_of) WHERE dup_of IS NOT NULL;`);
-  await tx.run(`
-    WITH RECURSIVE chain(row, grp) AS (
-      SELECT row, row FROM ${STAGE} WHERE dup_of IS NULL AND row IN (SELECT dup_of FROM ${STAGE} WHERE dup_of IS NOT NULL)
-      UNION ALL
-      SELECT s.row, c.grp FROM ${STAGE} s JOIN chain c ON s.dup_of = c.row)
-    UPDATE ${STAGE} SET grp = chain.grp FROM chain WHERE chain.row = import_stage.row`);
-  await tx.run(`UPDATE ${STAGE} SET action = CASE WHEN dup_of IS NULL AND match_id IS NULL THEN 'insert' WHEN ? = 'update' THEN 'update' ELSE 'skip' END`, [plan.policy]);
-  if (plan.policy === 'skip') await reportSkipped(tx, warnings);
-}
-
-async function reportSkipped(tx: Tx, warnings: WarningLog): Promise<void> {
-  for (const [code, where] of [['duplicateOfMember', 'dup_of IS NULL'], ['duplicateInFile', 'dup_of IS NOT NULL']] as const) {
-    const n = await count(tx, `SELECT count(*) AS n FROM ${STAGE} WHERE action = 'skip' AND ${where}`);
-    if (n === 0) continue;
-    const rows = await tx.all<{ row: number }>(`SELECT row FROM ${STAGE} WHERE action = 'skip' AND ${where} ORDER BY row LIMIT ${WARNING_ROWS}`);
-    warnings.addGroup(null, code, null, n, rows.map((r) => r.row));
-  }
-}
-
-/** Repeated rows (update policy) fold into their group's first row: the last value given wins, the external id first given stays. */
-async function foldGroups(tx: Tx, plan: MergePlan): Promise<void> {
-  if (plan.policy !== 'update' || !(await count(tx, `SELECT EXISTS (SELECT 1 FROM ${STAGE} WHERE grp IS NOT NULL) AS n`))) return;
-  await tx.exec(`CREATE INDEX temp.import_stage_grp ON import_stage (grp, row) WHERE grp IS NOT NULL;`);
-  const given = (c: string, order: 'ASC' | 'DESC') =>
-    `(SELECT s.${c} FROM ${STAGE} s WHERE s.grp = import_stage.row AND s.row > import_stage.row AND s.${c} IS NOT NULL ORDER BY s.row ${order} LIMIT 1)`;
-  const sets = plan.columns.map((c) =>
-    c === 'external_id' ? `${c} = coalesce(import_stage.${c}, ${given(c, 'ASC')})` : `${c} = coalesce(${given(c, 'DESC')}, import_stage.${c})`,
+  await tx.run(
+    `UPDATE ${STAGE} SET action = CASE WHEN match_id IS NULL THEN 'insert' WHEN ? = 'update' THEN 'update' ELSE 'skip' END,
+       skip = CASE WHEN match_id IS NOT NULL AND ? <> 'update' THEN 'duplicateOfMember' END
+     WHERE action IS NULL`,
+    [plan.policy, plan.policy],
   );
-  await tx.run(`UPDATE ${STAGE} SET ${sets.join(', ')} WHERE grp = row`);
+  return reportSkipped(tx, skips);
+}
+
+async function reportSkipped(tx: Tx, skips: WarningLog): Promise<number> {
+  const groups = await tx.all<{ skip: IssueCode; n: number }>(`SELECT skip, count(*) AS n FROM ${STAGE} WHERE action = 'skip' GROUP BY skip ORDER BY min(row)`);
+  for (const { skip, n } of groups) {
+    const rows = await tx.all<{ row: number }>(`SELECT row FROM ${STAGE} WHERE skip = ? ORDER BY row LIMIT ${WARNING_ROWS}`, [skip]);
+    skips.addGroup(null, skip, null, n, rows.map((r) => r.row));
+  }
+  return groups.reduce((n, g) => n + g.n, 0);
 }
 
 /** An external id is unique in the panel: one a row brings that already belongs to someone else is not applied. */
@@ -106,12 +96,12 @@ async function guardExternalIds(tx: Tx, plan: MergePlan, warnings: WarningLog): 
   if (plan.policy !== 'update' || !plan.columns.includes('external_id')) return;
   const taken = await tx.all<{ row: number; external_id: string }>(`
     SELECT row, external_id FROM ${STAGE} s
-    WHERE action IN ('insert', 'update') AND dup_of IS NULL AND external_id IS NOT NULL
+    WHERE action IN ('insert', 'update') AND external_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM member m WHERE m.external_id = s.external_id AND m.id IS NOT s.match_id)`);
   for (const t of taken) warnings.add(t.row, null, 'externalIdKept', t.external_id, { reason: 'another member already has it' });
   const kept = await tx.all<{ row: number; external_id: string }>(`
     SELECT s.row, s.external_id FROM ${STAGE} s JOIN member m ON m.id = s.match_id
-    WHERE s.action = 'update' AND s.dup_of IS NULL AND m.external_id IS NOT NULL AND s.external_id IS NOT NULL AND m.external_id <> s.external_id`);
+    WHERE s.action = 'update' AND m.external_id IS NOT NULL AND s.external_id IS NOT NULL AND m.external_id <> s.external_id`);
   for (const t of kept) warnings.add(t.row, null, 'externalIdKept', t.external_id, { reason: 'the member already has another external id' });
   if (taken.length) await tx.run(`UPDATE ${STAGE} SET external_id = NULL WHERE row IN (SELECT value FROM json_each(?))`, [JSON.stringify(taken.map((t) => t.row))]);
 }
@@ -123,8 +113,7 @@ async function assignMemberIds(tx: Tx): Promise<void> {
      FROM (SELECT row, row_number() OVER (ORDER BY row) AS rn FROM ${STAGE} WHERE action = 'insert') n WHERE n.row = import_stage.row`,
     [base],
   );
-  await tx.run(`UPDATE ${STAGE} SET member_id = match_id WHERE action = 'update' AND dup_of IS NULL`);
-  await tx.run(`UPDATE ${STAGE} SET member_id = (SELECT r.member_id FROM ${STAGE} r WHERE r.row = import_stage.grp) WHERE action = 'update' AND dup_of IS NOT NULL`);
+  await tx.run(`UPDATE ${STAGE} SET member_id = match_id WHERE action = 'update'`);
 }
 
 /** Codes are random; the rare one already used (in the panel or the file) is drawn again. */
@@ -156,25 +145,27 @@ async function writeMembers(tx: Tx, ctx: JobContext, plan: MergePlan, batchId: n
     INSERT INTO member (id, code, ${plain.join(', ')}, consent_status, do_not_contact, created_at, updated_at, import_batch_id)
     SELECT member_id, code, ${plain.join(', ')}, coalesce(consent_status, 'unknown'), coalesce(do_not_contact, 0), ?, ?, ?
     FROM ${STAGE} WHERE action = 'insert' AND row > ? AND row <= ? ORDER BY row`;
-  // With the update policy a folded group is rescored from all its answers instead (rescore()).
+  // Updated members are rescored from all their answers instead (rescore()).
   const ownScoreSql = `
     INSERT INTO trait_score (member_id, instrument_id, score, answered, scored_at)
     SELECT member_id, ?, score, answered, ? FROM ${STAGE}
-    WHERE action = 'insert' AND answered IS NOT NULL AND (? <> 'update' OR grp IS NULL) AND row > ? AND row <= ?`;
+    WHERE action = 'insert' AND answered IS NOT NULL AND row > ? AND row <= ?`;
   // Updates keep what the member has where the file gives nothing, and never replace an external id.
   const sets = plan.columns.map((c) => (c === 'external_id' ? 'external_id = coalesce(member.external_id, s.external_id)' : `${c} = coalesce(s.${c}, member.${c})`));
   const updateSql = `
     UPDATE member SET ${[...sets, 'updated_at = ?'].join(', ')}
-    FROM ${STAGE} s WHERE s.action = 'update' AND s.dup_of IS NULL AND member.id = s.match_id AND s.row > ? AND s.row <= ?`;
+    FROM ${STAGE} s WHERE s.action = 'update' AND member.id = s.match_id AND s.row > ? AND s.row <= ?`;
   await inChunks(ctx, plan, 'jobs.phase.importMembers', async (from, to) => {
     await tx.run(insertSql, [plan.now, plan.now, batchId, from, to]);
-    if (plan.hasScreener) await tx.run(ownScoreSql, [OPENNESS_INSTRUMENT_ID, plan.now, plan.policy, from, to]);
-    if (plan.policy === 'update') await tx.run(updateSql, [plan.now, from, to]);
+    if (plan.hasScreener) await tx.run(ownScoreSql, [OPENNESS_INSTRUMENT_ID, plan.now, from, to]);
+    if (plan.policy !== 'update') return;
+    await keepOldValues(tx, batchId, plan.columns, plan.hasScreener, from, to);
+    await tx.run(updateSql, [plan.now, from, to]);
   });
 }
 
-/** Tags by name (created when new), answers and attributes; later rows of a group win. Returns the tags created. */
-async function writeLinks(tx: Tx, ctx: JobContext, plan: MergePlan): Promise<{ createdTagIds: number[]; appliedTagIds: number[] }> {
+/** Tags by name (created when new), answers and attributes. Returns the tags created and applied. */
+async function writeLinks(tx: Tx, ctx: JobContext, plan: MergePlan, batchId: number): Promise<{ createdTagIds: number[]; appliedTagIds: number[] }> {
   const before = (await tx.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM tag'))!.id;
   await tx.run(
     `INSERT INTO tag (name, name_key, created_at)
@@ -183,6 +174,7 @@ async function writeLinks(tx: Tx, ctx: JobContext, plan: MergePlan): Promise<{ c
     [plan.now],
   );
   const created = await tx.all<{ id: number }>('SELECT id FROM tag WHERE id > ? ORDER BY id', [before]);
+  if (plan.policy === 'update') await keepAddedTags(tx, batchId);
   await tx.run(`
     INSERT OR IGNORE INTO member_tag (tag_id, member_id)
     SELECT tag.id, s.member_id FROM ${STAGE_TAG} t JOIN ${STAGE} s ON s.row = t.row JOIN tag ON tag.name_key = t.tag_key
@@ -214,13 +206,13 @@ async function writeLinks(tx: Tx, ctx: JobContext, plan: MergePlan): Promise<{ c
   return { createdTagIds: created.map((t) => t.id), appliedTagIds: applied.map((t) => t.id) };
 }
 
-/** Members whose answers were merged with earlier ones get their score recomputed from all their answers. */
+/** Updated members get their score recomputed from all their answers (the file's and those they had). */
 async function rescore(tx: Tx, ctx: JobContext, plan: MergePlan): Promise<void> {
   if (!plan.hasScreener || plan.policy !== 'update') return;
   const ids = (
     await tx.all<{ member_id: number }>(`
       SELECT DISTINCT member_id FROM ${STAGE}
-      WHERE answered IS NOT NULL AND (action = 'update' OR (action = 'insert' AND grp IS NOT NULL)) ORDER BY member_id`)
+      WHERE answered IS NOT NULL AND action = 'update' ORDER BY member_id`)
   ).map((r) => r.member_id);
   for (let i = 0; i < ids.length; i += RESCORE_CHUNK) {
     const chunk = ids.slice(i, i + RESCORE_CHUNK);
@@ -247,11 +239,11 @@ async function rescore(tx: Tx, ctx: JobContext, plan: MergePlan): Promise<void> 
  * Merges the staged rows into the panel. Runs inside the caller's single transaction: cancelling
  * (a checkpoint throws) or a crash leaves the panel exactly as it was.
  */
-export async function mergeStaged(tx: Tx, ctx: JobContext, plan: MergePlan, warnings: WarningLog): Promise<MergeOutcome> {
+export async function mergeStaged(tx: Tx, ctx: JobContext, plan: MergePlan, log: { warnings: WarningLog; skips: WarningLog }): Promise<MergeOutcome> {
   ctx.progress(0, plan.lastRow, 'jobs.phase.importResolve');
-  await resolveDuplicates(tx, plan, warnings);
-  await foldGroups(tx, plan);
-  await guardExternalIds(tx, plan, warnings);
+  await purgeExpiredUndo(tx, new Date(plan.now));
+  await resolveDuplicates(tx, plan, log.skips);
+  await guardExternalIds(tx, plan, log.warnings);
   await assignMemberIds(tx);
   await ensureUniqueCodes(tx);
   await ctx.checkpoint();
@@ -262,16 +254,17 @@ export async function mergeStaged(tx: Tx, ctx: JobContext, plan: MergePlan, warn
     plan.batch.startedAt,
   ]);
   await writeMembers(tx, ctx, plan, batchId);
-  const tags = await writeLinks(tx, ctx, plan);
+  const tags = await writeLinks(tx, ctx, plan, batchId);
   await rescore(tx, ctx, plan);
   const counts = (await tx.get<{ inserted: number; updated: number; skipped: number }>(`
     SELECT count(*) FILTER (WHERE action = 'insert') AS inserted, count(*) FILTER (WHERE action = 'update') AS updated,
            count(*) FILTER (WHERE action = 'skip') AS skipped FROM ${STAGE}`))!;
-  await tx.run('UPDATE import_batch SET options = ?, inserted = ?, updated = ?, skipped = ? WHERE id = ?', [
+  await tx.run('UPDATE import_batch SET options = ?, inserted = ?, updated = ?, skipped = ?, undo_until = ? WHERE id = ?', [
     JSON.stringify({ ...plan.batch.options, ...tags }),
     counts.inserted,
     counts.updated,
     counts.skipped,
+    counts.updated > 0 ? undoUntil(plan.batch.startedAt) : null,
     batchId,
   ]);
   return { batchId, ...counts };

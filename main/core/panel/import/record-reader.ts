@@ -31,11 +31,40 @@ export interface RecordBatch {
  */
 export const MAX_RECORD_CHARS = 256 * 1024;
 
-/** Thrown when a record grows past MAX_RECORD_CHARS; recordIndex is the record that never ended. */
+/** A record that grew past MAX_RECORD_CHARS. */
+export interface TooLongRecord {
+  /** The record (as CsvRecord.index) that never ended. */
+  recordIndex: number;
+  /** A quoted field is open in it (else the line itself is that long). */
+  quoteOpen: boolean;
+  /** Its length in characters: all of it when `measured`, else as far as the text went. */
+  chars: number;
+  measured: boolean;
+}
+
 export class RecordTooLongError extends Error {
-  constructor(readonly recordIndex: number) {
-    super(`Record ${recordIndex} is longer than ${MAX_RECORD_CHARS} characters`);
+  constructor(readonly record: TooLongRecord) {
+    super(`Record ${record.recordIndex} is longer than ${MAX_RECORD_CHARS} characters`);
   }
+}
+
+/** Whether a quoted field is still open at the end of a record's text, by papaparse's rule (a quote opens a field only at its start). */
+function quoteOpenAtEnd(text: string, delimiter: string): boolean {
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === '"' && fieldStart) inQuotes = true;
+    fieldStart = c === delimiter;
+  }
+  return inQuotes;
 }
 
 interface PapaError {
@@ -71,7 +100,19 @@ export async function* readRecords(chunks: AsyncIterable<TextChunk>, dialect: Di
     });
     return records;
   };
-  for await (const chunk of chunks) {
+  const source = chunks[Symbol.asyncIterator]();
+  /** A record too long with no quote open: the rest of its line is counted (not kept) so the message can say how long it is. */
+  const lineTooLong = async (): Promise<TooLongRecord> => {
+    let chars = carry.length;
+    for (let next = await source.next(); !next.done; next = await source.next()) {
+      const end = next.value.text.indexOf(dialect.newline);
+      if (end !== -1) return { recordIndex: index, quoteOpen: false, chars: chars + end, measured: true };
+      chars += next.value.text.length;
+    }
+    return { recordIndex: index, quoteOpen: false, chars, measured: options.atEnd };
+  };
+  for (let next = await source.next(); !next.done; next = await source.next()) {
+    const chunk = next.value;
     bytesDone += chunk.bytes;
     const input = carry + chunk.text;
     const result = parser.parse(input, 0, true) as PapaResult;
@@ -81,7 +122,10 @@ export async function* readRecords(chunks: AsyncIterable<TextChunk>, dialect: Di
       return;
     }
     yield { records: toRecords(result), bytesDone };
-    if (carry.length > MAX_RECORD_CHARS) throw new RecordTooLongError(index);
+    if (carry.length > MAX_RECORD_CHARS) {
+      if (quoteOpenAtEnd(carry, dialect.delimiter)) throw new RecordTooLongError({ recordIndex: index, quoteOpen: true, chars: carry.length, measured: false });
+      throw new RecordTooLongError(await lineTooLong());
+    }
   }
   if (options.atEnd && carry !== '') yield { records: toRecords(parser.parse(carry, 0, false) as PapaResult), bytesDone };
 }

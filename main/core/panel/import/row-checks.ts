@@ -13,7 +13,21 @@ const MEMO_LIMIT = 10_000;
 
 export interface CheckSettings extends ValueSettings {
   encoding: ImportEncoding;
+  /** Member column values for rows that give none (e.g. one consent for all rows). */
+  defaults: readonly (readonly [column: number, value: SqlValue])[];
 }
+
+/** C0 and C1 control characters other than tab, line feed and carriage return (which a quoted field may hold). */
+const CONTROL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_CHARS = new RegExp(CONTROL_CHAR.source, 'g');
+const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** The first control character in a value ("U+0000"), or null. */
+export const controlCharIn = (value: string) => {
+  const found = CONTROL_CHAR.exec(value);
+  return found ? codePoint(found[0]) : null;
+};
+/** The value with its control characters written out, so a report can show it. */
+const showControlChars = (value: string) => value.replace(CONTROL_CHARS, (ch) => `[${codePoint(ch)}]`);
 
 export interface MappedColumn {
   index: number;
@@ -117,6 +131,11 @@ export class RowChecker {
         errors.push(rejection(row, column.name, raw, 'undecodable', { encoding: this.settings.encoding }));
         continue;
       }
+      const control = controlCharIn(raw);
+      if (control) {
+        errors.push(rejection(row, column.name, showControlChars(raw), 'controlChar', { char: control }));
+        continue;
+      }
       if (raw.length > MAX_VALUE_CHARS) {
         errors.push(rejection(row, column.name, `${raw.slice(0, 40)}…`, 'tooLong', { max: MAX_VALUE_CHARS }));
         continue;
@@ -134,6 +153,7 @@ export class RowChecker {
     }
     if (errors.length) return { staged: null, errors };
     if (!given) return { staged: null, errors: [rejection(row, null, null, 'emptyRow')] };
+    for (const [c, v] of this.settings.defaults) staged.member[c] ??= v;
     if (staged.answers) staged.score = scoreOpenness(staged.answers);
     return { staged, warnings };
   }

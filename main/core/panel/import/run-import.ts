@@ -8,11 +8,11 @@ import { countOf, formatCount } from './header-shape';
 import type { ImportPlan } from './import-plan';
 import { rejection, RejectionLog, WarningLog } from './issues';
 import { randomMemberCodes } from '../member-code';
-import { mergeStaged } from './merge';
+import { mergeStaged, resolveDuplicates } from './merge';
 import { RejectedCsvWriter } from './rejected-csv';
 import { RowChecker, type Rejection, type RowWarning, type StagedRow } from './row-checks';
 import { rowNumber } from './sniff';
-import { createStaging, dropStaging, STAGE, stageRows } from './staging';
+import { createStaging, dropStaging, stageRows } from './staging';
 import { MEMBER_STAGE_COLUMNS } from './value-outcomes';
 
 export interface ImportEnv {
@@ -26,28 +26,23 @@ const EXTERNAL_ID = MEMBER_STAGE_COLUMNS.indexOf('external_id');
 /** Checking rows yields to the event loop after this long, whatever the width of the rows. */
 const SLICE_MS = 20;
 
-/** keep both: two members cannot share an external id, so a row bringing one already used is rejected. */
+/**
+ * keep both: two members cannot share an external id, so a row bringing one a panel member already
+ * has is rejected. (A row repeating an earlier row's external id is an in-file duplicate, skipped.)
+ */
 async function rejectTakenExternalIds(env: ImportEnv, staged: StagedRow[]): Promise<Map<number, Rejection>> {
   const taken = new Map<number, Rejection>();
   const ids = staged.map((s) => s.member[EXTERNAL_ID]).filter((v): v is string => typeof v === 'string');
   if (ids.length === 0) return taken;
-  const json = JSON.stringify(ids);
-  const inPanel = new Map(
-    (await env.db.reader.all<{ external_id: string; code: string }>('SELECT external_id, code FROM member WHERE external_id IN (SELECT value FROM json_each(?))', [json])).map((r) => [
-      r.external_id,
-      `member ${r.code}`,
-    ]),
+  const owners = new Map(
+    (await env.db.reader.all<{ external_id: string; code: string }>('SELECT external_id, code FROM member WHERE external_id IN (SELECT value FROM json_each(?))', [JSON.stringify(ids)])).map(
+      (r) => [r.external_id, r.code],
+    ),
   );
-  const inFile = await env.db.writer.transaction((tx) =>
-    tx.all<{ external_id: string; row: number }>(`SELECT external_id, min(row) AS row FROM ${STAGE} WHERE external_id IN (SELECT value FROM json_each(?)) GROUP BY external_id`, [json]),
-  );
-  const owners = new Map([...inFile.map((r) => [r.external_id, `row ${formatCount(r.row)} of this file`] as const), ...inPanel]);
   for (const s of staged) {
     const id = s.member[EXTERNAL_ID];
-    if (typeof id !== 'string') continue;
-    const owner = owners.get(id);
-    if (owner) taken.set(s.row, rejection(s.row, null, id, 'externalIdTaken', { owner }));
-    else owners.set(id, `row ${formatCount(s.row)} of this file`);
+    const owner = typeof id === 'string' ? owners.get(id) : undefined;
+    if (owner) taken.set(s.row, rejection(s.row, null, id as string, 'externalIdTaken', { code: owner }));
   }
   return taken;
 }
@@ -55,7 +50,7 @@ async function rejectTakenExternalIds(env: ImportEnv, staged: StagedRow[]): Prom
 const summary = (committed: boolean, r: Omit<ImportResult, 'message' | 'committed'>) =>
   committed
     ? `Imported ${countOf(r.rows, 'row')}: ${countOf(r.inserted, 'new member')}, ${countOf(r.updated, 'update')}, ${formatCount(r.skipped)} skipped, ${formatCount(r.rejectedCount)} rejected; ${countOf(r.warningCount, 'warning')}.`
-    : `Nothing was imported: ${formatCount(r.rejectedCount)} of ${countOf(r.rows, 'row')} ${r.rejectedCount === 1 ? 'was' : 'were'} rejected. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
+    : `Nothing was imported: ${formatCount(r.rejectedCount)} of ${countOf(r.rows, 'row')} ${r.rejectedCount === 1 ? 'was' : 'were'} rejected${r.skipped ? ` and ${formatCount(r.skipped)} would be skipped as duplicates` : ''}. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
 
 /**
  * The import job: read and check the file in chunks into the staging tables (yielding between
@@ -65,13 +60,14 @@ const summary = (committed: boolean, r: Omit<ImportResult, 'message' | 'committe
 export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContext): Promise<ImportResult> {
   const startedAt = env.now().toISOString();
   const warnings = new WarningLog();
+  const skips = new WarningLog();
   const rejections = new RejectionLog();
-  const rejectedCsv = new RejectedCsvWriter(env.rejectedCsvPath, plan.sniff.layout.names);
+  const rejectedCsv = new RejectedCsvWriter(env.rejectedCsvPath, plan.sniff.layout.names, plan.language);
   const checker = new RowChecker(plan.columns, plan.sniff.layout.names.length, plan.settings);
   let rows = 0;
   let lastRow = 0;
   let succeeded = false;
-  await createStaging(env.db.writer, { indexExternalId: plan.checkExternalIds });
+  await createStaging(env.db.writer);
   try {
     let sliceStart = performance.now();
     for await (const batch of fileRecords(plan.filePath, plan.sniff)) {
@@ -112,9 +108,12 @@ export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContex
       sliceStart = performance.now();
     }
     if (rows === 0) throw refusal(problem('error', 'noRows', 'The file has no rows to import.'));
-    const base = { rows, rejectedCount: rejections.rows, rejected: rejections.list(), warningCount: warnings.total, warnings: warnings.list() };
+    const base = { rows, rejectedCount: rejections.rows, rejected: rejections.list() };
+    const mergePlan = { policy: plan.policy, columns: plan.memberColumns };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
-      const result = { ...base, batchId: null, inserted: 0, updated: 0, skipped: 0 };
+      // Nothing is written, but the report still says which rows are duplicates (only the staging tables change).
+      const skipped = await env.db.writer.transaction((tx) => resolveDuplicates(tx, mergePlan, skips));
+      const result = { ...base, batchId: null, inserted: 0, updated: 0, skipped, skips: skips.list(), warningCount: warnings.total, warnings: warnings.list() };
       succeeded = true;
       return { committed: false, message: summary(false, result), ...result };
     }
@@ -123,23 +122,29 @@ export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContex
         tx,
         ctx,
         {
-          policy: plan.policy,
-          columns: plan.memberColumns,
+          ...mergePlan,
           hasScreener: plan.hasScreener,
           now: startedAt,
           answeredAt: plan.answeredAt,
           batch: { fileName: plan.fileName, options: plan.options, actor: env.actor, startedAt },
           lastRow,
         },
-        warnings,
+        { warnings, skips },
       );
       const finishedAt = env.now();
       await tx.run('UPDATE import_batch SET rejected = ?, warnings = ?, finished_at = ? WHERE id = ?', [rejections.rows, warnings.total, finishedAt.toISOString(), merged.batchId]);
-      const details = { inserted: merged.inserted, updated: merged.updated, skipped: merged.skipped, rejected: rejections.rows, warnings: warnings.total };
+      const details = {
+        inserted: merged.inserted,
+        updated: merged.updated,
+        skipped: merged.skipped,
+        rejected: rejections.rows,
+        warnings: warnings.total,
+        ...(plan.consent ? { consent: plan.consent } : {}),
+      };
       await writeAudit(tx, { at: finishedAt, actor: env.actor, action: 'members.import', entity: 'import_batch', entityId: merged.batchId, reason: null, details });
       return merged;
     });
-    const result = { ...base, warningCount: warnings.total, warnings: warnings.list(), ...outcome };
+    const result = { ...base, skips: skips.list(), warningCount: warnings.total, warnings: warnings.list(), ...outcome };
     succeeded = true;
     return { committed: true, message: summary(true, result), ...result };
   } finally {

@@ -4,7 +4,7 @@ import { columnLayout, type ColumnLayout } from './columns';
 import { detectDelimiter, detectNewline, looksLikeHeader, modeOf } from './dialect';
 import { detectEncoding, type EncodingGuess } from './encoding';
 import { FieldCountTally } from './header-shape';
-import { readRecords, RecordTooLongError, type CsvRecord, type Dialect } from './record-reader';
+import { readRecords, RecordTooLongError, type CsvRecord, type Dialect, type TooLongRecord } from './record-reader';
 import { decodeChunks, readHead } from './text-source';
 
 /** The preview reads this much of the file, and at most PREVIEW_ROWS data rows of it. */
@@ -34,8 +34,8 @@ export interface Sniff {
   /** Data rows read (at most PREVIEW_ROWS), each with its row number. */
   rows: { row: number; record: CsvRecord }[];
   tally: FieldCountTally;
-  /** The data row that never ended within the part read (an unclosed quote), if any. */
-  recordTooLong: number | null;
+  /** The data row that never ended within the part read (an unclosed quote, or a line too long), if any. */
+  tooLong: (TooLongRecord & { row: number }) | null;
 }
 
 /** Data rows are numbered from 1, the first row after the header. */
@@ -59,7 +59,7 @@ export async function sniffFile(filePath: string, overrides: ReadOverrides): Pro
   const dialect: Dialect = { delimiter: overrides.delimiter ?? detectedDelimiter, newline };
 
   const records: CsvRecord[] = [];
-  let tooLongIndex: number | null = null;
+  let tooLong: TooLongRecord | null = null;
   let truncated = false;
   try {
     for await (const batch of readRecords(once({ text, bytes: head.length }), dialect, { atEnd: complete, limit: PREVIEW_ROWS + 1 })) {
@@ -68,7 +68,7 @@ export async function sniffFile(filePath: string, overrides: ReadOverrides): Pro
     }
   } catch (err) {
     if (!(err instanceof RecordTooLongError)) throw err;
-    tooLongIndex = err.recordIndex;
+    tooLong = err.record;
   }
   const detectedHeader = records.length > 0 && looksLikeHeader(records[0]!.fields);
   const hasHeader = overrides.hasHeader ?? detectedHeader;
@@ -81,7 +81,7 @@ export async function sniffFile(filePath: string, overrides: ReadOverrides): Pro
   return {
     sizeBytes,
     bytesRead: head.length,
-    complete: complete && !truncated && tooLongIndex === null,
+    complete: complete && !truncated && tooLong === null,
     guess,
     encoding,
     dialect,
@@ -92,6 +92,6 @@ export async function sniffFile(filePath: string, overrides: ReadOverrides): Pro
     layout: columnLayout(header, width),
     rows,
     tally,
-    recordTooLong: tooLongIndex === null ? null : rowNumber(tooLongIndex, hasHeader),
+    tooLong: tooLong && { ...tooLong, row: rowNumber(tooLong.recordIndex, hasHeader) },
   };
 }

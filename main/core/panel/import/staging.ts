@@ -15,7 +15,7 @@ export const STAGE_TAG = 'temp.import_stage_tag';
 export const STAGE_ANSWER = 'temp.import_stage_answer';
 export const STAGE_ATTR = 'temp.import_stage_attr';
 
-export async function createStaging(writer: Writer, options: { indexExternalId: boolean }): Promise<void> {
+export async function createStaging(writer: Writer): Promise<void> {
   await writer.transaction(async (tx) => {
     await tx.exec(`
       DROP TABLE IF EXISTS ${STAGE}; DROP TABLE IF EXISTS ${STAGE_TAG}; DROP TABLE IF EXISTS ${STAGE_ANSWER}; DROP TABLE IF EXISTS ${STAGE_ATTR};
@@ -25,15 +25,14 @@ export async function createStaging(writer: Writer, options: { indexExternalId: 
         ${MEMBER_STAGE_COLUMNS.join(', ')},   -- no declared type: values keep the type they were bound with
         score REAL, answered INTEGER,       -- openness from this row's own answers
         dup_of INTEGER,                     -- the earlier row this one repeats (external id, else email)
-        grp INTEGER,                        -- first row of its group of duplicates
         match_id INTEGER,                   -- the panel member it matches
         member_id INTEGER,                  -- the member it becomes or updates
-        action TEXT                         -- insert | update | skip
+        action TEXT,                        -- insert | update | skip
+        skip TEXT                           -- why it is skipped: an IssueCode (duplicateInFile, …)
       );
       CREATE TABLE ${STAGE_TAG} (row INTEGER NOT NULL, tag_key TEXT NOT NULL, tag_name TEXT NOT NULL);
       CREATE TABLE ${STAGE_ANSWER} (row INTEGER NOT NULL, item INTEGER NOT NULL, value INTEGER NOT NULL);
       CREATE TABLE ${STAGE_ATTR} (row INTEGER NOT NULL, attribute_id INTEGER NOT NULL, value_text TEXT, value_num REAL);
-      ${options.indexExternalId ? `CREATE INDEX temp.import_stage_external ON import_stage (external_id);` : ''}
     `);
   });
 }

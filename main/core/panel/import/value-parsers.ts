@@ -20,9 +20,12 @@ const lifecycleWords = lookup<(typeof lifecycleStages)[number]>({
   monetization: ['monetisation', 'monetized', '变现', 'монетизация'],
 });
 const consentWords = lookup<(typeof consentStatuses)[number]>({
-  granted: ['yes', 'y', 'true', '1', 'consented', 'opt in', 'optin', 'agreed', '是', '同意', 'да'],
-  withdrawn: ['no', 'n', 'false', '0', 'revoked', 'opt out', 'optout', 'declined', '否', '不同意', 'нет', 'отозвано'],
-  unknown: ['?', '未知', 'неизвестно'],
+  granted: ['yes', 'y', 'true', '1', 'given', 'consented', 'opt in', 'optin', 'opted in', 'agreed', 'accepted', '是', '同意', '已同意', '授权', '已授权', 'да', 'дано', 'согласен', 'согласна', 'согласие дано', 'предоставлено'],
+  withdrawn: [
+    'no', 'n', 'false', '0', 'revoked', 'opt out', 'optout', 'opted out', 'declined', 'refused', 'denied',
+    '否', '不同意', '撤回', '已撤回', '拒绝', 'нет', 'отозвано', 'отозван', 'отозвана', 'не согласен', 'не согласна', 'отказ',
+  ],
+  unknown: ['?', 'not asked', '未知', '不详', 'неизвестно', 'не известно', 'не спрашивали'],
 });
 const booleanWords = lookup<'true' | 'false'>({
   true: ['yes', 'y', '1', 'x', '✓', 'on', 'ja', 'oui', 'si', 'sí', '是', '对', 'да'],

@@ -7,6 +7,7 @@ import { ImportPage } from './import/import-page';
 import { MemberPage } from './member/member-page';
 import { useMembersBrowser } from './members/members-browser';
 import { MembersPage } from './members/members-page';
+import { noSelection } from './members/selection';
 import { PanelDataProvider } from './panel-data';
 import { goToPanel } from './panel-routes';
 import { TagsPage } from './tags/tags-page';
@@ -59,6 +60,18 @@ function PanelRoutes() {
       />
     );
   }
-  if (section === 'import') return <ImportPage />;
+  if (section === 'import') {
+    return (
+      <ImportPage
+        onShowMembers={() => {
+          // The imported members, not the view left open before the import: no filter, search, saved view or selection.
+          browser.applyView(null);
+          browser.setQuery((q) => ({ ...q, filter: null, search: '' }));
+          browser.setSelection(noSelection);
+          goToPanel();
+        }}
+      />
+    );
+  }
   return <MembersPage browser={browser} />;
 }

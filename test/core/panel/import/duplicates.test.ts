@@ -41,7 +41,7 @@ describe('duplicates within the file and against the panel', () => {
     const before = await t.detail();
     const result = await t.imported({ file: { path: t.file2 }, mapping, onDuplicate: 'skip' });
     expect(result).toMatchObject({ rows: 6, inserted: 2, updated: 0, skipped: 4, rejectedCount: 0 });
-    expect(result.warnings.map((w) => [w.code, w.count, w.rows])).toEqual([
+    expect(result.skips.map((w) => [w.code, w.count, w.rows])).toEqual([
       ['duplicateOfMember', 2, [1, 2]],
       ['duplicateInFile', 2, [4, 5]],
     ]);
@@ -53,34 +53,35 @@ describe('duplicates within the file and against the panel', () => {
     ]);
   });
 
-  it('update: updates the matched members and folds repeats into one member, the last value given winning', async () => {
+  it('update: updates the matched members; rows repeating an earlier row of the file are skipped, never merged into it', async () => {
     const t = await seeded();
     const result = await t.imported({ file: { path: t.file2 }, mapping, onDuplicate: 'update' });
-    expect(result).toMatchObject({ rows: 6, inserted: 2, updated: 4, skipped: 0, rejectedCount: 0 });
+    expect(result).toMatchObject({ rows: 6, inserted: 2, updated: 2, skipped: 2, rejectedCount: 0 });
+    expect(result.skips.map((w) => [w.code, w.rows])).toEqual([['duplicateInFile', [4, 5]]]);
     expect((await t.detail()).map((m) => [m.external_id, m.name, m.email, m.city, m.tags, m.updated])).toEqual([
       ['E1', 'Ann New', 'ann@example.com', 'Bergen', 'vip', 1],
       ['E2', 'Bob New', 'BOB@example.COM', 'Rome', null, 1],
       [null, 'Cy Old', 'cy@example.com', 'Paris', null, 0],
-      ['E3', 'Dee Third', 'DEE@example.com', 'Nice', 'vip', 0],
+      ['E3', 'Dee', 'dee@example.com', 'Lyon', null, 0],
       ['E4', 'Eve', 'eve@example.com', null, null, 0],
     ]);
   });
 
-  it('keep both: adds every row as a member, except that an external id cannot be given twice', async () => {
+  it('keep both: adds rows matching panel members as new members, except that an external id cannot be given twice; in-file repeats are skipped', async () => {
     const t = await seeded();
     const strict = await t.imported({ file: { path: t.file2 }, mapping, onDuplicate: 'keepBoth' });
-    expect(strict).toMatchObject({ committed: false, inserted: 0, rejectedCount: 2 });
+    expect(strict).toMatchObject({ committed: false, inserted: 0, rejectedCount: 1, skipped: 2 });
     expect(await t.detail()).toHaveLength(3);
 
     const result = await t.imported({ file: { path: t.file2 }, mapping, onDuplicate: 'keepBoth', mode: 'valid-rows' });
-    expect(result).toMatchObject({ committed: true, rows: 6, inserted: 4, updated: 0, skipped: 0, rejectedCount: 2 });
+    expect(result).toMatchObject({ committed: true, rows: 6, inserted: 3, updated: 0, skipped: 2, rejectedCount: 1 });
     const [ann] = await t.members();
     expect(result.rejected.map((r) => [r.row, r.value, r.message])).toEqual([
       [1, 'E1', `External id 'E1' already belongs to member ${ann!.code}; 'keep both' cannot give two members the same external id.`],
-      [5, 'E3', "External id 'E3' already belongs to row 3 of this file; 'keep both' cannot give two members the same external id."],
     ]);
+    expect(result.skips.map((w) => [w.code, w.rows])).toEqual([['duplicateInFile', [4, 5]]]);
     const emails = (await t.detail()).map((m) => m.email_key);
     expect(emails.filter((e) => e === 'bob@example.com')).toHaveLength(2);
-    expect(emails.filter((e) => e === 'dee@example.com')).toHaveLength(2);
+    expect(emails.filter((e) => e === 'dee@example.com')).toHaveLength(1);
   });
 });

@@ -36,7 +36,7 @@ describe('undo an import', () => {
     const { items } = await call(t.dispatch, 'imports.list', {});
     expect(items[0]).toMatchObject({ id: batchId, inserted: 3, membersRemaining: 0, undoneAt: expect.any(String) });
     const audit = await t.db().reader.get<{ actor: string; reason: string; details: string }>("SELECT actor, reason, details FROM audit_log WHERE action = 'imports.undo'");
-    expect(audit).toEqual({ actor: 'Pat Manager', reason: 'wrong file', details: JSON.stringify({ removed: 3, tagsRemoved: 1 }) });
+    expect(audit).toEqual({ actor: 'Pat Manager', reason: 'wrong file', details: JSON.stringify({ removed: 3, restored: 0, tagsRemoved: 1 }) });
     expect(await failure(t.dispatch, 'imports.undo', { batchId: batchId! })).toMatchObject({ code: 'CONFLICT', key: 'import.undo.already' });
   });
 
@@ -55,22 +55,25 @@ describe('undo an import', () => {
     const error = await failure(t.dispatch, 'imports.undo', { batchId: batchId! });
     expect(error).toMatchObject({ code: 'CONFLICT', key: 'import.undo.touched' });
     expect(error.message).toBe(
-      `Import #${batchId} cannot be undone: 3 of the 3 members it added have been touched since (1 edited or erased, 1 with responses, 1 tagged or untagged since). Nothing was removed.`,
+      `Import #${batchId} cannot be undone: 3 of the 3 members it added or updated have been touched since (1 edited or erased, 1 with responses, 1 tagged or untagged since). Nothing was changed.`,
     );
     expect(await t.members()).toHaveLength(3);
   });
 
-  it('does not undo the updates an import made to members who were already in the panel', async () => {
+  it('undoes the updates an import made to members who were already in the panel too, so the earlier import can be undone after it', async () => {
     const t = await importSession();
-    await importedOnce(t);
+    const first = await importedOnce(t);
     const second = await importedOnce(t, 'id,name,segment\n1,Ann Renamed,\n4,Dee,\n', 'update');
     expect(second).toMatchObject({ inserted: 1, updated: 1 });
+    expect(await failure(t.dispatch, 'imports.undo', { batchId: first.batchId! })).toMatchObject({ code: 'CONFLICT', key: 'import.undo.touched' });
     const job = await undo(t, second.batchId!);
     expect(job.result).toMatchObject({
       removed: 1,
-      message: `Removed the 1 member import #${second.batchId} added. Changes it made to members who were already in the panel are not undone.`,
+      restored: 1,
+      message: `Removed the 1 member import #${second.batchId} added and put back the values it replaced on the 1 member it updated.`,
     });
-    expect((await t.members()).map((m) => m.name)).toEqual(['Ann Renamed', 'Bob', 'Cy']);
+    expect((await t.members()).map((m) => m.name)).toEqual(['Ann', 'Bob', 'Cy']);
+    expect(await undo(t, first.batchId!)).toMatchObject({ state: 'succeeded', result: { removed: 3 } });
   });
 });
 

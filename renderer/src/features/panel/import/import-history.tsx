@@ -12,7 +12,7 @@ import { usePanelFormat } from '../panel-format';
 
 type Batch = z.infer<typeof importBatch>;
 
-/** Past imports with their counts; an import whose members nobody has touched since can be undone. */
+/** Past imports with their counts; Undo only where the core says it would work, else why not. */
 export function ImportHistory() {
   const { t } = useTranslation();
   const api = useApi();
@@ -41,6 +41,9 @@ export function ImportHistory() {
               {t('panel.import.run.updated')}
             </th>
             <th scope="col" className="numeric">
+              {t('panel.import.run.skipped')}
+            </th>
+            <th scope="col" className="numeric">
               {t('panel.import.run.rejected')}
             </th>
             <th scope="col">
@@ -57,15 +60,18 @@ export function ImportHistory() {
               <td>{t('panel.member.auditBy', { actor: b.actor, at: panelFormat.dateTime(b.startedAt) })}</td>
               <td className="numeric">{format.count(b.inserted)}</td>
               <td className="numeric">{format.count(b.updated)}</td>
+              <td className="numeric">{format.count(b.skipped)}</td>
               <td className="numeric">{format.count(b.rejected)}</td>
               <td className="row-actions">
-                {b.undoneAt ? (
-                  <span className="muted">{t('panel.import.history.undone')}</span>
+                {b.undo === 'available' ? (
+                  <button type="button" className="button button-small button-quiet" onClick={() => setUndoing(b)}>
+                    {t('panel.import.run.undo')}
+                  </button>
                 ) : (
-                  b.membersRemaining > 0 && (
-                    <button type="button" className="button button-small button-quiet" onClick={() => setUndoing(b)}>
-                      {t('panel.import.run.undo')}
-                    </button>
+                  b.undo !== 'nothing' && (
+                    <span className="muted" title={t(`panel.import.history.undoState.${b.undo}Hint`)}>
+                      {t(`panel.import.history.undoState.${b.undo}`)}
+                    </span>
                   )
                 )}
               </td>
@@ -87,7 +93,7 @@ export function ImportHistory() {
             list.reload();
           }}
         >
-          {t('panel.import.history.undoBody', { n: format.count(undoing.membersRemaining) })}
+          {t('panel.import.history.undoBody', { n: format.count(undoing.membersRemaining), updated: format.count(undoing.updated) })}
         </ConfirmDialog>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '@api/member-import';
+import { importLanguages, type ImportPreview } from '@api/member-import';
 import { useApi } from '@renderer/api/api-context';
 import { ArrowLeftIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
@@ -11,7 +11,7 @@ import { FileStep, type ImportSource } from './file-step';
 import { ImportHistory } from './import-history';
 import { draftFromPreview, toImportMapping, type ColumnDraft } from './mapping-draft';
 import { MappingStep, type ValueSettings } from './mapping-step';
-import { OptionsStep, type ImportOptions } from './options-step';
+import { consentInput, OptionsStep, type ImportOptions } from './options-step';
 import { PreviewStep, type ReadOverrides } from './preview-step';
 import { RunStep } from './run-step';
 import { WizardSteps, type WizardStep } from './wizard-steps';
@@ -19,8 +19,8 @@ import { WizardSteps, type WizardStep } from './wizard-steps';
 const columnsOf = (preview: ImportPreview) => preview.columns.map((c) => c.name).join('\u0000');
 
 /** #/panel/import: the import wizard (file → preview → columns → options → run and result). */
-export function ImportPage() {
-  const { t } = useTranslation();
+export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const { track } = useJobs();
   const [step, setStep] = useState<WizardStep>('file');
@@ -29,7 +29,8 @@ export function ImportPage() {
   const [draft, setDraft] = useState<ColumnDraft[]>([]);
   const [draftFor, setDraftFor] = useState<string | null>(null);
   const [settings, setSettings] = useState<ValueSettings>({ dateFormat: 'YYYY-MM-DD', decimalComma: false, collectedOn: '' });
-  const [options, setOptions] = useState<ImportOptions>({ onDuplicate: 'skip', mode: 'all-or-nothing' });
+  const [options, setOptions] = useState<ImportOptions>({ onDuplicate: 'skip', mode: 'all-or-nothing', consent: null });
+  const consentColumn = draft.find((c) => c.target === 'consentStatus')?.column ?? null;
   const [jobId, setJobId] = useState<string | null>(null);
 
   const preview = useAsync(
@@ -61,6 +62,9 @@ export function ImportPage() {
       dateFormat: settings.dateFormat,
       decimalComma: settings.decimalComma,
       ...(settings.collectedOn.trim() ? { collectedOn: settings.collectedOn.trim() } : {}),
+      ...(consentColumn ? {} : { consent: consentInput(options.consent) }),
+      // The rejected-rows CSV is written in the language the user reads.
+      language: importLanguages.find((l) => l === i18n.resolvedLanguage) ?? 'en',
     });
     track(id);
     setJobId(id);
@@ -123,6 +127,7 @@ export function ImportPage() {
         <OptionsStep
           preview={preview.data}
           mapped={draft.filter((c) => c.target !== 'ignore').length}
+          consentColumn={consentColumn}
           options={options}
           onOptions={setOptions}
           starting={start.busy}
@@ -139,6 +144,7 @@ export function ImportPage() {
             void start.run('valid-rows');
           }}
           onAnother={restart}
+          onShowMembers={onShowMembers}
         />
       )}
     </div>

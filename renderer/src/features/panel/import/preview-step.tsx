@@ -53,7 +53,7 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
             size: format.bytes(preview.sizeBytes),
             columns: format.count(preview.columns.length),
           })}{' '}
-          {preview.complete ? t('panel.import.preview.rowsAll', { n: format.count(preview.rowsRead) }) : t('panel.import.preview.rowsSome', { n: format.count(preview.rowsRead) })}
+          {t(preview.complete ? 'panel.import.preview.rowsAll' : 'panel.import.preview.rowsSome', { n: format.count(preview.rowsRead), shown: format.count(preview.sample.length) })}
         </p>
       )}
       <FormError error={error} />
@@ -95,6 +95,7 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
             </label>
           </div>
 
+          <p className="field-hint preview-checked">{t('panel.import.preview.checked', { n: format.count(preview.rowsRead) })}</p>
           {preview.problems.length > 0 ? (
             <ul className="problem-list" aria-label={t('panel.import.preview.problems')}>
               {preview.problems.map((p, i) => (

@@ -12,7 +12,6 @@ import { useFormat } from '@renderer/i18n/format';
 import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
 import { useJobs } from '@renderer/shell/jobs-context';
 import { useNotify } from '@renderer/shell/notices';
-import { panelHref } from '../panel-routes';
 import { useImportText } from './import-text';
 
 interface Props {
@@ -20,24 +19,28 @@ interface Props {
   /** Import the same file again with "import valid rows" (after an all-or-nothing run rejected some). */
   onRetryValidRows(): void;
   onAnother(): void;
+  /** Opens the members table afresh (no filter, search, saved view or selection left from before). */
+  onShowMembers(): void;
 }
 
+type Actions = Pick<Props, 'onAnother' | 'onShowMembers'>;
+
 /** Step 5: the import job's progress with Cancel, then its result. */
-export function RunStep({ jobId, onRetryValidRows, onAnother }: Props) {
+export function RunStep({ jobId, onRetryValidRows, ...actions }: Props) {
   const { t } = useTranslation();
   const { jobs } = useJobs();
   const job = jobs.find((j) => j.id === jobId);
   if (!job || job.state === 'running') return <JobProgress job={job ?? null} title={t('panel.import.run.title')} />;
   if (job.state === 'cancelled') {
     return (
-      <ResultCard title={t('panel.import.run.cancelledTitle')} onAnother={onAnother}>
+      <ResultCard title={t('panel.import.run.cancelledTitle')} {...actions}>
         <p>{t('panel.import.run.cancelled')}</p>
       </ResultCard>
     );
   }
   if (job.state === 'failed') {
     return (
-      <ResultCard title={t('panel.import.run.failedTitle')} onAnother={onAnother}>
+      <ResultCard title={t('panel.import.run.failedTitle')} {...actions}>
         <p className="form-error" role="alert">
           {job.error?.message}
         </p>
@@ -47,12 +50,12 @@ export function RunStep({ jobId, onRetryValidRows, onAnother }: Props) {
   const parsed = importResult.safeParse(job.result);
   if (!parsed.success) {
     return (
-      <ResultCard title={t('panel.import.run.failedTitle')} onAnother={onAnother}>
+      <ResultCard title={t('panel.import.run.failedTitle')} {...actions}>
         <p>{t('panel.import.run.unreadable')}</p>
       </ResultCard>
     );
   }
-  return <ImportOutcome jobId={jobId} result={parsed.data} onRetryValidRows={onRetryValidRows} onAnother={onAnother} />;
+  return <ImportOutcome jobId={jobId} result={parsed.data} onRetryValidRows={onRetryValidRows} {...actions} />;
 }
 
 /** A running job: phase, progress bar and Cancel (the core rolls everything back). */
@@ -98,7 +101,7 @@ function JobProgress({ job, title }: { job: JobState | null; title: string }) {
   );
 }
 
-function ResultCard({ title, children, onAnother, actions }: { title: string; children: ReactNode; onAnother: () => void; actions?: ReactNode }) {
+function ResultCard({ title, children, onAnother, onShowMembers, actions }: Actions & { title: string; children: ReactNode; actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className="card wizard-card" aria-labelledby="import-result-title">
@@ -111,15 +114,15 @@ function ResultCard({ title, children, onAnother, actions }: { title: string; ch
         <button type="button" className="button" onClick={onAnother}>
           {t('panel.import.run.another')}
         </button>
-        <a className="button button-primary" href={panelHref()}>
+        <button type="button" className="button button-primary" onClick={onShowMembers}>
           {t('panel.import.run.showMembers')}
-        </a>
+        </button>
       </div>
     </section>
   );
 }
 
-function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: string; result: ImportResult; onRetryValidRows: () => void; onAnother: () => void }) {
+function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions & { jobId: string; result: ImportResult; onRetryValidRows: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
@@ -172,12 +175,12 @@ function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: 
     [t('panel.import.run.warnings'), result.warningCount],
   ];
   const undone = undoJob?.state === 'succeeded';
-  const canUndo = result.committed && result.batchId !== null && result.inserted > 0 && !undone;
+  const canUndo = result.committed && result.batchId !== null && result.inserted + result.updated > 0 && !undone;
 
   return (
     <ResultCard
       title={result.committed ? t('panel.import.run.doneTitle') : t('panel.import.run.notCommittedTitle')}
-      onAnother={onAnother}
+      {...actions}
       actions={
         <>
           {result.rejectedCount > 0 && (
@@ -222,23 +225,8 @@ function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: 
       )}
       <FormError error={undo.error ?? saveRejected.error} />
 
-      {result.warnings.length > 0 && (
-        <details className="result-section" open={result.rejected.length === 0}>
-          <summary>{t('panel.import.run.warningsTitle', { n: format.count(result.warningCount) })}</summary>
-          <ul className="problem-list">
-            {result.warnings.map((w, i) => (
-              <li key={i} className="problem problem-warning">
-                <span className="problem-severity">{format.count(w.count)}×</span>
-                <span className="problem-text">
-                  {w.column && <strong>{w.column}: </strong>}
-                  {importText(w)}
-                  <span className="problem-rows"> {t('panel.import.preview.rows', { rows: w.rows.slice(0, 12).map((r) => format.count(r)).join(', ') + (w.count > 12 ? ' …' : '') })}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <GroupedIssues title={t('panel.import.run.skippedTitle', { n: format.count(result.skipped) })} groups={result.skips} open={result.rejected.length === 0} />
+      <GroupedIssues title={t('panel.import.run.warningsTitle', { n: format.count(result.warningCount) })} groups={result.warnings} open={result.rejected.length === 0} />
       {result.rejected.length > 0 && (
         <details className="result-section" open>
           <summary>{t('panel.import.run.rejectedTitle', { n: format.count(result.rejectedCount) })}</summary>
@@ -270,5 +258,30 @@ function ImportOutcome({ jobId, result, onRetryValidRows, onAnother }: { jobId: 
         </details>
       )}
     </ResultCard>
+  );
+}
+
+/** Skipped rows or warnings, one line per kind (and column and value) with the rows it concerns. */
+function GroupedIssues({ title, groups, open }: { title: string; groups: ImportResult['warnings']; open: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const importText = useImportText();
+  if (groups.length === 0) return null;
+  return (
+    <details className="result-section" open={open}>
+      <summary>{title}</summary>
+      <ul className="problem-list">
+        {groups.map((w, i) => (
+          <li key={i} className="problem problem-warning">
+            <span className="problem-severity">{format.count(w.count)}×</span>
+            <span className="problem-text">
+              {w.column && <strong>{w.column}: </strong>}
+              {importText(w)}
+              <span className="problem-rows"> {t('panel.import.preview.rows', { rows: w.rows.slice(0, 12).map((r) => format.count(r)).join(', ') + (w.count > 12 ? ' …' : '') })}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
