@@ -30,7 +30,7 @@ export interface Written {
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL']);
 
 const fileExists = (target: string) =>
-  new AppError('CONFLICT', `A file already exists at ${target}. Choose another name, or confirm that it may be replaced.`, {
+  new AppError('CONFLICT', `A file already exists at ${target}. Choose another name.`, {
     key: 'errors.fileExists',
     params: { path: target },
   });
