@@ -5,7 +5,7 @@ import type { EventName, EventPayload } from '@api/events';
 import type { JobState } from '@api/jobs';
 import { AppError } from './errors';
 import { sweepTempFiles } from './files/owned-files';
-import { writeFileSafely, type WriteSource, type Written } from './files/safe-writer';
+import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
 import { ErasedValues, forgetInImportResult, forgetInRejectedRows, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
@@ -117,8 +117,8 @@ export class Session {
   }
 
   /** Writes a file at a path from a method's input: an allowed folder, the safe writer, never the open workspace. */
-  writeFile(target: string, source: WriteSource, options: { replace: boolean; signal?: AbortSignal }): Promise<Written> {
-    return writeFileSafely(this.checkPath(target), source, { ...options, protect: this.current ? [this.current.path] : [] });
+  saveFile(target: string, source: WriteSource, options: { replace: boolean; signal?: AbortSignal }): Promise<Written> {
+    return safeWrite(this.checkPath(target), source, { ...options, protect: this.current ? [this.current.path] : [] });
   }
 
   async open(filePath: string, options: { takeOver?: boolean } = {}): Promise<Workspace> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { WorkspaceInfo } from '@api/workspace';
 import { Connection } from './db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from './db/workspace-db';
-import { writeFileSafely, type Written } from './files/safe-writer';
+import { safeWrite, type Written } from './files/safe-writer';
 
 const fileSize = (p: string) => (fs.existsSync(p) ? fs.statSync(p).size : 0);
 
@@ -21,7 +21,7 @@ export class Workspace {
    */
   static async create(filePath: string, options: { now?: () => Date; protect: readonly string[] }): Promise<Workspace> {
     const fill = async (tempPath: string) => (await openWorkspaceDb(tempPath, { create: true, now: options.now })).close();
-    await writeFileSafely(filePath, { fill }, { protect: options.protect });
+    await safeWrite(filePath, { fill }, { protect: options.protect });
     return Workspace.open(filePath, { create: false, now: options.now });
   }
 
@@ -63,7 +63,7 @@ export class Workspace {
         await conn.close();
       }
     };
-    return writeFileSafely(target, { fill }, { replace: options.replace, protect: [this.path] });
+    return safeWrite(target, { fill }, { replace: options.replace, protect: [this.path] });
   }
 
   close(): Promise<void> {

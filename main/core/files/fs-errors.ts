@@ -31,6 +31,12 @@ export async function statOrNull(filePath: string): Promise<fs.Stats | null> {
   }
 }
 
+/** Why reading filePath failed, for the user: which file and what the system said. */
+export function readFailure(err: unknown, filePath: string): AppError {
+  const reason = err instanceof Error ? err.message : String(err);
+  return pathProblem(err, filePath) ?? new AppError('FORBIDDEN', `${filePath} could not be read: ${reason}`, { key: 'errors.cannotRead', params: { path: filePath, reason } });
+}
+
 /** Why writing at filePath failed, for the user: which file and what the system said. */
 export function writeFailure(err: unknown, filePath: string): AppError {
   if (err instanceof AppError) return err;

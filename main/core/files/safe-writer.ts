@@ -87,7 +87,7 @@ async function syncFolder(dir: string): Promise<void> {
  * start). It never writes over a workspace (the open one, any SQLite database, or the -wal, -shm,
  * -journal and .lock beside one), and replaces an existing file only with replace: true.
  */
-export async function writeFileSafely(target: string, source: WriteSource, options: WriteOptions = {}): Promise<Written> {
+export async function safeWrite(target: string, source: WriteSource, options: WriteOptions = {}): Promise<Written> {
   const absolute = path.resolve(target);
   await checkTarget(absolute, options);
   const dir = path.dirname(absolute);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../errors';
+import { readFailure } from './fs-errors';
 
 /** The first 16 bytes of every SQLite database. */
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -7,23 +8,27 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Files SQLite and the workbench keep beside a workspace: writing one of them corrupts or unlocks it. */
 export const WORKSPACE_SIDECARS = ['-wal', '-shm', '-journal', '.lock'] as const;
 
-/** True when the file starts with SQLite's header, whatever its name. */
+/** Nothing at the path, or a folder: no database is there. */
+const NO_FILE = new Set(['ENOENT', 'EISDIR', 'ENOTDIR']);
+
+/**
+ * True when the file starts with SQLite's header, whatever its name. A file that cannot be read is
+ * an error (FORBIDDEN), not a "no": it might be a workspace.
+ */
 export async function isSqliteFile(filePath: string): Promise<boolean> {
-  let handle: fs.promises.FileHandle;
+  let handle: fs.promises.FileHandle | null = null;
   try {
+    // Only a regular file can be a database (and opening a named pipe would wait for a writer).
+    if (!(await fs.promises.stat(filePath)).isFile()) return false;
     handle = await fs.promises.open(filePath, 'r');
-  } catch {
-    return false;
-  }
-  try {
     const head = Buffer.alloc(SQLITE_HEADER.length);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     return bytesRead === head.length && head.equals(SQLITE_HEADER);
-  } catch {
-    // A folder, or unreadable: not a database we could damage through this path.
-    return false;
+  } catch (err) {
+    if (NO_FILE.has((err as NodeJS.ErrnoException).code ?? '')) return false;
+    throw readFailure(err, filePath);
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 

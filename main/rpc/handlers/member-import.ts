@@ -15,7 +15,7 @@ async function saveRejectedCsv(session: Session, jobId: string, target: string, 
   const file = rejectedCsv(session, jobId);
   // Saved where asked, so the browser host's one-time download is withdrawn.
   if (file.downloadId) session.transfers.takeDownload(file.downloadId);
-  const saved = await session.writeFile(target, { copyOf: file.path }, { replace });
+  const saved = await session.saveFile(target, { copyOf: file.path }, { replace });
   return { path: saved.path, fileName: path.basename(saved.path), rows: file.rows, downloadId: null };
 }
 

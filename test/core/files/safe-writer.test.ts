@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sweepTempFiles } from '../../../main/core/files/owned-files';
-import { writeFileSafely } from '../../../main/core/files/safe-writer';
+import { safeWrite } from '../../../main/core/files/safe-writer';
 import { tempDir } from '../../support/temp-dir';
 
 const children: ChildProcess[] = [];
@@ -20,15 +20,15 @@ async function untilWriting(dir: string): Promise<void> {
   while (!fs.readdirSync(dir).some((name) => ours.test(name))) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-describe('writeFileSafely', () => {
+describe('safeWrite', () => {
   it('writes bytes, a stream or a copy, creating the folder, and leaves only the target', async () => {
     const dir = tempDir();
     const chunks = Array.from({ length: 50 }, (_, i) => Buffer.from(`row ${i},Ünïcödé 数据 данные\n`));
     const target = path.join(dir, 'exports', 'big.csv');
-    expect(await writeFileSafely(target, { stream: Readable.from(chunks) })).toEqual({ path: target, sizeBytes: Buffer.concat(chunks).length });
+    expect(await safeWrite(target, { stream: Readable.from(chunks) })).toEqual({ path: target, sizeBytes: Buffer.concat(chunks).length });
     expect(fs.readFileSync(target).equals(Buffer.concat(chunks))).toBe(true);
-    await writeFileSafely(path.join(dir, 'exports', 'small.txt'), { bytes: 'hello' });
-    await writeFileSafely(path.join(dir, 'exports', 'copy.csv'), { copyOf: target });
+    await safeWrite(path.join(dir, 'exports', 'small.txt'), { bytes: 'hello' });
+    await safeWrite(path.join(dir, 'exports', 'copy.csv'), { copyOf: target });
     expect(fs.readFileSync(path.join(dir, 'exports', 'copy.csv')).equals(Buffer.concat(chunks))).toBe(true);
     expect(namesIn(path.join(dir, 'exports'))).toEqual(['big.csv', 'copy.csv', 'small.txt']);
   });
@@ -37,7 +37,7 @@ describe('writeFileSafely', () => {
     const dir = tempDir();
     const target = path.join(dir, 'export.csv');
     const source = new PassThrough();
-    const writing = writeFileSafely(target, { stream: source });
+    const writing = safeWrite(target, { stream: source });
     source.write('the first half of an export\n');
     await untilWriting(dir);
     source.destroy(new Error('the database went away'));
@@ -50,7 +50,7 @@ describe('writeFileSafely', () => {
     const target = path.join(dir, 'export.csv');
     fs.writeFileSync(target, 'last week');
     const source = new PassThrough();
-    const writing = writeFileSafely(target, { stream: source }, { replace: true });
+    const writing = safeWrite(target, { stream: source }, { replace: true });
     source.write('this week, partly');
     await untilWriting(dir);
     source.destroy(new Error('broken'));
@@ -63,7 +63,7 @@ describe('writeFileSafely', () => {
     const dir = tempDir();
     const controller = new AbortController();
     const source = new PassThrough();
-    const writing = writeFileSafely(path.join(dir, 'bundle.zip'), { stream: source }, { signal: controller.signal });
+    const writing = safeWrite(path.join(dir, 'bundle.zip'), { stream: source }, { signal: controller.signal });
     source.write(Buffer.alloc(1000));
     await untilWriting(dir);
     controller.abort();
@@ -75,7 +75,7 @@ describe('writeFileSafely', () => {
     const dir = tempDir();
     const target = path.join(dir, 'report.csv');
     const source = new PassThrough();
-    const writing = writeFileSafely(target, { stream: source });
+    const writing = safeWrite(target, { stream: source });
     source.write('ours');
     await untilWriting(dir);
     fs.writeFileSync(target, 'theirs');
@@ -89,7 +89,7 @@ describe('writeFileSafely', () => {
     const dir = tempDir();
     const creating = path.join(dir, 'new.sqlite');
     for (const target of [creating, `${creating}-wal`, `${creating}.lock`]) {
-      await expect(writeFileSafely(target, { bytes: 'x' }, { protect: [creating], replace: true })).rejects.toMatchObject({ code: 'CONFLICT', extra: { key: 'errors.writeOntoWorkspace' } });
+      await expect(safeWrite(target, { bytes: 'x' }, { protect: [creating], replace: true })).rejects.toMatchObject({ code: 'CONFLICT', extra: { key: 'errors.writeOntoWorkspace' } });
     }
     expect(namesIn(dir)).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('sweepTempFiles', () => {
 
     // A write in progress in this process keeps its temporary file through a sweep of its folder.
     const source = new PassThrough();
-    const writing = writeFileSafely(path.join(dir, 'g.csv'), { stream: source });
+    const writing = safeWrite(path.join(dir, 'g.csv'), { stream: source });
     source.write('in progress');
     await untilWriting(dir);
     expect(sweepTempFiles(dir)).toEqual([]);

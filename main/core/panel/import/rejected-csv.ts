@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { importResult, type ImportResult } from '@api/member-import';
 import type { JobState } from '@api/jobs';
 import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../../files/owned-files';
-import { writeFileSafely } from '../../files/safe-writer';
+import { safeWrite } from '../../files/safe-writer';
 import type { Rejection } from './row-checks';
 
 const REJECTED_ROW_COLUMN = 'import_row';
@@ -92,7 +92,7 @@ export async function forgetInRejectedRows(dir: string, erased: ErasedValues): P
     const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const kept = rows.filter(([, reason = '', ...fields]) => !erased.mentionedIn(reason) && !fields.some((f) => erased.equals(f)));
     if (kept.length === 0 || !header) await fs.promises.rm(file, { force: true });
-    else if (kept.length < rows.length) await writeFileSafely(file, { bytes: `${BOM}${unparse([header, ...kept])}` }, { replace: true });
+    else if (kept.length < rows.length) await safeWrite(file, { bytes: `${BOM}${unparse([header, ...kept])}` }, { replace: true });
   }
 }
 

@@ -173,6 +173,7 @@ export const en = {
     pathThroughFile: 'A part of the path {{path}} is a file, not a folder.',
     diskFull: 'There is not enough space to write {{path}}.',
     cannotWrite: '{{path}} could not be written: {{reason}}',
+    cannotRead: '{{path}} could not be read: {{reason}}',
     noWorkspace: 'No workspace is open. Create or open one from the File menu.',
     pathNotAllowed: '{{path}} is outside the folders this workbench may use.',
     jobMissing: 'The job {{jobId}} no longer exists.',

@@ -173,6 +173,7 @@ export const ru: Translations = {
     pathThroughFile: 'Часть пути {{path}} — файл, а не папка.',
     diskFull: 'Недостаточно места, чтобы записать {{path}}.',
     cannotWrite: 'Не удалось записать {{path}}: {{reason}}',
+    cannotRead: 'Не удалось прочитать {{path}}: {{reason}}',
     noWorkspace: 'Рабочая область не открыта. Создайте или откройте её в меню «Файл».',
     pathNotAllowed: '{{path}} находится вне папок, доступных этой программе.',
     jobMissing: 'Задачи {{jobId}} больше нет.',

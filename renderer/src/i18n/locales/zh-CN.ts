@@ -173,6 +173,7 @@ export const zhCN: Translations = {
     pathThroughFile: '路径 {{path}} 中有一部分是文件，而不是文件夹。',
     diskFull: '没有足够的空间写入 {{path}}。',
     cannotWrite: '无法写入 {{path}}：{{reason}}',
+    cannotRead: '无法读取 {{path}}：{{reason}}',
     noWorkspace: '未打开工作区。请通过“文件”菜单新建或打开一个。',
     pathNotAllowed: '{{path}} 不在此工作台可使用的文件夹内。',
     jobMissing: '任务 {{jobId}} 已不存在。',
