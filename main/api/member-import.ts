@@ -242,12 +242,14 @@ export const memberImportMethods = {
   }),
   'imports.rejectedCsv': method({
     summary:
-      'The rejected rows of an import job as a CSV (original columns plus the reason), to fix and import again; with path, saved there (an existing file is replaced), else kept by the workbench (browser host: offered as a download).',
+      'The rejected rows of an import job as a CSV (original columns plus the reason), to fix and import again; with path, saved there through the safe writer (an existing file only with replace: true, never a workspace), else kept by the workbench (browser host: offered as a download).',
     input: z
       .object({
         jobId: z.string().min(1),
         /** Where to save it, e.g. the path dialogs.savePath answered. */
         path: z.string().min(1).optional(),
+        /** Replace a file already at path (the save dialog or the user confirmed it). */
+        replace: z.boolean().default(false),
       })
       .strict(),
     output: z.object({

@@ -24,15 +24,21 @@ export const workspaceMethods = {
     input: z.object({ path: workspacePath, demo: z.boolean().default(false) }).strict(),
     output: z.object({ path: z.string(), jobId: z.string().nullable() }),
   }),
-  'workspace.open': method({ summary: 'Open an existing workspace file.', input: z.object({ path: z.string().min(1) }).strict(), output: workspaceInfo }),
+  'workspace.open': method({
+    summary:
+      'Open an existing workspace file. A workspace another program holds is refused (LOCKED); with takeOver: true its lock is taken over (only when the user is sure it is open nowhere).',
+    input: z.object({ path: z.string().min(1), takeOver: z.boolean().default(false) }).strict(),
+    output: workspaceInfo,
+  }),
   'workspace.recent': method({
     summary: 'Recently opened workspaces, newest first.',
     input: empty,
     output: z.object({ items: z.array(recentWorkspace) }),
   }),
   'workspace.backup': method({
-    summary: 'Save a consistent copy of the open workspace (SQLite VACUUM INTO) to a new file.',
-    input: z.object({ path: workspacePath }).strict(),
+    summary:
+      'Save a consistent copy of the open workspace (SQLite VACUUM INTO) through the safe writer; an existing file only with replace: true, and never a workspace.',
+    input: z.object({ path: workspacePath, replace: z.boolean().default(false) }).strict(),
     output: z.object({ path: z.string(), sizeBytes: z.number().int() }),
   }),
   'workspace.browse': method({

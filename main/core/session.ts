@@ -4,8 +4,11 @@ import type { FileRef } from '@api/common';
 import type { EventName, EventPayload } from '@api/events';
 import type { JobState } from '@api/jobs';
 import { AppError } from './errors';
+import { sweepTempFiles } from './files/owned-files';
+import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
+import { ErasedValues, forgetInImportResult, forgetInRejectedRows, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
 import { AppSettings } from './settings/app-settings';
 import { Workspace } from './workspace';
 import { generateDemoCommunity, DEMO_SEED } from './demo/generate-demo';
@@ -53,13 +56,34 @@ export class Session {
     this.now = options.now ?? (() => new Date());
     this.settings = new AppSettings(options.homeDir);
     this.jobs = new JobRegistry((state: JobState) => options.emit('job.progress', state), this.now);
-    this.transfers = new TransferStore(path.join(options.homeDir, 'transfers'));
+    this.transfers = new TransferStore(this.transfersDir);
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
+    this.sweepLeftovers();
   }
 
   get workspacesDir(): string {
     return path.join(this.options.homeDir, 'workspaces');
+  }
+
+  private get transfersDir(): string {
+    return path.join(this.options.homeDir, 'transfers');
+  }
+
+  private get rejectedRowsDir(): string {
+    return path.join(this.options.homeDir, REJECTED_ROWS_FOLDER);
+  }
+
+  /**
+   * What a killed process left: temporary files of interrupted writes in the folders the app writes
+   * to (the desktop app may write anywhere, so there: the folders of recent workspaces), uploads, and
+   * rejected-row files no job of a running process can reach any more.
+   */
+  private sweepLeftovers(): void {
+    const writtenTo = this.allowed ?? this.settings.recent.map((r) => path.dirname(r.path));
+    for (const dir of new Set([this.workspacesDir, this.transfersDir, ...writtenTo])) sweepTempFiles(dir);
+    this.transfers.sweepOrphans();
+    sweepRejectedRows(this.rejectedRowsDir);
   }
 
   get allowedDirs(): string[] | null {
@@ -92,13 +116,21 @@ export class Session {
     return this.current !== null;
   }
 
-  async open(filePath: string): Promise<Workspace> {
-    return this.switchTo(this.checkPath(filePath), false);
+  /** Writes a file at a path from a method's input: an allowed folder, the safe writer, never the open workspace. */
+  saveFile(target: string, source: WriteSource, options: { replace: boolean; signal?: AbortSignal }): Promise<Written> {
+    return safeWrite(this.checkPath(target), source, { ...options, protect: this.current ? [this.current.path] : [] });
+  }
+
+  async open(filePath: string, options: { takeOver?: boolean } = {}): Promise<Workspace> {
+    const target = this.checkPath(filePath);
+    if (this.current?.path === target) return this.current;
+    return this.switchTo(await Workspace.open(target, { create: false, now: this.now, takeOver: options.takeOver }));
   }
 
   /** Creates a workspace and, for a demo, starts the job that fills it. */
   async create(filePath: string, demo: boolean): Promise<{ workspace: Workspace; job: JobState | null }> {
-    const workspace = await this.switchTo(this.checkPath(filePath), true);
+    const protect = this.current ? [this.current.path] : [];
+    const workspace = await this.switchTo(await Workspace.create(this.checkPath(filePath), { now: this.now, protect }));
     const job = demo
       ? this.jobs.start('workspace.demo', async (ctx) => {
           const counts = await generateDemoCommunity(workspace.db, ctx, { seed: DEMO_SEED, now: this.now() });
@@ -109,16 +141,32 @@ export class Session {
     return { workspace, job };
   }
 
-  private async switchTo(filePath: string, create: boolean): Promise<Workspace> {
-    if (this.current?.path === filePath && !create) return this.current;
-    fs.mkdirSync(path.dirname(filePath), { recursive: true });
-    // Open the new one first: if that fails, the current workspace stays open.
-    const next = await Workspace.open(filePath, { create, now: this.now });
+  /** Makes an opened workspace the current one; it was opened first, so a failure leaves the current one open. */
+  private async switchTo(next: Workspace): Promise<Workspace> {
     await this.closeWorkspace();
     this.current = next;
-    this.settings.addRecent(filePath, this.now().toISOString());
-    this.options.emit('workspace.changed', { path: filePath });
+    this.settings.addRecent(next.path, this.now().toISOString());
+    this.options.emit('workspace.changed', { path: next.path });
     return next;
+  }
+
+  /**
+   * After an erasure: removes the member's identifying values from what is kept outside the workspace
+   * file (rejected rows, import results in memory) and deletes every upload. A running job may still
+   * write rejected rows and a result: then this is done once every job has ended.
+   */
+  async forgetErased(values: readonly (string | null)[]): Promise<void> {
+    const erased = new ErasedValues(values);
+    const forget = async () => {
+      await forgetInRejectedRows(this.rejectedRowsDir, erased);
+      this.jobs.rewriteResults((result) => forgetInImportResult(result, erased));
+      await this.transfers.discardUploads();
+    };
+    if (!this.jobs.anyRunning) return forget();
+    void this.jobs
+      .whenIdle()
+      .then(forget)
+      .catch((err: unknown) => console.error('Clearing an erased member from import leftovers failed:', err));
   }
 
   async closeWorkspace(): Promise<void> {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceInfo } from '@api/workspace';
-import { AppError } from './errors';
 import { Connection } from './db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from './db/workspace-db';
+import { safeWrite, type Written } from './files/safe-writer';
 
 const fileSize = (p: string) => (fs.existsSync(p) ? fs.statSync(p).size : 0);
 
@@ -11,8 +11,18 @@ const fileSize = (p: string) => (fs.existsSync(p) ? fs.statSync(p).size : 0);
 export class Workspace {
   private constructor(readonly db: WorkspaceDb) {}
 
-  static async open(filePath: string, options: { create: boolean; now?: () => Date }): Promise<Workspace> {
+  static async open(filePath: string, options: { create: boolean; now?: () => Date; takeOver?: boolean }): Promise<Workspace> {
     return new Workspace(await openWorkspaceDb(filePath, options));
+  }
+
+  /**
+   * Makes a new, empty workspace file through the safe writer (built and migrated in a temporary
+   * file, then renamed), never onto an existing file or beside a workspace's -wal, -shm or .lock.
+   */
+  static async create(filePath: string, options: { now?: () => Date; protect: readonly string[] }): Promise<Workspace> {
+    const fill = async (tempPath: string) => (await openWorkspaceDb(tempPath, { create: true, now: options.now })).close();
+    await safeWrite(filePath, { fill }, { protect: options.protect });
+    return Workspace.open(filePath, { create: false, now: options.now });
   }
 
   get path(): string {
@@ -38,20 +48,22 @@ export class Workspace {
     };
   }
 
-  /** A consistent copy made by SQLite itself, safe while the workspace is in use. */
-  async backup(target: string): Promise<{ path: string; sizeBytes: number }> {
-    if (fs.existsSync(target)) {
-      throw new AppError('CONFLICT', `A file already exists at ${target}. Choose another name.`, { key: 'errors.fileExists', params: { path: target } });
-    }
-    // Its own read-only connection: VACUUM INTO reads a snapshot, so writers are not held up,
-    // and the shared reader stays query_only (which refuses VACUUM INTO).
-    const conn = await Connection.open(this.path, { readonly: true });
-    try {
-      await conn.run('VACUUM INTO ?', [target]);
-    } finally {
-      await conn.close();
-    }
-    return { path: target, sizeBytes: fileSize(target) };
+  /**
+   * A consistent copy made by SQLite itself, safe while the workspace is in use: VACUUM INTO a
+   * temporary file beside the target, flushed, then renamed (the safe writer).
+   */
+  backup(target: string, options: { replace: boolean }): Promise<Written> {
+    const fill = async (tempPath: string) => {
+      // Its own read-only connection: VACUUM INTO reads a snapshot, so writers are not held up,
+      // and the shared reader stays query_only (which refuses VACUUM INTO).
+      const conn = await Connection.open(this.path, { readonly: true });
+      try {
+        await conn.run('VACUUM INTO ?', [tempPath]);
+      } finally {
+        await conn.close();
+      }
+    };
+    return safeWrite(target, { fill }, { replace: options.replace, protect: [this.path] });
   }
 
   close(): Promise<void> {

@@ -15,7 +15,9 @@ export function windowDialogs(window: () => BrowserWindow | null): NativeDialogs
     },
     save(options) {
       const parent = window();
-      return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      // The dialog asks before replacing a file on every platform (Linux needs it said), so the core may be told replace: true.
+      const asking: SaveDialogOptions = { ...options, properties: [...(options.properties ?? []), 'showOverwriteConfirmation'] };
+      return parent ? dialog.showSaveDialog(parent, asking) : dialog.showSaveDialog(asking);
     },
   };
 }

@@ -63,7 +63,8 @@ export function workspaceActions(context: ActionContext) {
       const current = await core.request('workspace.info', {});
       if (!current.ok) return reportFailure(labels.saveCopyFailed, current);
       const target = await askSavePath(dialogs, { title: labels.saveCopyTitle, defaultPath: defaultCopyPath(current.data.path), filters });
-      if (target) reportFailure(labels.saveCopyFailed, await core.request('workspace.backup', { path: target }));
+      // The save dialog has asked before replacing a file.
+      if (target) reportFailure(labels.saveCopyFailed, await core.request('workspace.backup', { path: target, replace: true }));
     },
   };
 }

@@ -58,13 +58,13 @@ describe('File menu', () => {
     expect((await host.call('workspace.info', {})).path).toBe(target);
     await screenshot(page, 'new-workspace-empty-en');
 
-    // Creating it again names the conflict, in the user's language.
+    // Creating it again names the conflict, in the user's language; a workspace is never written over.
     await page.getByRole('button', { name: 'File' }).click();
     await page.getByRole('menuitem', { name: 'New workspace…' }).click();
     await dialog.getByLabel('File name').fill('Fresh panel');
     await dialog.getByLabel('Folder').selectOption(projects);
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await dialog.getByRole('alert').getByText('A file already exists').waitFor();
+    await dialog.getByRole('alert').getByText(`${target} is a workspace or one of its files`).waitFor();
     // Escape closes the dialog and gives the focus back to the File button.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

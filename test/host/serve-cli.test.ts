@@ -87,4 +87,29 @@ describe('npm run serve (out/main/serve.js)', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
   });
+
+  it('deletes the uploads of a killed host when it starts again, and opens the workspace it left locked', async () => {
+    const dir = tempDir();
+    const home = path.join(dir, 'home');
+    const workspace = path.join(dir, 'w.sqlite');
+    const env = { WORKBENCH_HOME: home, WORKBENCH_TOKEN: 'cli-test-token' };
+    const first = serve(['--port', '0', '--workspace', workspace], env);
+    const { port, token } = await first.ready;
+    const uploaded = await fetch(`http://127.0.0.1:${port}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: 'name,email\nZebulon,zeb@example.com\n' });
+    expect(uploaded.status).toBe(200);
+    const transfers = path.join(home, 'transfers');
+    expect(fs.readdirSync(transfers)).toHaveLength(1);
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(fs.readdirSync(transfers)).toHaveLength(1);
+    expect(fs.existsSync(`${workspace}.lock`)).toBe(true);
+
+    const second = serve(['--port', '0', '--workspace', workspace], env);
+    const again = await second.ready;
+    expect(fs.readdirSync(transfers)).toEqual([]);
+    expect((await info(again.port, again.token)).status).toBe(200);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
 });

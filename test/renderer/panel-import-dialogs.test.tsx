@@ -88,7 +88,7 @@ describe('saving the rejected rows in the desktop app', () => {
   it('asks where to save, proposing the file’s name, then has the core save it there', async () => {
     const { fake } = await runStep('/home/ana/to fix.csv');
     expect(fake.callsOf('dialogs.savePath').map((c) => c.input)).toEqual([{ purpose: 'rejectedRows', defaultName: 'rejected-rows-2026-01-15.csv' }]);
-    expect(fake.callsOf('imports.rejectedCsv').map((c) => c.input)).toEqual([{ jobId: 'job-1' }, { jobId: 'job-1', path: '/home/ana/to fix.csv' }]);
+    expect(fake.callsOf('imports.rejectedCsv').map((c) => c.input)).toEqual([{ jobId: 'job-1' }, { jobId: 'job-1', path: '/home/ana/to fix.csv', replace: true }]);
     expect(document.querySelector('.notice')?.textContent).toContain('Saved the rejected rows to /home/ana/to fix.csv.');
   });
 

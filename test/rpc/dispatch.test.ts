@@ -39,7 +39,7 @@ describe('dispatch', () => {
     const file = path.join(dir, 'a.sqlite');
     expect((await dispatch('workspace.create', { path: file, demo: false })).ok).toBe(true);
     const again = await dispatch('workspace.create', { path: file, demo: false });
-    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.fileExists' } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.writeOntoWorkspace' } });
     const info = await dispatch('workspace.info', {});
     expect(info).toMatchObject({ ok: true, data: { path: file, counts: { members: 0, surveys: 0, responses: 0 } } });
     await session.closeWorkspace();

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../errors';
+import { statOrNull } from '../files/fs-errors';
+import { isSqliteFile } from '../files/sqlite-files';
 import { Connection } from './connection';
 import { acquireWorkspaceLock, type WorkspaceLock } from './lock';
 import { migrate } from './migrate';
@@ -18,8 +20,11 @@ export interface WorkspaceDb {
 }
 
 export interface OpenOptions {
+  /** Make a new database at path (the safe writer's temporary file; tests). */
   create: boolean;
   now?: () => Date;
+  /** Take the lock from an owner that seems alive (the user is sure it is not). */
+  takeOver?: boolean;
 }
 
 async function checkIntegrity(conn: Connection, path: string): Promise<void> {
@@ -32,15 +37,28 @@ async function checkIntegrity(conn: Connection, path: string): Promise<void> {
   }
 }
 
+/**
+ * What is at path must be what the caller expects before anything is written beside it (the lock):
+ * nothing when creating; otherwise a SQLite database, not a folder, a CSV or an empty file.
+ */
+async function checkFile(path: string, create: boolean): Promise<void> {
+  const stat = await statOrNull(path);
+  if (create) {
+    if (stat) throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { key: 'errors.fileExists', params: { path } });
+    return;
+  }
+  if (!stat) throw new AppError('NOT_FOUND', `There is no workspace at ${path}.`, { key: 'errors.workspaceMissing', params: { path } });
+  if (stat.isDirectory()) {
+    throw new AppError('VALIDATION', `${path} is a folder, not a workspace file. Choose a .sqlite file inside it.`, { key: 'errors.workspaceIsFolder', params: { path } });
+  }
+  if (!(await isSqliteFile(path))) {
+    throw new AppError('VALIDATION', `${path} is not a workspace file (it is not a SQLite database).`, { key: 'errors.notAWorkspace', params: { path } });
+  }
+}
+
 export async function openWorkspaceDb(path: string, options: OpenOptions): Promise<WorkspaceDb> {
-  const exists = fs.existsSync(path);
-  if (options.create && exists) {
-    throw new AppError('CONFLICT', `A file already exists at ${path}. Choose another name.`, { key: 'errors.fileExists', params: { path } });
-  }
-  if (!options.create && !exists) {
-    throw new AppError('NOT_FOUND', `There is no workspace at ${path}.`, { key: 'errors.workspaceMissing', params: { path } });
-  }
-  const lock: WorkspaceLock = acquireWorkspaceLock(path, options.now);
+  await checkFile(path, options.create);
+  const lock: WorkspaceLock = acquireWorkspaceLock(path, { now: options.now, takeOver: options.takeOver });
   let conn: Connection | null = null;
   let reader: Connection | null = null;
   try {
@@ -74,6 +92,7 @@ export async function openWorkspaceDb(path: string, options: OpenOptions): Promi
     await reader?.close().catch(() => undefined);
     await conn?.close().catch(() => undefined);
     lock.release();
+    // A database this call made is removed again; an existing one is never touched.
     if (options.create) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path + suffix, { force: true });
     throw err;
   }

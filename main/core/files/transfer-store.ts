@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../errors';
+import { scratchFileName, sweepScratchFiles } from './owned-files';
 
 export interface StoredUpload {
   path: string;
@@ -18,13 +19,16 @@ export interface OfferedDownload {
 }
 
 const MIB = 1024 * 1024;
+const UPLOAD_EXTENSION = '.upload';
 
 const describeSize = (bytes: number) => (bytes >= MIB ? `${Math.floor(bytes / MIB)} MiB` : `${bytes} bytes`);
 
 /**
  * Files that travel beside method calls (browser host): uploads streamed in, which methods then
  * name as { uploadId }, and files offered once for download. Ids are random UUIDs, never built
- * into paths, because a download id is the only credential its link carries.
+ * into paths, because a download id is the only credential its link carries. An upload is a copy of
+ * a user's file, often full of personal data: it is deleted when the import that read it commits,
+ * when a member is erased, when the host stops, and (left by a killed host) at the next start.
  */
 export class TransferStore {
   private readonly uploads = new Map<string, StoredUpload>();
@@ -40,7 +44,7 @@ export class TransferStore {
   async receiveUpload(source: Readable, options: { maxBytes: number; fileName: string | null }): Promise<{ uploadId: string; sizeBytes: number }> {
     fs.mkdirSync(this.dir, { recursive: true });
     const uploadId = randomUUID();
-    const filePath = path.join(this.dir, `${uploadId}.upload`);
+    const filePath = path.join(this.dir, scratchFileName(UPLOAD_EXTENSION));
     let sizeBytes = 0;
     const limiter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -85,6 +89,23 @@ export class TransferStore {
     return upload;
   }
 
+  /** Deletes an upload and forgets its id. */
+  async discardUpload(uploadId: string): Promise<void> {
+    const upload = this.uploads.get(uploadId);
+    this.uploads.delete(uploadId);
+    if (upload) await fs.promises.rm(upload.path, { force: true });
+  }
+
+  /** Deletes every upload (an erasure cannot tell which rows of a file, in any encoding, are the member's). */
+  async discardUploads(): Promise<void> {
+    await Promise.all([...this.uploads.keys()].map((id) => this.discardUpload(id)));
+  }
+
+  /** Deletes the uploads a killed host left behind (this store never knew their ids). */
+  sweepOrphans(): void {
+    sweepScratchFiles(this.dir, UPLOAD_EXTENSION);
+  }
+
   /** Registers a file for one download; the id is forgotten once taken. */
   offerDownload(filePath: string, fileName: string): string {
     const downloadId = randomUUID();
@@ -101,9 +122,7 @@ export class TransferStore {
 
   /** Deletes the uploaded files and forgets every id (when the host stops). */
   async dispose(): Promise<void> {
-    const files = [...this.uploads.values()].map((u) => u.path);
-    this.uploads.clear();
     this.downloads.clear();
-    await Promise.all(files.map((f) => fs.promises.rm(f, { force: true })));
+    await this.discardUploads();
   }
 }

@@ -18,6 +18,8 @@ interface Entry {
   state: JobState;
   controller: AbortController;
   settled: Promise<void>;
+  /** Run when the body has ended, before the end is reported (e.g. deleting the upload an import read). */
+  cleanups: ((state: JobState) => Promise<void>)[];
 }
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
@@ -65,6 +67,7 @@ export class JobRegistry {
         if (controller.signal.aborted) throw new CancelledError();
       },
     };
+    const cleanups: Entry['cleanups'] = [];
     const settled = Promise.resolve()
       .then(() => body(ctx))
       .then(
@@ -86,11 +89,13 @@ export class JobRegistry {
               : { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
         }
       })
-      .finally(() => {
+      .then(async () => {
+        // A cleanup added while another runs is run too.
+        for (let cleanup = cleanups.shift(); cleanup; cleanup = cleanups.shift()) await cleanup(structuredClone(state)).catch(() => undefined);
         state.finishedAt = this.now().toISOString();
         this.emit(structuredClone(state));
       });
-    this.jobs.set(state.id, { state, controller, settled });
+    this.jobs.set(state.id, { state, controller, settled, cleanups });
     this.emit(structuredClone(state));
     return structuredClone(state);
   }
@@ -122,12 +127,43 @@ export class JobRegistry {
     return structuredClone(entry.state);
   }
 
+  /**
+   * Runs cleanup once the job's body has ended, before jobs.wait or an event reports the end; at
+   * once when it has ended already. A failing cleanup does not change the job's outcome.
+   */
+  whenEnded(jobId: string, cleanup: (state: JobState) => Promise<void>): Promise<void> {
+    const entry = this.entry(jobId);
+    if (entry.state.finishedAt === null) {
+      entry.cleanups.push(cleanup);
+      return entry.settled;
+    }
+    return cleanup(structuredClone(entry.state)).catch(() => undefined);
+  }
+
+  private running(): Entry[] {
+    return [...this.jobs.values()].filter((e) => e.state.state === 'running');
+  }
+
+  get anyRunning(): boolean {
+    return this.running().length > 0;
+  }
+
+  /** Resolves when no job is running (jobs started meanwhile are waited for too). */
+  async whenIdle(): Promise<void> {
+    for (let running = this.running(); running.length > 0; running = this.running()) await Promise.all(running.map((e) => e.settled));
+  }
+
+  /** Replaces the results of finished jobs (erasure removes personal data from them). */
+  rewriteResults(rewrite: (result: Json) => Json): void {
+    for (const { state } of this.jobs.values()) if (state.state !== 'running') state.result = rewrite(state.result);
+  }
+
   list(): JobState[] {
     return [...this.jobs.values()].map((e) => structuredClone(e.state)).reverse();
   }
 
   /** Cancels everything still running (used when the workspace closes). */
   async cancelAll(): Promise<void> {
-    await Promise.all([...this.jobs.values()].filter((e) => e.state.state === 'running').map((e) => this.cancel(e.state.id)));
+    await Promise.all(this.running().map((e) => this.cancel(e.state.id)));
   }
 }

@@ -6,7 +6,7 @@ import { writeAudit } from '../audit';
 import { freshMemberCodes } from './member-code';
 import { purgeMemberUndo } from './import/import-undo';
 import { memberNotFound } from './member-detail';
-import type { PanelContext } from './panel-context';
+import type { PanelContext, Queryable } from './panel-context';
 
 /**
  * What erasure removes and what stays. Removed: everything that identifies a person or was said
@@ -32,20 +32,30 @@ async function checkpointWal(writer: Writer): Promise<boolean> {
   return false;
 }
 
+/** The values that identify the member, read before they are removed: erasure looks for them outside the workspace file too. */
+const identifyingValues = async (tx: Queryable, memberId: number) =>
+  Object.values((await tx.get<Record<string, string | null>>('SELECT name, email, phone, external_id, code FROM member WHERE id = ?', [memberId])) ?? {});
+
+/** Clears what is kept about the member outside the workspace file (Session.forgetErased). */
+export type ForgetOutside = (identifying: readonly (string | null)[]) => Promise<void>;
+
 /**
  * Erasure on request, in one transaction: personal data removed (the search index follows through
  * its triggers, with FTS5 secure-delete), birth year coarsened to an age band and join date to its
  * month, consent withdrawn and do-not-contact set, a new random code, responses kept and still
  * linked to the pseudonymous row, and an audit entry without personal data. secure_delete zeroes
- * the freed bytes; the WAL is then checkpointed and truncated so no old page image remains.
+ * the freed bytes; the WAL is then checkpointed and truncated so no old page image remains. Last,
+ * forgetOutside clears the copies outside the file (rejected rows, import results, uploads).
  */
 export async function eraseMember(
   ctx: PanelContext,
   memberId: number,
   reason: string,
+  forgetOutside: ForgetOutside,
 ): Promise<{ memberId: number; code: string; erasedAt: string; walCheckpointed: boolean }> {
   const now = ctx.now();
   const erasedAt = now.toISOString();
+  let identifying: (string | null)[] = [];
   const code = await ctx.db.writer.transaction(async (tx) => {
     const m = await tx.get<{ birth_year: number | null; age_band: string | null; erased_at: string | null }>(
       'SELECT birth_year, age_band, erased_at FROM member WHERE id = ?',
@@ -55,6 +65,7 @@ export async function eraseMember(
     if (m.erased_at) {
       throw new AppError('CONFLICT', `Member ${memberId} was already erased on ${m.erased_at}.`, { key: 'errors.memberErased', params: { memberId } });
     }
+    identifying = await identifyingValues(tx, memberId);
     const [pseudonym] = await freshMemberCodes(tx, 1);
     await tx.run(
       `UPDATE member SET code = ?, external_id = NULL, name = NULL, name_key = NULL, email = NULL, email_key = NULL, phone = NULL,
@@ -80,5 +91,7 @@ export async function eraseMember(
     });
     return pseudonym!;
   });
-  return { memberId, code, erasedAt, walCheckpointed: await checkpointWal(ctx.db.writer) };
+  const walCheckpointed = await checkpointWal(ctx.db.writer);
+  await forgetOutside(identifying);
+  return { memberId, code, erasedAt, walCheckpointed };
 }

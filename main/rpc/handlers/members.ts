@@ -31,7 +31,7 @@ export const membersHandlers = (session: Session): DomainHandlers<typeof members
     'members.create': (fields) => createMember(ctx(), fields),
     'members.update': ({ memberId, patch }) => updateMember(ctx(), memberId, patch),
     'members.delete': ({ memberId, reason }) => deleteMember(ctx(), memberId, reason),
-    'members.erase': ({ memberId, reason }) => eraseMember(ctx(), memberId, reason),
+    'members.erase': ({ memberId, reason }) => eraseMember(ctx(), memberId, reason, (identifying) => session.forgetErased(identifying)),
     'attributes.list': async () => ({ attributes: await listAttributes(session.workspace.db.reader) }),
     'attributes.create': (input) => createAttribute(ctx(), input),
     'attributes.update': (input) => updateAttribute(ctx(), input),

@@ -22,11 +22,11 @@ export const workspaceHandlers = (session: Session): DomainHandlers<typeof works
     const { workspace, job } = await session.create(target, demo);
     return { path: workspace.path, jobId: job?.id ?? null };
   },
-  'workspace.open': async ({ path: target }) => (await session.open(target)).info(),
+  'workspace.open': async ({ path: target, takeOver }) => (await session.open(target, { takeOver })).info(),
   'workspace.recent': async () => ({
     items: session.settings.recent.map((r) => ({ ...r, name: path.basename(r.path, '.sqlite'), exists: fs.existsSync(r.path) })),
   }),
-  'workspace.backup': ({ path: target }) => session.workspace.backup(session.checkPath(target)),
+  'workspace.backup': ({ path: target, replace }) => session.workspace.backup(session.checkPath(target), { replace }),
   'workspace.browse': async ({ dir }) => {
     const folder = dir === null ? browseDirs(session)[0]! : session.checkPath(dir);
     return { dir: folder, dirs: browseDirs(session), files: fs.existsSync(folder) ? listWorkspaceFiles(folder) : [] };

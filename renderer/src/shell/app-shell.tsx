@@ -13,7 +13,7 @@ import { useWorkspace, WorkspaceProvider } from './workspace-context';
 export function AppShell() {
   return (
     <NoticesProvider>
-      <WorkspaceProvider>
+      <WorkspaceProvider onSwitchedElsewhere={showStartPage}>
         <WorkspaceJobsProvider>
           <FileDialogsProvider>
             <div className="app">
@@ -27,6 +27,9 @@ export function AppShell() {
     </NoticesProvider>
   );
 }
+
+/** After another window switched the workspace: pages of the previous one (a member, an import) are left. */
+const showStartPage = () => replaceRoute(features[0]!.id);
 
 /** A job that ended may have changed the workspace (events are hints): read it again. */
 function WorkspaceJobsProvider({ children }: { children: ReactNode }) {

@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { useTranslation } from 'react-i18next';
 import { CloseIcon } from '@renderer/components/icons';
 
-export type NoticeKind = 'success' | 'error';
+/** info: news the user did not cause (another tab switched the workspace); it stays until dismissed, like an error. */
+export type NoticeKind = 'success' | 'info' | 'error';
 interface Notice {
   id: number;
   kind: NoticeKind;

@@ -78,4 +78,40 @@ describe('jobs', () => {
     expect(await ws.db.reader.all('SELECT name FROM tag ORDER BY id')).toEqual([{ name: 'before' }, { name: 'after' }]);
     await ws.close();
   });
+
+  it('runs cleanups after the body and before the end is reported, and at once for a job that has ended', async () => {
+    const { jobs, events } = registry();
+    let finish!: () => void;
+    const job = jobs.start('import', () => new Promise((r) => (finish = () => r({ committed: true }))));
+    const seen: string[] = [];
+    void jobs.whenEnded(job.id, async (state) => {
+      seen.push(`cleanup saw ${state.state}; ended reported: ${events.some((e) => e.finishedAt !== null)}`);
+    });
+    await jobs.wait(job.id, 10);
+    finish();
+    const done = await jobs.wait(job.id, 1_000);
+    expect(seen).toEqual(['cleanup saw succeeded; ended reported: false']);
+    expect(done.finishedAt).not.toBeNull();
+    await jobs.whenEnded(job.id, async () => void seen.push('late'));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('whenIdle waits for every running job, and rewriteResults changes only finished ones', async () => {
+    const { jobs } = registry();
+    const finishers: (() => void)[] = [];
+    const a = jobs.start('a', () => new Promise((r) => finishers.push(() => r({ value: 'a' }))));
+    const b = jobs.start('b', () => new Promise((r) => finishers.push(() => r({ value: 'b' }))));
+    await jobs.wait(a.id, 10);
+    let idle = false;
+    const waiting = jobs.whenIdle().then(() => (idle = true));
+    finishers[0]!();
+    await jobs.wait(a.id, 1_000);
+    jobs.rewriteResults(() => ({ value: 'rewritten' }));
+    expect([jobs.get(a.id).result, jobs.get(b.id).result, idle]).toEqual([{ value: 'rewritten' }, null, false]);
+    expect(jobs.anyRunning).toBe(true);
+    finishers[1]!();
+    await waiting;
+    expect(jobs.anyRunning).toBe(false);
+    expect(jobs.get(b.id).result).toEqual({ value: 'b' });
+  });
 });

@@ -110,3 +110,50 @@ describe('overview and jobs', () => {
     expect(countOnCard(root, 'Members')).toBe('5');
   });
 });
+
+/** Another workspace, at its own path. */
+const named = (name: string, members: number): WorkspaceInfo => ({ ...info(members), name, path: `/data/workspaces/${name}.sqlite` });
+
+const notices = () => [...document.querySelectorAll('.notice')].map((n) => n.textContent);
+
+describe('a workspace switched in another tab', () => {
+  it('is followed with a notice, and the page of the previous workspace is left for the overview', async () => {
+    window.location.hash = '#/panel/member/42';
+    const { fake, root } = await renderShell(baseHandlers());
+    fake.handlers['workspace.info'] = () => named('autumn', 7);
+    await act(async () => fake.emit('workspace.changed', { path: '/data/workspaces/autumn.sqlite' }));
+    await settle();
+    expect(root.querySelector('.header-workspace-name')?.textContent).toBe('autumn');
+    expect(notices()).toEqual(['The workspace “autumn” was opened in another tab or window. This page now shows it.']);
+    expect(document.querySelector('.notice')?.getAttribute('role')).toBe('status');
+    expect(window.location.hash).toBe('#/overview');
+  });
+
+  it('is no news when this tab opened it, nor when the same workspace changed', async () => {
+    window.location.hash = '#/overview';
+    const { fake, root } = await renderShell({
+      ...baseHandlers(),
+      'app.info': () => ({ host: 'browser', version: 'test', workspacesDir: '/data/workspaces', allowedDirs: ['/data/workspaces'] }),
+      'workspace.browse': () => ({
+        dir: '/data/workspaces',
+        dirs: ['/data/workspaces'],
+        files: [{ name: 'autumn.sqlite', path: '/data/workspaces/autumn.sqlite', sizeBytes: 1000, modifiedAt: '2026-01-15T09:00:00.000Z' }],
+      }),
+    });
+    await act(async () => fake.emit('workspace.changed', { path: '/data/workspaces/spring.sqlite' }));
+    fake.handlers['workspace.open'] = ({ path }) => {
+      // The host announces the switch to every tab, often before the call's own answer arrives.
+      fake.emit('workspace.changed', { path });
+      return named('autumn', 7);
+    };
+    fake.handlers['workspace.info'] = () => named('autumn', 7);
+    await click(byText(root, 'button', 'File'));
+    await click(byText(document.body, 'button', 'Open workspace…'));
+    await settle();
+    await click(document.querySelector('.file-row')!);
+    await settle();
+    expect(fake.callsOf('workspace.open').map((c) => c.input)).toEqual([{ path: '/data/workspaces/autumn.sqlite', takeOver: false }]);
+    expect(root.querySelector('.header-workspace-name')?.textContent).toBe('autumn');
+    expect(notices()).toEqual([]);
+  });
+});

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileRef } from '@api/common';
@@ -10,6 +9,7 @@ import { MAX_IMPORT_BYTES } from './file-problems';
 import { checkUndo, undoImport } from './import-batches';
 import { displayName, planImport, type ImportRequest } from './import-plan';
 import { previewImport } from './preview';
+import { REJECTED_ROWS_FOLDER, rejectedRowsFileName } from './rejected-csv';
 import { runImport } from './run-import';
 import type { ReadOverrides } from './sniff';
 
@@ -20,7 +20,7 @@ const UNDO_JOB = 'imports.undo';
 const REJECTS_KEPT_MS = 7 * 24 * 3600 * 1000;
 const rejectedFiles = new WeakMap<Session, Map<string, string>>();
 
-const rejectsDir = (session: Session) => path.join(session.options.homeDir, 'import-rejects');
+const rejectsDir = (session: Session) => path.join(session.options.homeDir, REJECTED_ROWS_FOLDER);
 
 function clearOldRejects(session: Session): void {
   const dir = rejectsDir(session);
@@ -55,7 +55,7 @@ export async function startImport(session: Session, input: ImportRequest & { fil
   const workspace = session.workspace;
   const plan = await planImport(workspace.db, filePath, fileName, input, session.now(), MAX_IMPORT_BYTES);
   clearOldRejects(session);
-  const rejectedCsvPath = path.join(rejectsDir(session), `${randomUUID()}.csv`);
+  const rejectedCsvPath = path.join(rejectsDir(session), rejectedRowsFileName());
   const env = { db: workspace.db, now: session.now, actor: session.settings.userName ?? 'unknown', rejectedCsvPath };
   const job = session.jobs.start(IMPORT_JOB, async (ctx) => {
     const result = await runImport(env, plan, ctx);

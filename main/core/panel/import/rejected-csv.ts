@@ -1,9 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { ImportLanguage } from '@api/member-import';
+import { importResult, type ImportLanguage, type ImportResult } from '@api/member-import';
+import type { JobState } from '@api/jobs';
+import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../../files/owned-files';
+import { safeWrite } from '../../files/safe-writer';
 import { rejectedCsvHeader, rejectionText } from './rejection-texts';
 import type { Rejection } from './row-checks';
+
+const BOM = '\uFEFF';
+const unparse = (rows: readonly (readonly string[])[]) => `${Papa.unparse(rows as string[][], { newline: '\r\n' })}\r\n`;
+
+/** The folder under the user-data folder where imports keep their rejected rows. */
+export const REJECTED_ROWS_FOLDER = 'import-rejects';
+const EXTENSION = '.csv';
+
+/** A new rejected-rows file's name: it carries this process's id, so a later start can tell it is left over. */
+export const rejectedRowsFileName = () => scratchFileName(EXTENSION);
+
+/** Deletes the rejected-row files of workbench processes that have ended: their jobs, the only way to them, are gone. */
+export const sweepRejectedRows = (dir: string) => sweepScratchFiles(dir, EXTENSION);
 
 /**
  * The rejected rows of one import as a CSV the user can fix and import again: the row number and
@@ -24,16 +40,9 @@ export class RejectedCsvWriter {
 
   async write(rows: readonly { row: number; fields: readonly string[]; errors: readonly Rejection[] }[]): Promise<void> {
     if (rows.length === 0) return;
-    const data = rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language)).join(' '), ...r.fields]);
-    let text = Papa.unparse(data, { newline: '\r\n' }) + '\r\n';
-    if (!this.started) {
-      await fs.promises.mkdir(path.dirname(this.filePath), { recursive: true });
-      text = `\uFEFF${Papa.unparse([[...rejectedCsvHeader(this.language), ...this.header]], { newline: '\r\n' })}\r\n${text}`;
-      await fs.promises.writeFile(this.filePath, text, { flag: 'w' });
-      this.started = true;
-    } else {
-      await fs.promises.appendFile(this.filePath, text);
-    }
+    const text = unparse(rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language)).join(' '), ...r.fields]));
+    await appendScratchFile(this.filePath, this.started ? text : `${BOM}${unparse([[...rejectedCsvHeader(this.language), ...this.header]])}${text}`, !this.started);
+    this.started = true;
     this.rows += rows.length;
   }
 
@@ -42,4 +51,57 @@ export class RejectedCsvWriter {
     await fs.promises.rm(this.filePath, { force: true });
     this.rows = 0;
   }
+}
+
+/**
+ * An erased member's identifying values (name, email, phone, external id, member code), compared
+ * ignoring case, Unicode forms and surrounding spaces: a value field matches when it equals one, a
+ * message when it quotes one.
+ */
+export class ErasedValues {
+  private readonly values: string[];
+
+  constructor(values: readonly (string | null)[]) {
+    this.values = [...new Set(values.filter((v): v is string => v !== null).map(ErasedValues.fold))].filter((v) => v !== '');
+  }
+
+  private static fold(text: string): string {
+    return text.normalize('NFKC').trim().toLowerCase();
+  }
+
+  equals(text: string | null): boolean {
+    return text !== null && this.values.includes(ErasedValues.fold(text));
+  }
+
+  mentionedIn(text: string): boolean {
+    const folded = ErasedValues.fold(text);
+    return this.values.some((v) => folded.includes(v));
+  }
+}
+
+/**
+ * Removes from every rejected-rows file the rows that hold an erased member's values (one of the
+ * original fields equals one, or the reason quotes one). A file left without rows is deleted; the
+ * others are rewritten through the safe writer, so a crash leaves either the old or the new file.
+ */
+export async function forgetInRejectedRows(dir: string, erased: ErasedValues): Promise<void> {
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(EXTENSION)) : [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const text = await fs.promises.readFile(file, 'utf8');
+    if (!erased.mentionedIn(text)) continue;
+    const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const kept = rows.filter(([, reason = '', ...fields]) => !erased.mentionedIn(reason) && !fields.some((f) => erased.equals(f)));
+    if (kept.length === 0 || !header) await fs.promises.rm(file, { force: true });
+    else if (kept.length < rows.length) await safeWrite(file, { bytes: `${BOM}${unparse([header, ...kept])}` }, { replace: true });
+  }
+}
+
+/** An import job's result without the rejections and warnings that hold an erased member's values; the counts stay. */
+export function forgetInImportResult(result: JobState['result'], erased: ErasedValues): JobState['result'] {
+  const parsed = importResult.safeParse(result);
+  if (!parsed.success) return result;
+  const holds = (entry: { value: string | null; message: string }) => erased.equals(entry.value) || erased.mentionedIn(entry.message);
+  const redacted: ImportResult = { ...parsed.data, rejected: parsed.data.rejected.filter((r) => !holds(r)), warnings: parsed.data.warnings.filter((w) => !holds(w)) };
+  return redacted;
 }

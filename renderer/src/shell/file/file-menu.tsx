@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { ChevronDownIcon, ChevronRightIcon } from '@renderer/components/icons';
 import { menuItems, moveMenuFocus } from '@renderer/components/menu-keys';
@@ -146,6 +147,7 @@ function RecentSubmenu({ focusFirst, onBack, onClose }: { focusFirst: boolean; o
   const { t } = useTranslation();
   const api = useApi();
   const workspace = useWorkspace();
+  const dialogs = useFileDialogs();
   const notify = useNotify();
   const errorText = useErrorText();
   const recent = useAsync(() => api.call('workspace.recent', {}), [api]);
@@ -158,7 +160,12 @@ function RecentSubmenu({ focusFirst, onBack, onClose }: { focusFirst: boolean; o
 
   const openRecent = (path: string) => {
     onClose(true);
-    api.call('workspace.open', { path }).then(workspace.reload, (err: unknown) => notify('error', errorText(err)));
+    workspace.expectSwitch(path);
+    api.call('workspace.open', { path }).then(workspace.reload, (err: unknown) => {
+      // Held by another program: the Open dialog says so and offers to take it over.
+      if (ApiError.from(err).code === 'LOCKED') dialogs.open({ kind: 'open', path });
+      else notify('error', errorText(err));
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -26,3 +26,6 @@ export function joinPath(folder: string, fileName: string): string {
 }
 
 export const workspaceFilePath = (folder: string, typed: string) => joinPath(folder, `${baseName(typed)}${WORKSPACE_EXTENSION}`);
+
+/** A workspace's name as the header shows it: the file name without folders and extension. */
+export const workspaceNameOf = (filePath: string) => (filePath.split(/[\\/]/).pop() ?? filePath).replace(/\.sqlite$/i, '');

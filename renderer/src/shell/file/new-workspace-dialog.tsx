@@ -21,6 +21,7 @@ export function NewWorkspaceDialog({ demo: initialDemo, onClose }: { demo: boole
   const [demo, setDemo] = useState(initialDemo);
 
   const create = useAction(async (path: string) => {
+    workspace.expectSwitch(path);
     const { jobId } = await api.call('workspace.create', { path, demo });
     if (jobId) jobs.track(jobId);
     workspace.reload();

@@ -23,7 +23,7 @@ async function importWithRejections(t: ImportSession): Promise<string> {
 }
 
 describe('imports.rejectedCsv with a path (the desktop app, after its save dialog)', () => {
-  it('saves the same CSV there, in a new folder if needed, offers no download, and replaces a file already there', async () => {
+  it('saves the same CSV there, in a new folder if needed, offers no download, and replaces a file already there when asked to', async () => {
     const t = await importSession();
     const jobId = await importWithRejections(t);
     const kept = await call(t.dispatch, 'imports.rejectedCsv', { jobId });
@@ -41,7 +41,7 @@ describe('imports.rejectedCsv with a path (the desktop app, after its save dialo
     ]);
 
     fs.writeFileSync(target, 'old content');
-    await call(t.dispatch, 'imports.rejectedCsv', { jobId, path: target });
+    await call(t.dispatch, 'imports.rejectedCsv', { jobId, path: target, replace: true });
     expect(fs.readFileSync(target, 'utf8')).toBe(text);
   });
 
@@ -68,10 +68,10 @@ describe('imports.rejectedCsv with a path (the desktop app, after its save dialo
     const folder = path.join(t.dir, 'a-folder.csv');
     fs.mkdirSync(folder);
     expect(await failure(t.dispatch, 'imports.rejectedCsv', { jobId, path: folder })).toMatchObject({
-      code: 'FORBIDDEN',
-      key: 'import.rejected.saveFailed',
+      code: 'VALIDATION',
+      key: 'errors.pathIsFolder',
       params: { path: folder },
-      message: expect.stringContaining(`The rejected rows could not be saved to ${folder}`),
+      message: expect.stringContaining(`${folder} is a folder`),
     });
   });
 });

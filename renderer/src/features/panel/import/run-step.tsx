@@ -141,7 +141,8 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
     const { fileName } = await api.call('imports.rejectedCsv', { jobId });
     const target = await api.call('dialogs.savePath', { purpose: 'rejectedRows', defaultName: fileName });
     if (!target.path) return;
-    const file = await api.call('imports.rejectedCsv', { jobId, path: target.path });
+    // The save dialog has asked before replacing a file.
+    const file = await api.call('imports.rejectedCsv', { jobId, path: target.path, replace: true });
     notify('success', t('panel.import.run.rejectedSaved', { path: file.path }));
   };
 

@@ -491,7 +491,6 @@ export const importRuntimeEn = {
   },
   rejected: {
     none: 'This import has no rejected rows to save.',
-    saveFailed: 'The rejected rows could not be saved to {{path}}. Choose another folder.',
   },
   undo: {
     missing: 'There is no import #{{batchId}}.',

@@ -484,7 +484,6 @@ export const importRuntimeRu: typeof importRuntimeEn = {
   },
   rejected: {
     none: 'В этом импорте нет отклонённых строк для сохранения.',
-    saveFailed: 'Не удалось сохранить отклонённые строки в {{path}}. Выберите другую папку.',
   },
   undo: {
     missing: 'Импорта № {{batchId}} нет.',

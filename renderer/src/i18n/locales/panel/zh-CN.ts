@@ -484,7 +484,6 @@ export const importRuntimeZhCN: typeof importRuntimeEn = {
   },
   rejected: {
     none: '此次导入没有可保存的被拒绝行。',
-    saveFailed: '无法将被拒绝的行保存到 {{path}}。请选择其他文件夹。',
   },
   undo: {
     missing: '没有第 {{batchId}} 号导入。',
