@@ -1,6 +1,6 @@
 import { act } from 'react';
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '@api/campaigns';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import type { WorkspaceInfo } from '@api/workspace';
@@ -204,6 +204,42 @@ describe('seed shortlist', () => {
     expect(root.querySelector('.rc-result-line')?.textContent).toBe('Marked as “seed user”: 1. The tag was created. Not marked: do-not-contact 1.');
     // The new tag is read again for the filter builders.
     expect(fake.callsOf('tags.list').length).toBe(2);
+  });
+});
+
+describe('the seed tag', () => {
+  afterEach(() => act(() => i18next.changeLanguage('en')));
+
+  const openMarkDialog = async (tags: { id: number; name: string }[]) => {
+    const { fake, root } = await renderRecruitment('#/recruitment/shortlist', {
+      ...baseHandlers(),
+      'tags.list': () => ({ tags: tags.map((tag) => ({ ...tag, color: '#59a14f', members: 3, createdAt: '2026-01-15T09:00:00.000Z' })) }),
+      'recruitment.seedCandidates': () => shortlist(),
+      'recruitment.markSeed': (input) => ({ tag: { id: 9, name: input.tagName!, created: true }, tagged: 3, alreadyTagged: 0, skipped: [] }),
+    });
+    await click(root.querySelector('.rc-form-actions button')!);
+    await settle();
+    await click(root.querySelector('.rc-actions-bar .button-primary')!);
+    return { fake, dialog: document.querySelector('dialog')! };
+  };
+
+  it('is named in the UI’s language: 种子用户 in Chinese, ранний пользователь in Russian', async () => {
+    await act(() => i18next.changeLanguage('zh-CN'));
+    const zh = await openMarkDialog([{ id: 1, name: 'early adopter' }]);
+    expect(zh.dialog.querySelector('input')!.value).toBe('种子用户');
+    await click(zh.dialog.querySelector('button[type="submit"]')!);
+    await settle();
+    expect(zh.fake.callsOf('recruitment.markSeed').map((c) => c.input)).toEqual([{ memberIds: [11, 12, 13], tagName: '种子用户', reason: null }]);
+
+    await act(() => i18next.changeLanguage('ru'));
+    const ru = await openMarkDialog([]);
+    expect(ru.dialog.querySelector('input')!.value).toBe('ранний пользователь');
+  });
+
+  it('stays the workspace’s existing seed tag, even one named in another language', async () => {
+    await act(() => i18next.changeLanguage('zh-CN'));
+    const { dialog } = await openMarkDialog([{ id: 1, name: 'early adopter' }, { id: 4, name: 'Seed User' }]);
+    expect(dialog.querySelector('input')!.value).toBe('Seed User');
   });
 });
 
