@@ -283,10 +283,10 @@ describe('recruitment in the demo community', () => {
     await page.reload();
     await kept();
 
-    // Countries read "CN China"; the code stays first, so the column sorts and scans by code.
+    // Countries read "CN China": the code as stored, its name under it.
     const { candidates } = await host.call('recruitment.seedCandidates', { limit: 20, quotas: [{ field: 'country', max: 3 }] });
     const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    expect(await shortlistCountries(page)).toEqual(candidates.map((c) => `${c.country} ${names.of(c.country!)}`));
+    expect(await shortlistCountries(page)).toEqual(candidates.map((c) => `${c.country}\n${names.of(c.country!)}`));
 
     // A name opens the member's page in the panel.
     const first = candidates[0]!;

@@ -56,11 +56,21 @@ async function open(hash: string, extra: FakeHandlers = {}) {
 /** The demo job's progress where the page would otherwise say it is empty (not the jobs panel's). */
 const pageProgress = (root: HTMLElement) => root.querySelector('.app-main [role="progressbar"]');
 
-/** The job ends: the workspace now has its members, and the window hears the last progress event. */
-async function finish(fake: Awaited<ReturnType<typeof open>>['fake']) {
-  fake.handlers['workspace.info'] = () => info(2000);
+/**
+ * The job ends: the window hears its last progress event, then reads the workspace again (slowly:
+ * until that answer arrives the page still shows the job, full, never that it is empty).
+ */
+async function finish(root: HTMLElement, fake: Awaited<ReturnType<typeof open>>['fake'], emptyText: string) {
+  let answer = (_: WorkspaceInfo) => {};
+  const reading = new Promise<WorkspaceInfo>((resolve) => (answer = resolve));
+  // A slow answer: the fake client passes on the promise the handler returns.
+  fake.handlers['workspace.info'] = () => reading as unknown as WorkspaceInfo;
   fake.handlers['members.count'] = () => ({ total: 2000 });
   await act(async () => fake.emit('job.progress', demoJob('succeeded', 3500)));
+  await settle();
+  expect(pageProgress(root)?.getAttribute('aria-valuenow')).toBe('3500');
+  expect(root.querySelector('.app-main')!.textContent).not.toContain(emptyText);
+  await act(async () => answer(info(2000)));
   await settle();
   await settle();
 }
@@ -77,7 +87,7 @@ describe('a new workspace while its demo community is generated', () => {
     await act(async () => fake.emit('job.progress', demoJob('running', 2400)));
     expect(pageProgress(root)?.getAttribute('aria-valuenow')).toBe('2400');
 
-    await finish(fake);
+    await finish(root, fake, 'This workspace is empty');
     expect(pageProgress(root)).toBeNull();
     expect(main.textContent).not.toContain('Filling the workspace');
     expect(main.querySelector('.lifecycle-card')).not.toBeNull();
@@ -90,7 +100,7 @@ describe('a new workspace while its demo community is generated', () => {
     expect(main.textContent).toContain('Filling the workspace with the demo community');
     expect(pageProgress(root)?.getAttribute('aria-valuenow')).toBe('1200');
 
-    await finish(fake);
+    await finish(root, fake, 'No members yet');
     expect(pageProgress(root)).toBeNull();
     expect(main.textContent).not.toContain('No members yet');
     expect(main.querySelector('.page-subtitle')?.textContent).toBe('2,000 in the panel');

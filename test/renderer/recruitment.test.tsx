@@ -184,8 +184,8 @@ describe('seed shortlist', () => {
     expect(root.textContent).toContain('3 shortlisted from 1,447 eligible members.');
     expect(root.querySelector('[aria-label="Quotas"]')?.textContent).toBe('At most 2 per Country: bound; candidates passed over: 4. Full: US.');
     const rows = [...root.querySelectorAll('.rc-shortlist-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
-    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'US United States', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
-    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DE Germany', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
+    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'USUnited States', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
+    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DEGermany', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
     // Each member links to their page in the panel.
     const links = [...root.querySelectorAll<HTMLAnchorElement>('.rc-shortlist-table tbody .rc-member a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([

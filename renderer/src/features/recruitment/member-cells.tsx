@@ -15,19 +15,15 @@ export function MemberCell({ memberId, code, name }: { memberId: number; code: s
   );
 }
 
-/** "CN China": the code, as stored and filtered by, then the name in the UI's language. */
+/** The country as the member cell shows a member: the code (as stored and filtered by), its name in the UI's language under it. */
 export function CountryCell({ code }: { code: string | null }) {
   const format = useFormat();
-  const name = code === null ? null : format.country(code);
+  if (code === null) return <td className="rc-col-country">–</td>;
+  const name = format.country(code);
   return (
-    <td className="rc-col-country" title={name ?? undefined}>
-      {code === null ? (
-        '–'
-      ) : (
-        <>
-          <span className="country-code">{code}</span> {name}
-        </>
-      )}
+    <td className="rc-col-country" title={name}>
+      <span className="rc-country-code">{code}</span>
+      <span className="rc-country-name">{name}</span>
     </td>
   );
 }
