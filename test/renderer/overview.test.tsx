@@ -2,10 +2,9 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { JobState } from '@api/jobs';
 import type { WorkspaceInfo } from '@api/workspace';
-import { ApiProvider } from '@renderer/api/api-context';
-import { AppShell } from '@renderer/shell/app-shell';
-import { fakeClient, type FakeHandlers } from './support/fake-client';
-import { render, settle } from './support/render';
+import type { FakeHandlers } from './support/fake-client';
+import { settle } from './support/render';
+import { renderWindow } from './support/render-window';
 
 const info = (members: number): WorkspaceInfo => ({
   path: '/data/workspaces/new.sqlite',
@@ -40,18 +39,7 @@ const handlers = (): FakeHandlers => ({
   'members.list': () => ({ rows: [], nextCursor: null }),
 });
 
-async function open(hash: string, extra: FakeHandlers = {}) {
-  window.location.hash = hash;
-  const fake = fakeClient({ ...handlers(), ...extra });
-  const root = await render(
-    <ApiProvider client={fake.client}>
-      <AppShell />
-    </ApiProvider>,
-  );
-  await settle();
-  await settle();
-  return { fake, root };
-}
+const open = (hash: string, extra: FakeHandlers = {}) => renderWindow(hash, { ...handlers(), ...extra });
 
 /** The demo job's progress where the page would otherwise say it is empty (not the jobs panel's). */
 const pageProgress = (root: HTMLElement) => root.querySelector('.app-main [role="progressbar"]');

@@ -15,11 +15,11 @@ import { memberHref } from '@renderer/features/panel/panel-routes';
 import { campaignForm, campaignValues } from '@renderer/features/recruitment/campaigns/campaign-form';
 import { RecruitmentPage } from '@renderer/features/recruitment/recruitment-page';
 import { defaultShortlistSettings, shortlistInput } from '@renderer/features/recruitment/shortlist/shortlist-settings';
-import { AppShell } from '@renderer/shell/app-shell';
 import { NoticesProvider } from '@renderer/shell/notices';
 import { WorkspaceProvider } from '@renderer/shell/workspace-context';
 import { fakeClient, type FakeHandlers } from './support/fake-client';
 import { byText, click, render, settle, typeInto } from './support/render';
+import { renderWindow } from './support/render-window';
 
 const workspace: WorkspaceInfo = {
   path: '/data/workspaces/spring.sqlite',
@@ -221,19 +221,6 @@ describe('seed shortlist', () => {
 });
 
 describe('seed shortlist for the session', () => {
-  /** The whole window (areas and recruitment tabs), as a user moves around it. */
-  async function renderWindow(handlers: FakeHandlers) {
-    window.location.hash = '#/recruitment/shortlist';
-    const fake = fakeClient({ ...handlers, 'profile.get': () => ({ name: 'Mei Chen' }), 'jobs.list': () => ({ jobs: [] }) });
-    const root = await render(
-      <ApiProvider client={fake.client}>
-        <AppShell />
-      </ApiProvider>,
-    );
-    await settle();
-    await settle();
-    return { fake, root };
-  }
   const go = async (hash: string) => {
     await act(async () => {
       window.location.hash = hash;
@@ -245,7 +232,8 @@ describe('seed shortlist for the session', () => {
 
   it('keeps its settings, results and selection across tabs and areas until the workspace changes', async () => {
     const handlers = { ...baseHandlers(), 'recruitment.seedCandidates': () => shortlist(), 'recruitment.instrument': () => opennessInstrument };
-    const { fake, root } = await renderWindow(handlers);
+    // The whole window (areas and recruitment tabs), as a user moves around it.
+    const { fake, root } = await renderWindow('#/recruitment/shortlist', { ...handlers, 'profile.get': () => ({ name: 'Mei Chen' }), 'jobs.list': () => ({ jobs: [] }) });
     await typeInto(labelled(root, 'Shortlist size'), '3');
     await typeInto(labelled(root, 'Weight of Recency (0–100)'), '40');
     await click(byText(root, 'button', 'Add quota'));
