@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
 import { opennessBands } from '@model/panel/member-fields';
 import { DEFAULT_ENGAGEMENT_WINDOW_DAYS, DEFAULT_SEED_WEIGHTS } from '@model/recruitment/seed-ranking';
+import { seedTagLanguages } from '@model/recruitment/seed-tag';
 import { OPENNESS_ITEM_COUNT, SCALE_MAX, SCALE_MIN } from '@model/openness';
 import type { InstrumentLanguage } from '@model/recruitment/ipip-openness-instrument';
 import { method } from './define';
@@ -155,11 +156,14 @@ export const recruitmentMethods = {
     output: seedCandidatesResult,
   }),
   'recruitment.markSeed': method({
-    summary: 'Tag members as seed users (tag created if missing; only contactable members); audited; undoable with tags.undo.',
+    summary:
+      'Tag members as seed users (tag created if missing; only contactable members); without tagName, the seed tag the workspace has, else "seed user" in the language given; audited; undoable with tags.undo.',
     input: z
       .object({
         memberIds: z.array(memberId).min(1).max(10_000),
-        tagName: z.string().trim().min(1).max(60).default('seed user'),
+        /** null: the workspace's existing seed tag (named in any language), else the language's name for it. */
+        tagName: z.string().trim().min(1).max(60).nullable().default(null),
+        language: z.enum(seedTagLanguages).default('en'),
         reason: z.string().trim().max(500).nullable().default(null),
       })
       .strict(),

@@ -8,6 +8,7 @@ import { insertRows } from '../../main/core/db/batch-insert';
 import type { SqlValue } from '../../main/core/db/connection';
 import { openWorkspaceDb } from '../../main/core/db/workspace-db';
 import people from '../../resources/demo/people.json';
+import { pickName } from '../../main/core/demo/demo-members';
 import { createRandom, type Random } from '../../main/core/demo/random';
 import { encodeCursor } from '../../main/core/panel/member-cursor';
 import { textKey } from '../../main/core/panel/text-key';
@@ -48,10 +49,9 @@ const codeOf = (n: number) => {
   return `M-${code}`;
 };
 
-type NamePool = { first: string[][]; last: string[][]; familyFirst?: boolean };
-const pools = people.names as Record<string, NamePool>;
 const countries = people.countries.map((c) => [c, c.weight] as const);
 const STAGES = ['acquisition', 'activation', 'retention', 'monetization'] as const;
+const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
 const DAY = 86_400_000;
 
 /**
@@ -61,16 +61,14 @@ const DAY = 86_400_000;
  */
 function memberRow(rng: Random, id: number, created: string): { row: SqlValue[]; score: number | null } {
   const country = rng.weighted(countries);
-  const pool = pools[country.locale] ?? pools.en!;
-  const [firstNative, firstLatin] = rng.pick(pool.first) as [string, string];
-  const [lastNative, lastLatin] = rng.pick(pool.last) as [string, string];
-  const name = pool.familyFirst ? `${lastNative}${firstNative}` : `${firstNative} ${lastNative}`;
-  const email = rng.chance(0.94) ? `${firstLatin}.${lastLatin}${id % 997}@${rng.pick(people.emailDomains)}` : null;
+  const gender = rng.pick(GENDERS);
+  const { name, latin } = pickName(rng, country.locale, gender);
+  const email = rng.chance(0.94) ? `${latin}${id % 997}@${rng.pick(people.emailDomains)}` : null;
   const joined = new Date(NOW.getTime() - rng.int(0, 1100) * DAY).toISOString();
   const score = rng.chance(0.82) ? Math.round(Math.min(50, Math.max(10, rng.normal(34, 6)))) / 10 : null;
   const row = [
     id, codeOf(id), name, textKey(name), email, textKey(email), rng.chance(0.4) ? `+${rng.int(1, 99)} ${rng.int(100, 999)} ${rng.int(1000000, 9999999)}` : null,
-    country.code, rng.pick(country.cities), rng.pick(['female', 'male', 'other', 'undisclosed']), rng.int(1948, 2008), joined,
+    country.code, rng.pick(country.cities), gender, rng.int(1948, 2008), joined,
     rng.pick(people.sourceChannels)[0]!, rng.pick(STAGES), rng.chance(0.92) ? 'granted' : 'unknown', rng.chance(0.02) ? 1 : 0, created, created,
   ];
   return { row, score };

@@ -110,4 +110,39 @@ describe('overview of the demo community', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('shows members with no lifecycle stage as “No stage”, so the funnel accounts for every member, in every language', async () => {
+    await host.call('profile.set', { name: 'Mei Chen' });
+    // Members added by hand (or imported) without a stage.
+    await host.call('members.create', { name: 'Lin Yue' });
+    await host.call('members.create', { name: 'Ольга Петрова' });
+    const info = await host.call('workspace.info', {});
+    const staged = info.lifecycle.reduce((sum, row) => sum + row.members, 0);
+    expect(info.counts.members - staged).toBe(2);
+    for (const [language, heading, noStage] of [
+      ['en', 'Overview', 'No stage'],
+      ['zh-CN', '概览', '无阶段'],
+      ['ru', 'Обзор', 'Без этапа'],
+    ] as const) {
+      for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+        const { page, problems } = await openWorkbench(browser, host.url, { width, height });
+        await page.getByLabel('Language').selectOption(language);
+        await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        const svg = page.locator('.lifecycle-card .echart svg');
+        await svg.waitFor();
+        await page.waitForTimeout(500); // the chart's entry animation
+        expect(await svg.textContent()).toContain(noStage);
+        // The chart's table: the top of the funnel plus “No stage” is every member on the card.
+        const reached = await page.locator('.lifecycle-card table tbody tr').evaluateAll((rows) =>
+          rows.map((row) => [row.querySelector('th')!.textContent, Number(row.querySelector('td')!.textContent!.replace(/\D/g, ''))] as const),
+        );
+        expect(reached.at(-1)).toEqual([noStage, 2]);
+        expect(reached[0]![1] + reached.at(-1)![1]).toBe(info.counts.members);
+        await screenshot(page, `overview-no-stage-${language}-${width}`);
+        expect(await findOverflow(page)).toEqual([]);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
 });

@@ -257,6 +257,46 @@ describe('recruitment in the demo community', () => {
     await page.context().close();
   });
 
+  it('keeps the shortlist across tabs, areas and a reload; its names lead to the members and its countries are named', async () => {
+    const { page, problems } = await open();
+    await buildShortlist(page);
+    const codes = await page.locator('.rc-shortlist-table tbody .rc-code').allInnerTexts();
+    await page.getByRole('checkbox', { name: `Select ${codes[1]}` }).uncheck();
+    await page.getByText('19 of 20 selected').waitFor();
+    const kept = async () => {
+      await page.locator('.rc-shortlist-table tbody tr').nth(19).waitFor();
+      expect(await page.locator('.rc-shortlist-table tbody .rc-code').allInnerTexts()).toEqual(codes);
+      expect(await page.getByLabel('Shortlist size').inputValue()).toBe('20');
+      expect(await page.getByRole('group', { name: 'Quota 1' }).getByLabel('Most members per value').inputValue()).toBe('3');
+      await page.getByText('19 of 20 selected').waitFor();
+    };
+
+    await page.getByRole('link', { name: 'Openness', exact: true }).click();
+    await page.locator('.rc-item').first().waitFor();
+    await page.getByRole('link', { name: 'Seed shortlist' }).click();
+    await kept();
+    await page.locator('.app-nav').getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await page.locator('.app-nav').getByRole('link', { name: 'Recruitment' }).click();
+    await page.getByRole('link', { name: 'Seed shortlist' }).click();
+    await kept();
+    await page.reload();
+    await kept();
+
+    // Countries read "CN China": the code as stored, its name under it.
+    const { candidates } = await host.call('recruitment.seedCandidates', { limit: 20, quotas: [{ field: 'country', max: 3 }] });
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    expect(await shortlistCountries(page)).toEqual(candidates.map((c) => `${c.country}\n${names.of(c.country!)}`));
+
+    // A name opens the member's page in the panel.
+    const first = candidates[0]!;
+    await page.locator('.rc-shortlist-table tbody .rc-member a').first().click();
+    await page.waitForURL(new RegExp(`#/panel/member/${first.memberId}$`));
+    await page.getByRole('heading', { name: first.name!, level: 1 }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('reads in Chinese: openness, shortlist and campaign screenshots', async () => {
     const { page, problems } = await open({ locale: 'zh-CN' });
     await page.getByRole('heading', { name: '招募', level: 1 }).waitFor();

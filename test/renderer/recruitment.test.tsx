@@ -1,6 +1,6 @@
 import { act } from 'react';
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '@api/campaigns';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import type { WorkspaceInfo } from '@api/workspace';
@@ -10,6 +10,8 @@ import { PERCENTILE_METHOD } from '@model/recruitment/percentiles';
 import { ApiError } from '@renderer/api';
 import { ApiProvider } from '@renderer/api/api-context';
 import type { ConditionDraft, FilterDraft } from '@renderer/components/filter-builder/filter-draft';
+// The panel's own route helper: the shortlist's links must lead where the panel expects them.
+import { memberHref } from '@renderer/features/panel/panel-routes';
 import { campaignForm, campaignValues } from '@renderer/features/recruitment/campaigns/campaign-form';
 import { RecruitmentPage } from '@renderer/features/recruitment/recruitment-page';
 import { defaultShortlistSettings, shortlistInput } from '@renderer/features/recruitment/shortlist/shortlist-settings';
@@ -17,6 +19,7 @@ import { NoticesProvider } from '@renderer/shell/notices';
 import { WorkspaceProvider } from '@renderer/shell/workspace-context';
 import { fakeClient, type FakeHandlers } from './support/fake-client';
 import { byText, click, render, settle, typeInto } from './support/render';
+import { renderWindow } from './support/render-window';
 
 const workspace: WorkspaceInfo = {
   path: '/data/workspaces/spring.sqlite',
@@ -26,6 +29,9 @@ const workspace: WorkspaceInfo = {
   counts: { members: 2000, surveys: 2, responses: 1500 },
   lifecycle: [],
 };
+
+// The shortlist is kept for the browser session: each test starts a new one.
+beforeEach(() => sessionStorage.clear());
 
 const baseHandlers = (): FakeHandlers => ({
   'workspace.info': () => workspace,
@@ -178,8 +184,15 @@ describe('seed shortlist', () => {
     expect(root.textContent).toContain('3 shortlisted from 1,447 eligible members.');
     expect(root.querySelector('[aria-label="Quotas"]')?.textContent).toBe('At most 2 per Country: bound; candidates passed over: 4. Full: US.');
     const rows = [...root.querySelectorAll('.rc-shortlist-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
-    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'US', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
-    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DE', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
+    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'USUnited States', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
+    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DEGermany', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
+    // Each member links to their page in the panel.
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.rc-shortlist-table tbody .rc-member a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Member 11', memberHref(11)],
+      ['Member 12', memberHref(12)],
+      ['anonymous', memberHref(13)],
+    ]);
     expect(root.textContent).toContain('3 of 3 selected');
   });
 
@@ -204,6 +217,93 @@ describe('seed shortlist', () => {
     expect(root.querySelector('.rc-result-line')?.textContent).toBe('Marked as “seed user”: 1. The tag was created. Not marked: do-not-contact 1.');
     // The new tag is read again for the filter builders.
     expect(fake.callsOf('tags.list').length).toBe(2);
+  });
+});
+
+describe('seed shortlist for the session', () => {
+  const go = async (hash: string) => {
+    await act(async () => {
+      window.location.hash = hash;
+    });
+    await settle();
+    await settle();
+  };
+  const shortlistRows = (root: HTMLElement) => [...root.querySelectorAll('.rc-shortlist-table tbody .rc-code')].map((el) => el.textContent);
+
+  it('keeps its settings, results and selection across tabs and areas until the workspace changes', async () => {
+    const handlers = { ...baseHandlers(), 'recruitment.seedCandidates': () => shortlist(), 'recruitment.instrument': () => opennessInstrument };
+    // The whole window (areas and recruitment tabs), as a user moves around it.
+    const { fake, root } = await renderWindow('#/recruitment/shortlist', { ...handlers, 'profile.get': () => ({ name: 'Mei Chen' }), 'jobs.list': () => ({ jobs: [] }) });
+    await typeInto(labelled(root, 'Shortlist size'), '3');
+    await typeInto(labelled(root, 'Weight of Recency (0–100)'), '40');
+    await click(byText(root, 'button', 'Add quota'));
+    await typeInto(labelled(root, 'Most members per value'), '2');
+    await click(buildButton(root));
+    await settle();
+    await click(labelled(root, 'Select M-12'));
+    expect(root.textContent).toContain('2 of 3 selected');
+
+    // Another recruitment tab, then another area, then back.
+    await go('#/recruitment/campaigns');
+    expect(root.querySelector('.rc-shortlist-form')).toBeNull();
+    await go('#/overview');
+    expect(root.querySelector('.rc-shortlist-form')).toBeNull();
+    await go('#/recruitment/shortlist');
+    expect(labelled(root, 'Shortlist size').value).toBe('3');
+    expect(labelled(root, 'Weight of Recency (0–100)').value).toBe('40');
+    expect(labelled(root, 'Most members per value').value).toBe('2');
+    expect(shortlistRows(root)).toEqual(['M-11', 'M-12', 'M-13']);
+    expect(root.textContent).toContain('2 of 3 selected');
+    expect(fake.callsOf('recruitment.seedCandidates')).toHaveLength(1);
+    // A second quota after coming back is a row of its own.
+    await click(byText(root, 'button', 'Add quota'));
+    expect(root.querySelectorAll('.rc-quota')).toHaveLength(2);
+
+    // Another workspace: its own shortlist, from scratch.
+    fake.handlers['workspace.info'] = () => ({ ...workspace, path: '/data/workspaces/autumn.sqlite', name: 'autumn' });
+    await act(async () => fake.emit('workspace.changed', { path: '/data/workspaces/autumn.sqlite' }));
+    await settle();
+    await settle();
+    expect(labelled(root, 'Shortlist size').value).toBe('50');
+    expect(root.querySelectorAll('.rc-quota')).toHaveLength(0);
+    expect(shortlistRows(root)).toEqual([]);
+    expect(root.textContent).toContain('No shortlist yet');
+  });
+});
+
+describe('the seed tag', () => {
+  afterEach(() => act(() => i18next.changeLanguage('en')));
+
+  const openMarkDialog = async (tags: { id: number; name: string }[]) => {
+    const { fake, root } = await renderRecruitment('#/recruitment/shortlist', {
+      ...baseHandlers(),
+      'tags.list': () => ({ tags: tags.map((tag) => ({ ...tag, color: '#59a14f', members: 3, createdAt: '2026-01-15T09:00:00.000Z' })) }),
+      'recruitment.seedCandidates': () => shortlist(),
+      'recruitment.markSeed': (input) => ({ tag: { id: 9, name: input.tagName!, created: true }, tagged: 3, alreadyTagged: 0, skipped: [] }),
+    });
+    await click(root.querySelector('.rc-form-actions button')!);
+    await settle();
+    await click(root.querySelector('.rc-actions-bar .button-primary')!);
+    return { fake, dialog: document.querySelector('dialog')! };
+  };
+
+  it('is named in the UI’s language: 种子用户 in Chinese, ранний пользователь in Russian', async () => {
+    await act(() => i18next.changeLanguage('zh-CN'));
+    const zh = await openMarkDialog([{ id: 1, name: 'early adopter' }]);
+    expect(zh.dialog.querySelector('input')!.value).toBe('种子用户');
+    await click(zh.dialog.querySelector('button[type="submit"]')!);
+    await settle();
+    expect(zh.fake.callsOf('recruitment.markSeed').map((c) => c.input)).toEqual([{ memberIds: [11, 12, 13], tagName: '种子用户', reason: null }]);
+
+    await act(() => i18next.changeLanguage('ru'));
+    const ru = await openMarkDialog([]);
+    expect(ru.dialog.querySelector('input')!.value).toBe('ранний пользователь');
+  });
+
+  it('stays the workspace’s existing seed tag, even one named in another language', async () => {
+    await act(() => i18next.changeLanguage('zh-CN'));
+    const { dialog } = await openMarkDialog([{ id: 1, name: 'early adopter' }, { id: 4, name: 'Seed User' }]);
+    expect(dialog.querySelector('input')!.value).toBe('Seed User');
   });
 });
 

@@ -5,7 +5,15 @@ import type { Random } from './random';
 export const LIFECYCLE_STAGES = ['acquisition', 'activation', 'retention', 'monetization'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
-type NamePool = { first: string[][]; last: string[][]; familyFirst?: boolean };
+/** A name as written in its script, and in Latin letters for the e-mail address. */
+type Name = string[];
+type NameGender = 'female' | 'male';
+interface NamePool {
+  first: Record<NameGender, Name[]>;
+  /** A family name; where the language inflects it by gender (Новиков, Новикова), both forms. */
+  last: (Name | Record<NameGender, Name>)[];
+  familyFirst?: boolean;
+}
 const pools = people.names as Record<string, NamePool>;
 
 export interface DemoMember {
@@ -34,10 +42,16 @@ export interface DemoMember {
 
 const DAY = 86_400_000;
 
-const pickName = (rng: Random, locale: string) => {
+/**
+ * A first name from the list of the member's gender (either list for other or undisclosed), and
+ * the family name in the form that goes with it; `latin` is first.last for an e-mail address.
+ */
+export const pickName = (rng: Random, locale: string, gender: DemoMember['gender']) => {
   const pool = pools[locale] ?? pools.en!;
-  const [firstNative, firstLatin] = rng.pick(pool.first) as [string, string];
-  const [lastNative, lastLatin] = rng.pick(pool.last) as [string, string];
+  const nameGender: NameGender = gender === 'female' || gender === 'male' ? gender : rng.chance(0.5) ? 'female' : 'male';
+  const [firstNative, firstLatin] = rng.pick(pool.first[nameGender]) as [string, string];
+  const family = rng.pick(pool.last);
+  const [lastNative, lastLatin] = (Array.isArray(family) ? family : family[nameGender]) as [string, string];
   const name = pool.familyFirst ? `${lastNative}${firstNative}` : `${firstNative} ${lastNative}`;
   return { name, latin: `${firstLatin}.${lastLatin}` };
 };
@@ -68,7 +82,8 @@ export function buildDemoMembers(rng: Random, count: number, now: Date): DemoMem
   const codes = new Set<string>();
   return Array.from({ length: count }, (_, i) => {
     const country = rng.weighted(countries);
-    const { name, latin } = pickName(rng, country.locale);
+    const gender = rng.weighted<DemoMember['gender']>([['female', 49], ['male', 46], ['other', 2], ['undisclosed', 3]]);
+    const { name, latin } = pickName(rng, country.locale, gender);
     let code: string;
     do code = `M-${rng.code(6)}`;
     while (codes.has(code));
@@ -93,7 +108,7 @@ export function buildDemoMembers(rng: Random, count: number, now: Date): DemoMem
       country: country.code,
       city: rng.pick(country.cities),
       locale: country.locale,
-      gender: rng.weighted<DemoMember['gender']>([['female', 49], ['male', 46], ['other', 2], ['undisclosed', 3]]),
+      gender,
       birthYear: now.getUTCFullYear() - Math.round(Math.min(78, Math.max(18, rng.normal(36, 12)))),
       joinedAt: joined.toISOString(),
       sourceChannel: rng.weighted(people.sourceChannels as [string, number][]),

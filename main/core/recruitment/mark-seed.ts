@@ -1,16 +1,27 @@
+import { defaultSeedTag, SEED_TAG_NAMES, type SeedTagLanguage } from '@model/recruitment/seed-tag';
 import { textKey } from '../panel/text-key';
 import { insertRows } from '../db/batch-insert';
+import type { Tx } from '../db/writer';
 import { writeAudit } from '../audit';
 import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from '../panel/contactable';
 import type { RecruitmentContext } from './context';
 
 export interface MarkSeedInput {
   memberIds: readonly number[];
-  tagName: string;
+  /** null: the default seed tag for `language`. */
+  tagName: string | null;
+  language: SeedTagLanguage;
   reason: string | null;
 }
 
 type SkipReason = 'notFound' | NotContactableReason;
+
+/** The seed tag the workspace already has (named in any language), else the language's name for it. */
+async function defaultTagName(tx: Tx, language: SeedTagLanguage): Promise<string> {
+  const keys = Object.values(SEED_TAG_NAMES).map(textKey);
+  const existing = await tx.all<{ name: string }>('SELECT name FROM tag WHERE name_key IN (SELECT value FROM json_each(?))', [JSON.stringify(keys)]);
+  return defaultSeedTag(language, existing.map((t) => t.name));
+}
 
 /**
  * Tags the chosen members as seed users. Only contactable members are tagged (the consent rule
@@ -21,12 +32,13 @@ export async function markSeed(ctx: RecruitmentContext, input: MarkSeedInput) {
   const ids = [...new Set(input.memberIds)];
   const at = ctx.now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
-    const key = textKey(input.tagName)!;
+    const tagName = input.tagName ?? (await defaultTagName(tx, input.language));
+    const key = textKey(tagName)!;
     let tag = await tx.get<{ id: number; name: string }>('SELECT id, name FROM tag WHERE name_key = ?', [key]);
     const created = !tag;
     if (!tag) {
-      const { lastID } = await tx.run('INSERT INTO tag (name, name_key, created_at) VALUES (?, ?, ?)', [input.tagName, key, at]);
-      tag = { id: lastID, name: input.tagName };
+      const { lastID } = await tx.run('INSERT INTO tag (name, name_key, created_at) VALUES (?, ?, ?)', [tagName, key, at]);
+      tag = { id: lastID, name: tagName };
     }
     const rows = await tx.all<{ id: number; blocked: NotContactableReason | null; tagged: number }>(
       `SELECT m.id, ${NOT_CONTACTABLE_REASON_SQL} AS blocked,

@@ -1,46 +1,62 @@
 import type { EChartsOption } from 'echarts';
 import { CHART_FONT_FAMILY, CHART_MUTED_COLOR, CHART_TEXT_COLOR, SEQUENTIAL_PALETTE } from './chart-theme';
 
+const NO_STAGE_COLOR = '#b8c0c8';
+
 /** The member lifecycle, in order: each stage follows the one before. */
 export const LIFECYCLE_STAGES = ['acquisition', 'activation', 'retention', 'monetization'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+/** The bar for members with no recorded stage (e.g. imported without one): outside the funnel, but counted. */
+export const NO_STAGE = 'none';
+export type FunnelBar = LifecycleStage | typeof NO_STAGE;
 
 export interface LifecycleFunnelRow {
-  stage: LifecycleStage;
-  /** Members at this stage or a later one. */
+  stage: FunnelBar;
+  /** Members at this stage or a later one (for NO_STAGE: the members without a stage). */
   reached: number;
   /** Members whose current stage this is. */
   current: number;
-  /** reached as a share of all members with a stage (0..1). */
+  /** reached as a share of all members (0..1). */
   share: number;
 }
 
-/** Members per current stage (workspace.info.lifecycle) as a funnel: how many reached each stage. */
-export function lifecycleFunnelRows(counts: readonly { stage: string; members: number }[]): LifecycleFunnelRow[] {
+/**
+ * Members per current stage (workspace.info.lifecycle) as a funnel: how many reached each stage,
+ * then, if any, the members of the `members` total that have no stage, so every member is shown.
+ */
+export function lifecycleFunnelRows(counts: readonly { stage: string; members: number }[], members: number): LifecycleFunnelRow[] {
   const current = LIFECYCLE_STAGES.map((stage) => counts.filter((c) => c.stage === stage).reduce((sum, c) => sum + c.members, 0));
-  const total = current.reduce((sum, n) => sum + n, 0);
-  return LIFECYCLE_STAGES.map((stage, i) => {
+  const staged = current.reduce((sum, n) => sum + n, 0);
+  const total = Math.max(members, staged);
+  const share = (n: number) => (total === 0 ? 0 : n / total);
+  const rows: LifecycleFunnelRow[] = LIFECYCLE_STAGES.map((stage, i) => {
     const reached = current.slice(i).reduce((sum, n) => sum + n, 0);
-    return { stage, reached, current: current[i]!, share: total === 0 ? 0 : reached / total };
+    return { stage, reached, current: current[i]!, share: share(reached) };
   });
+  const unstaged = total - staged;
+  return unstaged > 0 ? [...rows, { stage: NO_STAGE, reached: unstaged, current: unstaged, share: share(unstaged) }] : rows;
 }
 
 export interface LifecycleFunnelInput {
   counts: readonly { stage: string; members: number }[];
+  /** All members (workspace.info.counts.members), with or without a stage. */
+  members: number;
   /** Translated texts: the caller knows the language. */
-  labels: { stages: Record<LifecycleStage, string>; reached: string; current: string; share: string };
+  labels: { stages: Record<FunnelBar, string>; reached: string; current: string; share: string };
   /** Locale-aware number formatting, applied here so the option stays plain JSON. */
   format: { count(n: number): string; percent(ratio: number): string };
 }
 
 /**
  * ECharts option for the lifecycle funnel: one horizontal bar per stage, top to bottom, labelled
- * with members reached and their share; the tooltip adds the members currently at the stage.
+ * with members reached and their share; the tooltip adds the members currently at the stage. The
+ * members with no stage come last, in grey.
  */
-export function lifecycleFunnelOption({ counts, labels, format }: LifecycleFunnelInput) {
-  const rows = lifecycleFunnelRows(counts);
+export function lifecycleFunnelOption({ counts, members, labels, format }: LifecycleFunnelInput) {
+  const rows = lifecycleFunnelRows(counts, members);
   return {
-    color: [...SEQUENTIAL_PALETTE],
+    // colorBy 'data' gives the bars these colours in order, so the no-stage bar gets the grey.
+    color: [...SEQUENTIAL_PALETTE, NO_STAGE_COLOR],
     textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
     animationDuration: 400,
     grid: { left: 8, right: 112, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },

@@ -4,8 +4,7 @@ import type { JobState } from '@api/jobs';
 import { CloseIcon } from '@renderer/components/icons';
 import { ProgressBar } from '@renderer/components/progress-bar';
 import { useErrorText } from '@renderer/i18n/error-text';
-import { useFormat } from '@renderer/i18n/format';
-import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
+import { useJobProgressText } from './job-progress-text';
 import { useJobs } from './jobs-context';
 import { useNotify } from './notices';
 
@@ -31,18 +30,13 @@ export function JobsPanel() {
 }
 
 function JobRow({ job, onDismiss }: { job: JobState; onDismiss: () => void }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const { t } = useTranslation();
   const { cancel } = useJobs();
   const notify = useNotify();
   const errorText = useErrorText();
   const [cancelling, setCancelling] = useState(false);
-
-  const kind = translateRuntimeKey(i18n, `jobs.kind.${job.kind}`) ?? t('jobs.kindUnknown');
-  const { done, total, phase } = job.progress;
-  const phaseText = phase === null ? t('jobs.phase.starting') : translateRuntimeKey(i18n, phase);
-  const amount =
-    total === null ? t('jobs.progressOpen', { done: format.count(done) }) : t('jobs.progress', { done: format.count(done), total: format.count(total) });
+  const { kind, phase: phaseText, amount } = useJobProgressText()(job);
+  const { done, total } = job.progress;
 
   const onCancel = () => {
     setCancelling(true);

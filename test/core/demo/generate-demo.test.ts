@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import people from '../../../resources/demo/people.json';
 import { scoreOpenness } from '../../../main/model/openness';
 import { DEMO_SEED } from '../../../main/core/demo/generate-demo';
 import { testSession } from '../../support/workspace';
@@ -67,6 +68,35 @@ describe('demo community', () => {
     expect(byBand.high!).toBeGreaterThan(byBand.rest!);
     const stages = (await session.workspace.info()).lifecycle;
     expect(stages.map((s) => s.stage).sort()).toEqual(['acquisition', 'activation', 'monetization', 'retention']);
+    await session.closeWorkspace();
+  });
+
+  it('gives every member a first name of their gender and, in Russian, the surname form of that gender', async () => {
+    const { session } = await demoSession();
+    const members = await session.workspace.db.reader.all<{ name: string; gender: string; country: string }>('SELECT name, gender, country FROM member');
+    const localeOf = new Map(people.countries.map((c) => [c.code, c.locale]));
+    const firstNames = (locale: string, gender: 'female' | 'male') =>
+      new Set((people.names as Record<string, { first: Record<'female' | 'male', string[][]> }>)[locale]!.first[gender].map(([native]) => native));
+    const mismatched: string[] = [];
+    let cyrillic = 0;
+    for (const m of members) {
+      const locale = localeOf.get(m.country)!;
+      // Chinese names are written family name first, without a space; the family names have one character.
+      const [first, last] = locale === 'zh' ? [m.name.slice(1), m.name.slice(0, 1)] : m.name.split(' ');
+      const female = firstNames(locale, 'female').has(first!);
+      const male = firstNames(locale, 'male').has(first!);
+      const fits = m.gender === 'female' ? female : m.gender === 'male' ? male : female || male;
+      if (!fits) mismatched.push(`${m.name} (${m.gender})`);
+      if (/\p{Script=Cyrillic}/u.test(m.name)) {
+        cyrillic++;
+        // A woman's Russian name and surname end in -а/-я (Наталья Новикова); a man's do not (Иван Новиков).
+        const feminine = /[ая]$/.test(first!) && /(ова|ева|ёва|ина|ына|ая)$/.test(last!);
+        const masculine = !/[ая]$/.test(first!) && /(ов|ев|ёв|ин|ын|ий|ой)$/.test(last!);
+        if (!(m.gender === 'female' ? feminine : m.gender === 'male' ? masculine : feminine || masculine)) mismatched.push(`${m.name} (${m.gender})`);
+      }
+    }
+    expect(cyrillic).toBeGreaterThan(100);
+    expect(mismatched).toEqual([]);
     await session.closeWorkspace();
   });
 

@@ -150,4 +150,30 @@ describe('recruitment.markSeed', () => {
     const after = await db.reader.all<{ member_id: number }>('SELECT member_id FROM member_tag WHERE tag_id = ? ORDER BY member_id', [first.tag.id]);
     expect(after.map((t) => t.member_id)).toEqual([1, 3]);
   });
+
+  it('names the default tag in the language given: “种子用户” in Chinese, “ранний пользователь” in Russian', async () => {
+    for (const [language, name] of [['zh-CN', '种子用户'], ['ru', 'ранний пользователь'], ['en', 'seed user']] as const) {
+      const { dispatch, db, session } = await sessionWithWorkspace();
+      await addMembers(db, panel);
+      const marked = await call(dispatch, 'recruitment.markSeed', { memberIds: [1, 3], language });
+      expect(marked).toMatchObject({ tag: { name, created: true }, tagged: 2 });
+      expect((await call(dispatch, 'tags.list', {})).tags.map((t) => [t.name, t.members])).toEqual([[name, 2]]);
+      await session.closeWorkspace();
+    }
+  });
+
+  it('keeps marking into the seed tag a workspace already has, whatever language it was named in', async () => {
+    const { dispatch, db } = await sessionWithWorkspace();
+    await addMembers(db, panel);
+    const existing = await call(dispatch, 'tags.create', { name: 'Seed User' });
+    await call(dispatch, 'tags.create', { name: 'newsletter' });
+    const zh = await call(dispatch, 'recruitment.markSeed', { memberIds: [1], language: 'zh-CN' });
+    expect(zh.tag).toEqual({ id: existing.id, name: 'Seed User', created: false });
+    const ru = await call(dispatch, 'recruitment.markSeed', { memberIds: [3], language: 'ru' });
+    expect(ru.tag).toEqual({ id: existing.id, name: 'Seed User', created: false });
+    expect((await call(dispatch, 'tags.list', {})).tags.map((t) => [t.name, t.members])).toEqual([['newsletter', 0], ['Seed User', 2]]);
+    // A tag the user names is used as named.
+    const named = await call(dispatch, 'recruitment.markSeed', { memberIds: [5], tagName: '种子用户', language: 'ru' });
+    expect(named.tag).toMatchObject({ name: '种子用户', created: true });
+  });
 });

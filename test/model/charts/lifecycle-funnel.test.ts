@@ -10,7 +10,7 @@ const counts = [
 ];
 
 const labels = {
-  stages: { acquisition: 'Acquisition', activation: 'Activation', retention: 'Retention', monetization: 'Monetization' },
+  stages: { acquisition: 'Acquisition', activation: 'Activation', retention: 'Retention', monetization: 'Monetization', none: 'No stage' },
   reached: 'Reached',
   current: 'Currently here',
   share: 'Share',
@@ -20,7 +20,7 @@ const format = { count: (n: number) => en.format(n), percent: (r: number) => `${
 
 describe('lifecycleFunnelRows', () => {
   it('orders the stages and counts the members who reached each one', () => {
-    expect(lifecycleFunnelRows(counts)).toEqual([
+    expect(lifecycleFunnelRows(counts, 2000)).toEqual([
       { stage: 'acquisition', reached: 2000, current: 1000, share: 1 },
       { stage: 'activation', reached: 1000, current: 600, share: 0.5 },
       { stage: 'retention', reached: 400, current: 300, share: 0.2 },
@@ -28,8 +28,22 @@ describe('lifecycleFunnelRows', () => {
     ]);
   });
 
+  it('accounts for every member: those with no stage get a bar of their own, and shares are of all members', () => {
+    // The overview card says 2,995 members; 995 of them (e.g. imported without a stage) have none.
+    const rows = lifecycleFunnelRows(counts, 2995);
+    expect(rows.map((r) => [r.stage, r.reached, r.current])).toEqual([
+      ['acquisition', 2000, 1000],
+      ['activation', 1000, 600],
+      ['retention', 400, 300],
+      ['monetization', 100, 100],
+      ['none', 995, 995],
+    ]);
+    expect(rows[0]!.reached + rows.at(-1)!.reached).toBe(2995);
+    expect(rows.map((r) => Math.round(r.share * 1000) / 1000)).toEqual([0.668, 0.334, 0.134, 0.033, 0.332]);
+  });
+
   it('gives zeros for missing stages and ignores unknown ones', () => {
-    const rows = lifecycleFunnelRows([{ stage: 'activation', members: 5 }, { stage: 'churned', members: 9 }]);
+    const rows = lifecycleFunnelRows([{ stage: 'activation', members: 5 }, { stage: 'churned', members: 9 }], 5);
     expect(rows.map((r) => [r.stage, r.reached, r.current])).toEqual([
       ['acquisition', 5, 0],
       ['activation', 5, 5],
@@ -39,12 +53,14 @@ describe('lifecycleFunnelRows', () => {
   });
 
   it('has no share when no member has a stage', () => {
-    expect(lifecycleFunnelRows([]).every((r) => r.reached === 0 && r.share === 0)).toBe(true);
+    expect(lifecycleFunnelRows([], 0).map((r) => r.stage)).toEqual(['acquisition', 'activation', 'retention', 'monetization']);
+    expect(lifecycleFunnelRows([], 0).every((r) => r.reached === 0 && r.share === 0)).toBe(true);
   });
 });
 
 describe('lifecycleFunnelOption', () => {
-  const option = lifecycleFunnelOption({ counts, labels, format });
+  const option = lifecycleFunnelOption({ counts, members: 2000, labels, format });
+  const withUnstaged = lifecycleFunnelOption({ counts, members: 2995, labels, format });
 
   it('is plain JSON, so the core can render it for exports', () => {
     expect(JSON.parse(JSON.stringify(option))).toEqual(option);
@@ -58,6 +74,17 @@ describe('lifecycleFunnelOption', () => {
       ['Monetization', 100, '100', '100', '5%'],
     ]);
     expect(option.dataset.dimensions.map((d) => d.displayName)).toEqual([undefined, undefined, 'Reached', 'Currently here', 'Share']);
+  });
+
+  it('adds a “No stage” bar, in a colour of its own, when some members have no stage', () => {
+    expect(withUnstaged.dataset.source.map((row) => row[0])).toEqual(['Acquisition', 'Activation', 'Retention', 'Monetization', 'No stage']);
+    expect(withUnstaged.dataset.source.at(-1)).toEqual(['No stage', 995, '995', '995', '33%']);
+    expect(withUnstaged.color[4]).not.toBe(withUnstaged.color[3]);
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 240 });
+    chart.setOption(withUnstaged);
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    for (const text of ['No stage', '995 · 33%', '2,000 · 67%']) expect(svg).toContain(text);
   });
 
   it('renders every stage as a labelled bar (ECharts SSR, as exports will)', () => {

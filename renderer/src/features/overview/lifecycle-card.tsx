@@ -1,36 +1,40 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@api/workspace';
-import { lifecycleFunnelOption, lifecycleFunnelRows } from '@model/charts/lifecycle-funnel';
+import { lifecycleFunnelOption, lifecycleFunnelRows, NO_STAGE, type FunnelBar } from '@model/charts/lifecycle-funnel';
 import { EChart } from '@renderer/components/echart';
 import { useFormat } from '@renderer/i18n/format';
 
-const CHART_HEIGHT = 220;
+const BAR_HEIGHT = 44;
+const CHART_PADDING = 44;
 
-export function LifecycleCard({ lifecycle }: { lifecycle: WorkspaceInfo['lifecycle'] }) {
+/** The lifecycle funnel of all `members`: each stage reached, then those with no stage. */
+export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo['lifecycle']; members: number }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const rows = useMemo(() => lifecycleFunnelRows(lifecycle), [lifecycle]);
+  const rows = useMemo(() => lifecycleFunnelRows(lifecycle, members), [lifecycle, members]);
+  const stages = useMemo<Record<FunnelBar, string>>(
+    () => ({
+      acquisition: t('overview.lifecycle.stage.acquisition'),
+      activation: t('overview.lifecycle.stage.activation'),
+      retention: t('overview.lifecycle.stage.retention'),
+      monetization: t('overview.lifecycle.stage.monetization'),
+      [NO_STAGE]: t('lifecycleFunnel.noStage'),
+    }),
+    [t],
+  );
   const option = useMemo(
     () =>
       lifecycleFunnelOption({
         counts: lifecycle,
-        labels: {
-          stages: {
-            acquisition: t('overview.lifecycle.stage.acquisition'),
-            activation: t('overview.lifecycle.stage.activation'),
-            retention: t('overview.lifecycle.stage.retention'),
-            monetization: t('overview.lifecycle.stage.monetization'),
-          },
-          reached: t('overview.lifecycle.reached'),
-          current: t('overview.lifecycle.current'),
-          share: t('overview.lifecycle.share'),
-        },
+        members,
+        labels: { stages, reached: t('overview.lifecycle.reached'), current: t('overview.lifecycle.current'), share: t('overview.lifecycle.share') },
         format,
       }),
-    [lifecycle, t, format],
+    [lifecycle, members, stages, t, format],
   );
-  const hasStages = rows.some((row) => row.reached > 0);
+  const hasStages = rows.some((row) => row.stage !== NO_STAGE && row.reached > 0);
+  const hasNoStage = rows.some((row) => row.stage === NO_STAGE);
 
   return (
     <section className="card lifecycle-card">
@@ -38,7 +42,8 @@ export function LifecycleCard({ lifecycle }: { lifecycle: WorkspaceInfo['lifecyc
       <p className="card-caption">{t('overview.lifecycle.caption')}</p>
       {hasStages ? (
         <>
-          <EChart option={option} height={CHART_HEIGHT} label={t('overview.lifecycle.title')} />
+          <EChart option={option} height={rows.length * BAR_HEIGHT + CHART_PADDING} label={t('overview.lifecycle.title')} />
+          {hasNoStage && <p className="card-caption lifecycle-note">{t('lifecycleFunnel.noStageNote')}</p>}
           {/* The chart's numbers for screen readers (the chart itself is one image). */}
           <table className="visually-hidden">
             <caption>{t('overview.lifecycle.title')}</caption>
@@ -53,7 +58,7 @@ export function LifecycleCard({ lifecycle }: { lifecycle: WorkspaceInfo['lifecyc
             <tbody>
               {rows.map((row) => (
                 <tr key={row.stage}>
-                  <th scope="row">{t(`overview.lifecycle.stage.${row.stage}`)}</th>
+                  <th scope="row">{stages[row.stage]}</th>
                   <td>{format.count(row.reached)}</td>
                   <td>{format.count(row.current)}</td>
                   <td>{format.percent(row.share)}</td>

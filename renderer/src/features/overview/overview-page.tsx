@@ -2,15 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@api/workspace';
 import { EmptyState } from '@renderer/components/empty-state';
 import { useErrorText } from '@renderer/i18n/error-text';
+import { DemoProgress, useDemoJob } from '@renderer/shell/demo-progress';
 import { useFileDialogs } from '@renderer/shell/file/file-dialogs';
-import { useJobs } from '@renderer/shell/jobs-context';
 import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { CountCards } from './count-cards';
 import { LifecycleCard } from './lifecycle-card';
 import { WorkspaceDetails } from './workspace-details';
-
-const DEMO_JOB_KIND = 'workspace.demo';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -62,15 +60,9 @@ function WorkspaceOverview({ info }: { info: WorkspaceInfo }) {
 /** The lifecycle chart, or what to do while there is nothing to chart yet. */
 function CommunityPanel({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
-  const { jobs } = useJobs();
+  const demoJob = useDemoJob();
   const dialogs = useFileDialogs();
-  if (jobs.some((job) => job.kind === DEMO_JOB_KIND && job.state === 'running')) {
-    return (
-      <EmptyState title={t('overview.generating.title')} busy>
-        {t('overview.generating.body')}
-      </EmptyState>
-    );
-  }
+  if (demoJob) return <DemoProgress job={demoJob}>{t('overview.generating.body')}</DemoProgress>;
   if (info.counts.members + info.counts.surveys + info.counts.responses === 0) {
     return (
       <EmptyState
@@ -85,5 +77,5 @@ function CommunityPanel({ info }: { info: WorkspaceInfo }) {
       </EmptyState>
     );
   }
-  return <LifecycleCard lifecycle={info.lifecycle} />;
+  return <LifecycleCard lifecycle={info.lifecycle} members={info.counts.members} />;
 }

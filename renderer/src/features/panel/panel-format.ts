@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createFormatters } from '@renderer/i18n/format';
 
 export interface PanelFormat {
   /** A day (YYYY-MM-DD or an ISO date-time) in the language's medium date style. */
@@ -22,9 +23,7 @@ export function usePanelFormat(): PanelFormat {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const count = new Intl.NumberFormat(locale);
     const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    // A table shows the same few countries over and over: look each up once.
-    const countries = new Map<string, string>();
+    const { country } = createFormatters(locale);
     return {
       date: (iso) => {
         const at = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -33,18 +32,7 @@ export function usePanelFormat(): PanelFormat {
       dateTime: (iso) => dateTime.format(new Date(iso)),
       count: (n) => count.format(n),
       score: (n) => score.format(n),
-      country: (code) => {
-        let name = countries.get(code);
-        if (name === undefined) {
-          try {
-            name = regions.of(code) ?? code;
-          } catch {
-            name = code;
-          }
-          countries.set(code, name);
-        }
-        return name;
-      },
+      country,
     };
   }, [locale]);
 }

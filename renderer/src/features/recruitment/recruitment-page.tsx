@@ -35,7 +35,7 @@ export function RecruitmentPage() {
 
   return (
     <MemberCatalogProvider>
-      <ShortlistProvider>
+      <ShortlistProvider key={info.path} workspace={info.path}>
         <div className="page recruitment-page">
           <header className="page-header">
             <h1>{t('recruitment.title')}</h1>

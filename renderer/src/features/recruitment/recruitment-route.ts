@@ -23,3 +23,9 @@ export const recruitmentHash = (view: RecruitmentView): string => {
     case 'campaign': return routeHash(RECRUITMENT_ID, 'campaigns', String(view.campaignId));
   }
 };
+
+/**
+ * A member's page in the panel, #/panel/member/<id>. Built here because feature folders never import
+ * each other; test/renderer/recruitment.test.tsx holds it to the panel's own route.
+ */
+export const memberPageHash = (memberId: number): string => routeHash('panel', 'member', String(memberId));

@@ -1,5 +1,6 @@
 import { filterEn } from './filter/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
+import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
@@ -156,6 +157,8 @@ export const en = {
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  lifecycleFunnel: lifecycleFunnelEn,
+  demoProgress: demoProgressEn,
   filter: filterEn,
   errors: {
     ...panelErrorsEn,

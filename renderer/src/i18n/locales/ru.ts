@@ -1,6 +1,7 @@
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
+import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 
 export const ru: Translations = {
@@ -156,6 +157,8 @@ export const ru: Translations = {
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  lifecycleFunnel: lifecycleFunnelRu,
+  demoProgress: demoProgressRu,
   filter: filterRu,
   errors: {
     ...panelErrorsRu,

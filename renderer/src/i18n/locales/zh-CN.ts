@@ -1,6 +1,7 @@
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
+import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 
 export const zhCN: Translations = {
@@ -156,6 +157,8 @@ export const zhCN: Translations = {
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  lifecycleFunnel: lifecycleFunnelZhCN,
+  demoProgress: demoProgressZhCN,
   filter: filterZhCN,
   errors: {
     ...panelErrorsZhCN,

@@ -6,6 +6,7 @@ import { conditionCount } from '@renderer/components/filter-builder/filter-draft
 import { FormError } from '@renderer/components/form-error';
 import { FilterIcon, PlusIcon, TagIcon, UploadIcon } from '@renderer/components/icons';
 import { useAsync } from '@renderer/hooks/use-async';
+import { DemoProgress, useDemoJob } from '@renderer/shell/demo-progress';
 import { MembersFilter } from '../filter/members-filter';
 import { usePanelFormat } from '../panel-format';
 import { panelHref } from '../panel-routes';
@@ -26,6 +27,7 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
   const lastAction = useAsync(() => api.call('tags.lastAction', {}), [api]);
   const conditions = conditionCount(query.filter);
   const narrowed = query.filter !== null || query.search !== '';
+  const demoJob = useDemoJob();
 
   const countText =
     total === null ? t('panel.members.counting') : narrowed ? t('panel.members.matching', { n: format.count(total) }) : t('panel.members.total', { n: format.count(total) });
@@ -79,7 +81,9 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
       <SelectionBar browser={browser} onBulkDone={lastAction.reload} />
       <FormError error={browser.countError} />
 
-      {total === 0 && !narrowed ? (
+      {total === 0 && !narrowed && demoJob ? (
+        <DemoProgress job={demoJob}>{t('demoProgress.panelBody')}</DemoProgress>
+      ) : total === 0 && !narrowed ? (
         <EmptyState
           title={t('panel.members.emptyTitle')}
           actions={

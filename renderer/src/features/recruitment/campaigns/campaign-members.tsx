@@ -11,6 +11,7 @@ import { useRecruitmentFormat } from '../recruitment-format';
 import { MemberStatusBadge } from './campaign-status';
 import { usePagedList } from './use-paged-list';
 import { toggled } from '../toggled';
+import { CountryCell, MemberCell } from '../member-cells';
 
 const PAGE = 100;
 type Move = 'active' | 'disqualified' | 'screened';
@@ -151,13 +152,8 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
                   <td className="rc-col-check">
                     <input type="checkbox" checked={selected.has(r.memberId)} aria-label={t('recruitment.shortlist.selectMember', { code: r.code })} onChange={(e) => toggle(r.memberId, e.target.checked)} />
                   </td>
-                  <td className="rc-member">
-                    <span className="rc-code">{r.code}</span>
-                    <span className="rc-name" title={r.name ?? undefined}>
-                      {r.name ?? t('recruitment.value.anonymous')}
-                    </span>
-                  </td>
-                  <td className="rc-col-country">{r.country ?? '–'}</td>
+                  <MemberCell memberId={r.memberId} code={r.code} name={r.name} />
+                  <CountryCell code={r.country} />
                   <td>
                     <MemberStatusBadge status={r.status} />
                     {r.reason && (

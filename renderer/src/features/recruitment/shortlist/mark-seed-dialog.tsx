@@ -1,15 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
+import { defaultSeedTag, seedTagLanguage } from '@model/recruitment/seed-tag';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useFormat } from '@renderer/i18n/format';
 import { useMemberCatalog } from '../member-catalog';
-
-/** The tag the API uses when none is given, so every language marks into the same tag by default. */
-const SEED_TAG = 'seed user';
 
 export interface MarkSeedDialogProps {
   memberIds: number[];
@@ -19,12 +17,14 @@ export interface MarkSeedDialogProps {
 
 /** Tags the selected shortlist members as seed users (only contactable ones; undoable with the panel's undo). */
 export function MarkSeedDialog({ memberIds, onClose, onMarked }: MarkSeedDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const format = useFormat();
   const { tags } = useMemberCatalog();
   const ids = { tag: useId(), reason: useId(), tags: useId() };
-  const [tagName, setTagName] = useState(SEED_TAG);
+  // Until the user types a name: the seed tag the workspace has, else its name in the UI's language.
+  const [typed, setTagName] = useState<string | null>(null);
+  const tagName = typed ?? defaultSeedTag(seedTagLanguage(i18n.language), tags.map((tag) => tag.name));
   const [reason, setReason] = useState('');
   const mark = useAction(async () => {
     onMarked(await api.call('recruitment.markSeed', { memberIds, tagName: tagName.trim(), reason: reason.trim() || null }));

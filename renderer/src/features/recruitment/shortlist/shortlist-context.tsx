@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SeedCandidatesResult } from '@api/recruitment';
-import { defaultShortlistSettings, type ShortlistSettings } from './shortlist-settings';
+import type { ShortlistSettings } from './shortlist-settings';
+import { loadShortlist, saveShortlist } from './shortlist-store';
 
 export interface ShortlistState {
   settings: ShortlistSettings;
@@ -16,13 +17,18 @@ export interface ShortlistState {
 const ShortlistContext = createContext<ShortlistState | null>(null);
 
 /**
- * The shortlist lives above the recruitment tabs, so its selection can be invited from the
- * campaigns tab and the form is as the user left it when they come back.
+ * The shortlist of the open `workspace`, above the recruitment tabs so its selection can be invited
+ * from the campaigns tab. It is kept for the session (shortlist-store), so the form, the results and
+ * the selection are as the user left them when they come back from another tab or area; they go
+ * when the workspace changes (mount one provider per workspace) or the user builds a new shortlist.
  */
-export function ShortlistProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<ShortlistSettings>(defaultShortlistSettings);
-  const [result, setResultState] = useState<SeedCandidatesResult | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+export function ShortlistProvider({ workspace, children }: { workspace: string; children: ReactNode }) {
+  const [kept] = useState(() => loadShortlist(workspace));
+  const [settings, setSettings] = useState<ShortlistSettings>(kept.settings);
+  const [result, setResultState] = useState<SeedCandidatesResult | null>(kept.result);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(kept.selected);
+  useEffect(() => saveShortlist(workspace, { settings, result, selected }), [workspace, settings, result, selected]);
+
   const value = useMemo<ShortlistState>(
     () => ({
       settings,

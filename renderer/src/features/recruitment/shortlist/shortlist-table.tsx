@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import { useFormat } from '@renderer/i18n/format';
 import { useMemberCatalog } from '../member-catalog';
+import { CountryCell, MemberCell } from '../member-cells';
 import { useRecruitmentFormat } from '../recruitment-format';
 import { useShortlist } from './shortlist-context';
 import { toggled } from '../toggled';
@@ -69,13 +70,8 @@ export function ShortlistTable({ result }: { result: SeedCandidatesResult }) {
                 <input type="checkbox" checked={selected.has(c.memberId)} aria-label={t('recruitment.shortlist.selectMember', { code: c.code })} onChange={(e) => toggle(c.memberId, e.target.checked)} />
               </td>
               <td className="rc-col-rank">{format.count(c.rank)}</td>
-              <td className="rc-member">
-                <span className="rc-code">{c.code}</span>
-                <span className="rc-name" title={c.name ?? undefined}>
-                  {c.name ?? t('recruitment.value.anonymous')}
-                </span>
-              </td>
-              <td className="rc-col-country">{c.country ?? '–'}</td>
+              <MemberCell memberId={c.memberId} code={c.code} name={c.name} />
+              <CountryCell code={c.country} />
               {segmentColumns.map((field) => (
                 <td key={field} className="rc-col-segment">
                   {valueLabel(field, c.segments[field] ?? null)}
