@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
+import { isCountryCode } from '@model/panel/countries';
 import { attributeTypes, consentStatuses, genders, lifecycleStages, opennessBands } from '@model/panel/member-fields';
 import { method } from './define';
 import { empty, isoDate } from './common';
 
 export const memberId = z.number().int().positive();
 export const isoDay = z.iso.date();
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-/** ISO 3166-1 alpha-2 in capitals, known to the platform's region data ("ZZ" is "unknown region"). */
-export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== code;
 
 /** Optional text: blank means empty (null), surrounding spaces are dropped. */
 const text = (max: number) =>

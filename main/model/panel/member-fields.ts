@@ -1,4 +1,5 @@
-import type { FieldCatalog } from '../filter/filter';
+import type { FieldCatalog, ValueLookup } from '../filter/filter';
+import { countryCode } from './countries';
 
 export const lifecycleStages = ['acquisition', 'activation', 'retention', 'monetization'] as const;
 export type LifecycleStage = (typeof lifecycleStages)[number];
@@ -6,6 +7,9 @@ export const genders = ['female', 'male', 'other', 'undisclosed'] as const;
 export const consentStatuses = ['granted', 'withdrawn', 'unknown'] as const;
 export const opennessBands = ['low', 'mid', 'high'] as const;
 export type OpennessBand = (typeof opennessBands)[number];
+
+/** Countries are stored as ISO codes; filters take a code or a name (China, 中国, Китай). */
+const countryLookup: ValueLookup = { code: countryCode, expected: 'a country code or name (e.g. CN, China, 中国, Китай)' };
 
 /**
  * The member fields that filters, sorting, saved views, segments and campaign rules can name.
@@ -17,7 +21,7 @@ export const memberFieldCatalog = {
   name: { type: 'text' },
   email: { type: 'text' },
   phone: { type: 'text' },
-  country: { type: 'text' },
+  country: { type: 'text', lookup: countryLookup },
   city: { type: 'text' },
   gender: { type: 'enum', values: genders },
   birthYear: { type: 'number' },
