@@ -227,7 +227,7 @@ describe('panel: members, import, tags, erasure', () => {
     expect([erased.name, erased.email, erased.phone, erased.city]).toEqual([null, null, null, null]);
     expect(erased.code).not.toBe(target!.code);
     expect(erased.responses.total).toBeGreaterThan(0);
-    expect(erased.audit[0]).toMatchObject({ action: 'member.erase', actor: 'Mei Chen', reason: 'Request by email, 12 March' });
+    expect(erased.history[0]).toMatchObject({ action: 'member.erase', actor: 'Mei Chen', reason: 'Request by email, 12 March' });
     expect(problems).toEqual([]);
     await page.context().close();
   });

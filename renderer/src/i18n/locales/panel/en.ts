@@ -402,7 +402,7 @@ export const panelErrorsEn = {
   memberMissing: 'There is no member {{memberId}}. They may have been deleted.',
   memberHasResponses: 'This member has responses ({{responses}}). Erase them instead: that removes the personal data and keeps the responses for analysis.',
   nothingToUndo: 'There is no bulk action to undo.',
-  alreadyUndone: 'The last bulk action (“{{tag}}”) was already undone on {{at}}.',
+  alreadyUndone: 'The last bulk action was already undone on {{at}}.',
   invalidFields: 'Some values cannot be saved. See the marked fields.',
   invalidFilter: 'The filter cannot be used: {{problems}}',
   badCursor: 'The list changed while it was being read. Scroll back to the top and try again.',

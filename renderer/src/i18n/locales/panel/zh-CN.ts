@@ -399,7 +399,7 @@ export const panelErrorsZhCN: typeof panelErrorsEn = {
   memberMissing: '没有成员 {{memberId}}，可能已被删除。',
   memberHasResponses: '此成员有 {{responses}} 份回答。请改为删除其个人数据：这样会移除个人信息，并保留回答用于分析。',
   nothingToUndo: '没有可撤销的批量操作。',
-  alreadyUndone: '上次批量操作（“{{tag}}”）已于 {{at}} 撤销。',
+  alreadyUndone: '上次批量操作已于 {{at}} 撤销。',
   invalidFields: '部分值无法保存，请查看标出的字段。',
   invalidFilter: '此筛选无法使用：{{problems}}',
   badCursor: '读取期间列表发生了变化。请回到顶部再试一次。',
