@@ -219,7 +219,7 @@ describe('panel: members, import, tags, erasure', () => {
     await dialog.getByLabel('Reason (recorded in the history)').fill('Request by email, 12 March');
     await dialog.getByRole('button', { name: 'Erase personal data' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Erased', { exact: true }).waitFor();
+    await page.getByText('Not contactable: erased', { exact: true }).waitFor();
     await page.locator('.audit-action', { hasText: 'Erased on request' }).waitFor();
 
     const erased = await host.call('members.get', { memberId: target!.id });

@@ -7,10 +7,11 @@ import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
 import { useMemberLabels } from '../panel-labels';
 import { memberHref } from '../panel-routes';
+import { ContactStatus } from '../member/contact-status';
 import { TagList } from '../tags/tag-chip';
 
 /** The columns a user can show or hide, in table order. */
-export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'tags', 'openness'] as const;
+export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'contact', 'tags', 'openness'] as const;
 export type MemberColumnId = (typeof memberColumnIds)[number];
 
 export const defaultColumns: readonly MemberColumnId[] = ['code', 'name', 'email', 'country', 'lifecycleStage', 'tags', 'openness'];
@@ -38,6 +39,7 @@ const TRACKS: Record<MemberColumnId, string> = {
   joinedAt: '108px',
   lifecycleStage: 'minmax(130px, 1fr)',
   consentStatus: 'minmax(96px, 1fr)',
+  contact: 'minmax(120px, 1fr)',
   tags: 'minmax(100px, 1.6fr)',
   openness: '92px',
 };
@@ -48,7 +50,8 @@ const helper = createColumnHelper<MemberRow>();
 
 /** Column definitions for @tanstack/react-table; cells format values in the active language. */
 export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const labels = useMemberLabels();
   const format = usePanelFormat();
   const { tagById } = usePanelData();
@@ -124,22 +127,20 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
       choice('lifecycleStage'),
       helper.accessor('consentStatus', {
         header: labels.field('consentStatus'),
-        cell: (c) => (
-          <>
-            {labels.value('consentStatus', c.getValue())}
-            {c.row.original.doNotContact && (
-              <span className="tag tag-warning" title={t('panel.field.doNotContact')}>
-                {t('panel.members.dnc')}
-              </span>
-            )}
-          </>
-        ),
+        cell: (c) => labels.value('consentStatus', c.getValue()),
         meta: { track: TRACKS.consentStatus },
+      }),
+      helper.accessor('notContactable', {
+        id: 'contact',
+        header: t('panel.contact.column'),
+        enableSorting: false,
+        cell: (c) => <ContactStatus reason={c.getValue()} short />,
+        meta: { track: TRACKS.contact },
       }),
       helper.accessor('tags', {
         header: labels.field('tags'),
         enableSorting: false,
-        cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} />,
+        cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} locale={locale} />,
         meta: { track: TRACKS.tags },
       }),
       helper.accessor('openness', {
@@ -152,5 +153,5 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
       }),
     ];
     return columns.map((column) => ({ ...column, sortDescFirst: false })) as ColumnDef<MemberRow, unknown>[];
-  }, [t, labels, format, tagById]);
+  }, [t, locale, labels, format, tagById]);
 }
