@@ -10,6 +10,8 @@ export interface PanelFormat {
   score(n: number): string;
   /** A country's name in the active language, from its ISO code. */
   country(code: string): string;
+  /** Its short name where there is one (US, Британия, 香港), for narrow places. */
+  countryShort(code: string): string;
 }
 
 /** Formatting for members' values, through Intl in the active language. */
@@ -22,9 +24,23 @@ export function usePanelFormat(): PanelFormat {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const count = new Intl.NumberFormat(locale);
     const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-    // A table shows the same few countries over and over: look each up once.
-    const countries = new Map<string, string>();
+    const names = (style: 'long' | 'short') => {
+      const regions = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'code' });
+      // A table shows the same few countries over and over: look each up once.
+      const known = new Map<string, string>();
+      return (code: string) => {
+        let name = known.get(code);
+        if (name === undefined) {
+          try {
+            name = regions.of(code) ?? code;
+          } catch {
+            name = code;
+          }
+          known.set(code, name);
+        }
+        return name;
+      };
+    };
     return {
       date: (iso) => {
         const at = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -33,18 +49,8 @@ export function usePanelFormat(): PanelFormat {
       dateTime: (iso) => dateTime.format(new Date(iso)),
       count: (n) => count.format(n),
       score: (n) => score.format(n),
-      country: (code) => {
-        let name = countries.get(code);
-        if (name === undefined) {
-          try {
-            name = regions.of(code) ?? code;
-          } catch {
-            name = code;
-          }
-          countries.set(code, name);
-        }
-        return name;
-      },
+      country: names('long'),
+      countryShort: names('short'),
     };
   }, [locale]);
 }

@@ -38,6 +38,7 @@ export const panelEn = {
   members: {
     title: 'Members',
     codeColumn: 'Code',
+    stageColumn: 'Lifecycle stage',
     total: '{{n}} in the panel',
     matching: '{{n}} matching',
     counting: 'Counting…',

@@ -39,6 +39,7 @@ export const panelRu: PanelTranslations = {
   members: {
     title: 'Участники',
     codeColumn: 'Код',
+    stageColumn: 'Этап цикла',
     total: 'Всего в панели: {{n}}',
     matching: 'Найдено: {{n}}',
     counting: 'Подсчёт…',

@@ -39,6 +39,7 @@ export const panelZhCN: PanelTranslations = {
   members: {
     title: '成员',
     codeColumn: '编号',
+    stageColumn: '生命周期阶段',
     total: '样本库共 {{n}} 人',
     matching: '符合条件：{{n}} 人',
     counting: '正在计数…',
