@@ -418,6 +418,53 @@ describe('panel: what the pages show fits, in every language', () => {
     await page.context().close();
   });
 
+  it('records consent for every member without it, in one go, and undoes it', async () => {
+    const unknown = { field: 'consentStatus', op: 'eq', value: 'unknown' } as const;
+    const before = (await host.call('members.count', { filter: unknown })).total;
+    expect(before).toBeGreaterThan(0);
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('consentStatus');
+    await page.getByRole('group', { name: 'Values' }).getByLabel('Unknown').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const n = before.toLocaleString('en');
+    await page.getByText(`${n} matching`, { exact: true }).waitFor();
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.getByRole('button', { name: `Select all ${n} matching` }).click();
+    await page.getByRole('button', { name: 'Record consent…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record consent' });
+    await dialog.getByLabel('Consent scope').fill('surveys and interviews');
+    await dialog.getByLabel('Why (recorded in each member’s history)').fill('Panel terms v3 accepted at sign-up');
+    await screenshot(page, 'panel-consent-bulk-en');
+    await dialog.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByText(`Consent “Granted” recorded. Changed: ${n}.`).waitFor();
+    expect((await host.call('members.count', { filter: unknown })).total).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo last bulk action' }).click();
+    await page.getByText(/^Undone — Consent “Granted”/).waitFor();
+    expect((await host.call('members.count', { filter: unknown })).total).toBe(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by a country’s name in any language, and says when no country is called that', async () => {
+    const china = (await host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'CN' } })).total;
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('country');
+    await page.getByLabel('Value', { exact: true }).fill('Chinaa');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Country: nothing is called that. Enter a code such as CN or a name such as China.').waitFor();
+    await page.getByLabel('Value', { exact: true }).fill('Китай');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText(`${china.toLocaleString('en')} matching`, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows notices where they cover no button, and lets them be dismissed', async () => {
     const { page, problems } = await openAt(browser, host, '#/panel', { width: 1024, height: 700 });
     await page.locator('.members-body .member-name').first().waitFor();

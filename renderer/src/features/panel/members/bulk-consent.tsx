@@ -9,10 +9,9 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useNotify } from '@renderer/shell/notices';
 import { usePanelFormat } from '../panel-format';
 import { useMemberLabels } from '../panel-labels';
+import { ReasonField, reasonTooShort } from '../reason-field';
 import type { MembersBrowser } from './members-browser';
 import { bulkTarget, selectedCount } from './selection';
-
-const MIN_REASON = 3;
 
 /** Today in this computer's calendar, as a date input holds it. */
 function today(): string {
@@ -30,13 +29,13 @@ export function BulkConsentDialog({ browser, onClose, onDone }: { browser: Membe
   const notify = useNotify();
   const format = usePanelFormat();
   const labels = useMemberLabels();
-  const ids = { status: useId(), date: useId(), scope: useId(), reason: useId(), problem: useId() };
+  const ids = { status: useId(), date: useId(), scope: useId() };
   const [status, setStatus] = useState<ConsentStatus>('granted');
   const [date, setDate] = useState(today);
   const [scope, setScope] = useState('');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const tooShort = reason.trim().length < MIN_REASON;
+  const tooShort = reasonTooShort(reason);
   const count = selectedCount(browser.selection, browser.total ?? 0);
 
   const record = useAction(async () => {
@@ -84,24 +83,7 @@ export function BulkConsentDialog({ browser, onClose, onDone }: { browser: Membe
           <label htmlFor={ids.scope}>{labels.field('consentScope')}</label>
           <input id={ids.scope} value={scope} maxLength={200} placeholder={t('panel.consentBulk.scopeHint')} onChange={(e) => setScope(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={ids.reason}>{t('panel.consentBulk.reason')}</label>
-          <textarea
-            id={ids.reason}
-            rows={2}
-            maxLength={500}
-            value={reason}
-            placeholder={t('panel.consentBulk.reasonHint')}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={tried && tooShort}
-            aria-describedby={tried && tooShort ? ids.problem : undefined}
-          />
-          {tried && tooShort && (
-            <p id={ids.problem} className="field-error">
-              {t('panel.erase.reasonRequired')}
-            </p>
-          )}
-        </div>
+        <ReasonField label={t('panel.consentBulk.reason')} hint={t('panel.consentBulk.reasonHint')} value={reason} onChange={setReason} invalid={tried && tooShort} />
         {!dateIssue && <FormError error={record.error} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
