@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
-import { attributeTypes, consentStatuses, genders, lifecycleStages, opennessBands } from '@model/panel/member-fields';
+import { isCountryCode } from '@model/panel/countries';
+import { attributeTypes, consentStatuses, genders, lifecycleStages, notContactableReasons, opennessBands } from '@model/panel/member-fields';
+import { campaignMemberReasons } from '@model/recruitment/campaign-status';
 import { method } from './define';
 import { empty, isoDate } from './common';
 
 export const memberId = z.number().int().positive();
 export const isoDay = z.iso.date();
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-/** ISO 3166-1 alpha-2 in capitals, known to the platform's region data ("ZZ" is "unknown region"). */
-export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== code;
 
 /** Optional text: blank means empty (null), surrounding spaces are dropped. */
 const text = (max: number) =>
@@ -52,6 +50,27 @@ export type MemberFields = z.output<typeof memberFields>;
 
 const attributeValue = z.union([z.string(), z.number()]).nullable();
 
+/** Why a member may not be contacted (invited, shortlisted), by the one consent rule; null: contactable. */
+const notContactable = z.enum(notContactableReasons).nullable();
+
+/**
+ * One event of a member's history: an audit entry about them (consent recorded, edited, erased,
+ * marked as seed user) or a recruitment step (campaign.invited, .screened, .qualified,
+ * .disqualified, .waitlisted, .active). No personal data.
+ */
+export const memberEvent = z.object({
+  at: z.string(),
+  action: z.string(),
+  /** Who did it; null for steps the workbench took (screened, qualified by a fill). */
+  actor: z.string().nullable(),
+  /** Why, in the user's words (audit entries). */
+  reason: z.string().nullable(),
+  campaign: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  /** Why a campaign disqualified or waitlisted them. */
+  campaignReason: z.enum(campaignMemberReasons).nullable(),
+});
+export type MemberEvent = z.infer<typeof memberEvent>;
+
 export const memberDetail = z.object({
   id: memberId,
   code: z.string(),
@@ -73,6 +92,7 @@ export const memberDetail = z.object({
   doNotContact: z.boolean(),
   /** Consent granted, not do-not-contact, not erased: may be invited to campaigns and shortlists. */
   contactable: z.boolean(),
+  notContactable,
   notes: z.string().nullable(),
   erasedAt: z.string().nullable(),
   createdAt: z.string(),
@@ -85,8 +105,8 @@ export const memberDetail = z.object({
   responses: z.object({ total: z.number().int(), complete: z.number().int(), lastAt: z.string().nullable() }),
   /** Invitations in the contact history (campaigns), for the frequency cap and the member's page. */
   contacts: z.object({ total: z.number().int(), lastAt: z.string().nullable() }),
-  /** The latest audit entries about this member (no personal data), newest first. */
-  audit: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), reason: z.string().nullable() })),
+  /** The latest events about this member, newest first: audit entries and recruitment steps. */
+  history: z.array(memberEvent),
 });
 export type MemberDetail = z.infer<typeof memberDetail>;
 
@@ -104,6 +124,7 @@ export const memberRow = z.object({
   lifecycleStage: z.enum(lifecycleStages).nullable(),
   consentStatus: z.enum(consentStatuses),
   doNotContact: z.boolean(),
+  notContactable,
   /** Tag ids (see tags.list for names and colours). */
   tags: z.array(z.number().int()),
   openness: z.number().nullable(),
@@ -159,6 +180,16 @@ export type SavedView = z.infer<typeof savedView>;
 
 const byId = z.object({ memberId }).strict();
 
+/** A consent record for many members: the same evidence as one member's (status, date, scope), and why. */
+const consentRecord = {
+  consentStatus: z.enum(consentStatuses),
+  /** Defaults to today (none for "unknown"), as for one member. */
+  consentDate: isoDay.optional(),
+  consentScope: text(200).default(null),
+  /** Kept in each member's history: why (e.g. "panel terms v3 accepted at sign-up"), never who. */
+  reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500),
+};
+
 export const membersMethods = {
   'members.list': method({
     summary: 'A page of the members table: filter, quick search, one sort column, keyset cursor (nextCursor null on the last page).',
@@ -185,7 +216,7 @@ export const membersMethods = {
     input: memberQuery,
     output: z.object({ total: z.number().int() }),
   }),
-  'members.get': method({ summary: 'One member with tags, attribute values, openness (score, answered, band), responses and audit summary.', input: byId, output: memberDetail }),
+  'members.get': method({ summary: 'One member with tags, attribute values, contact status, openness (score, answered, band), responses and history (audit entries and recruitment steps).', input: byId, output: memberDetail }),
   'members.create': method({ summary: 'Add a member (no field is required); a random member code is assigned.', input: memberFields, output: memberDetail }),
   'members.update': method({
     summary: 'Change some fields of a member (absent fields stay, null clears).',
@@ -202,6 +233,14 @@ export const membersMethods = {
     /** The reason is kept in the audit log: it says why (e.g. "request by email of 14 Jan"), never who. */
     input: z.object({ memberId, reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500) }).strict(),
     output: z.object({ memberId, code: z.string(), erasedAt: z.string(), walCheckpointed: z.boolean() }),
+  }),
+  'members.setConsent': method({
+    summary: 'Record consent (status, date, scope) for listed members or a whole filter result, with the reason; audited per member; undoable with tags.undo.',
+    input: z
+      .object({ ...memberSelection, ...consentRecord })
+      .strict()
+      .superRefine(requireOneSelection),
+    output: z.object({ actionId: z.number().int(), changed: z.number().int() }),
   }),
   'attributes.list': method({ summary: 'Custom member attributes defined in this workspace.', input: empty, output: z.object({ attributes: z.array(attributeDef) }) }),
   'attributes.create': method({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { empty } from './common';
+import { consentStatuses } from '@model/panel/member-fields';
 import { memberSelection, requireOneSelection } from './members';
 
 export const tagId = z.number().int().positive();
@@ -17,14 +18,18 @@ export const tag = z.object({
 });
 export type Tag = z.infer<typeof tag>;
 
+const bulkKind = z.enum(['tag', 'untag', 'consent']);
+
+/** The last bulk action on members: a tag or untag (tagId, tagName), or a consent record (members.setConsent). */
 export const bulkAction = z.object({
   id: z.number().int(),
-  kind: z.enum(['tag', 'untag']),
-  tagId,
-  tagName: z.string(),
+  kind: bulkKind,
+  tagId: tagId.nullable(),
+  tagName: z.string().nullable(),
+  consent: z.object({ status: z.enum(consentStatuses), date: z.string().nullable(), scope: z.string().nullable() }).nullable(),
   actor: z.string(),
   at: z.string(),
-  /** Members the action actually changed (already tagged / untagged members are not counted). */
+  /** Members the action actually changed (members who already had the tag, or that consent, are not counted). */
   changed: z.number().int(),
   undoneAt: z.string().nullable(),
 });
@@ -55,9 +60,9 @@ export const tagsMethods = {
   'tags.apply': method({ summary: 'Tag listed members or a whole filter result; undoable with tags.undo.', input: bulkInput, output: bulkResult }),
   'tags.remove': method({ summary: 'Untag listed members or a whole filter result; undoable with tags.undo.', input: bulkInput, output: bulkResult }),
   'tags.undo': method({
-    summary: 'Undo the last bulk tag or untag action.',
+    summary: 'Undo the last bulk action: tag, untag or consent record (a member whose consent was changed again since keeps that).',
     input: empty,
-    output: z.object({ actionId: z.number().int(), kind: z.enum(['tag', 'untag']), tagId, reverted: z.number().int() }),
+    output: z.object({ actionId: z.number().int(), kind: bulkKind, tagId: tagId.nullable(), reverted: z.number().int() }),
   }),
-  'tags.lastAction': method({ summary: 'The last bulk tag or untag action (what tags.undo would undo), or null.', input: empty, output: z.object({ action: bulkAction.nullable() }) }),
+  'tags.lastAction': method({ summary: 'The last bulk action: tag, untag or consent record (what tags.undo would undo), or null.', input: empty, output: z.object({ action: bulkAction.nullable() }) }),
 };

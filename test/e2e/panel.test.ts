@@ -278,7 +278,7 @@ describe('panel: members, import, tags, erasure', () => {
     await dialog.getByLabel('Reason (recorded in the history)').fill('Request by email, 12 March');
     await dialog.getByRole('button', { name: 'Erase personal data' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Erased', { exact: true }).waitFor();
+    await page.getByText('Not contactable: erased', { exact: true }).waitFor();
     await page.locator('.audit-action', { hasText: 'Erased on request' }).waitFor();
 
     const erased = await host.call('members.get', { memberId: target!.id });
@@ -286,7 +286,7 @@ describe('panel: members, import, tags, erasure', () => {
     expect([erased.name, erased.email, erased.phone, erased.city]).toEqual([null, null, null, null]);
     expect(erased.code).not.toBe(target!.code);
     expect(erased.responses.total).toBeGreaterThan(0);
-    expect(erased.audit[0]).toMatchObject({ action: 'member.erase', actor: 'Mei Chen', reason: 'Request by email, 12 March' });
+    expect(erased.history[0]).toMatchObject({ action: 'member.erase', actor: 'Mei Chen', reason: 'Request by email, 12 March' });
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -361,6 +361,206 @@ describe('panel: members, import, tags, erasure', () => {
     await page.evaluate("document.querySelectorAll('details.result-section').forEach((d) => { d.open = true; })");
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `panel-import-report-${language}-${width}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// Run in the page; strings because this project's Node typings have no DOM.
+/** Text cut short in the members table: header labels, and the country, tag and contact cells of the rows shown. */
+const CUT_IN_TABLE = `(() => {
+  const cut = [];
+  const seen = { headers: 0, countries: 0, tagCells: 0 };
+  // The text's own width against its box's, in fractions of a pixel (scrollWidth rounds, and an ellipsis shows from 0.1 px over).
+  const check = (el, what) => {
+    const text = document.createRange();
+    text.selectNodeContents(el);
+    const style = getComputedStyle(el);
+    const room = el.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    if (text.getBoundingClientRect().width > room + 0.01) cut.push(what + ': ' + el.textContent.trim());
+  };
+  for (const label of document.querySelectorAll('.members-header .sort-label')) { seen.headers++; check(label, 'header'); }
+  for (const name of document.querySelectorAll('.members-body .country-code, .members-body .country-name')) { seen.countries++; check(name.closest('.members-cell'), 'country'); }
+  // Every tag shows, or is counted in +N: none is pushed out of its cell (sideways or onto a hidden line).
+  for (const cell of document.querySelectorAll('.members-body .tag-list')) {
+    seen.tagCells++;
+    const box = cell.parentElement.getBoundingClientRect();
+    for (const part of cell.children) {
+      const b = part.getBoundingClientRect();
+      if (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1) cut.push('tag outside its cell: ' + part.textContent);
+    }
+  }
+  // The sort arrow sits beside its label, inside the cell, and leaves the label whole.
+  for (const mark of document.querySelectorAll('.members-header .sort-mark')) {
+    const cell = mark.closest('.members-cell').getBoundingClientRect();
+    const b = mark.getBoundingClientRect();
+    if (mark.textContent && (b.left < cell.left || b.right > cell.right)) cut.push('sort arrow outside its cell');
+  }
+  return { cut, seen };
+})()`;
+
+/** The notes box against the form it belongs to. */
+const NOTES_BOX = `(() => {
+  const notes = document.querySelector('.member-form textarea').getBoundingClientRect();
+  const grid = document.querySelector('.member-form .field-grid').getBoundingClientRect();
+  const card = document.querySelector('.member-form').getBoundingClientRect();
+  return { width: notes.width, gridWidth: grid.width, inside: notes.left >= card.left && notes.right <= card.right };
+})()`;
+
+/** Buttons, links and fields that a notice lies over (the part of each that shows: scrolling boxes clip them). */
+const COVERED_BY_NOTICES = `(() => {
+  const notices = [...document.querySelectorAll('.notice')].map((n) => n.getBoundingClientRect());
+  const shown = (el) => {
+    let { left, right, top, bottom } = el.getBoundingClientRect();
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (getComputedStyle(p).overflow === 'visible') continue;
+      const c = p.getBoundingClientRect();
+      left = Math.max(left, c.left); right = Math.min(right, c.right); top = Math.max(top, c.top); bottom = Math.min(bottom, c.bottom);
+    }
+    return { left, right, top, bottom, width: right - left, height: bottom - top };
+  };
+  const covered = [];
+  for (const control of document.querySelectorAll('button, a[href], input, select, textarea')) {
+    if (control.closest('.notice')) continue;
+    const b = shown(control);
+    if (b.width <= 0 || b.height <= 0) continue;
+    if (notices.some((n) => b.left < n.right && b.right > n.left && b.top < n.bottom && b.bottom > n.top)) covered.push(control.textContent.trim() || control.getAttribute('aria-label'));
+  }
+  return { notices: notices.length, covered };
+})()`;
+
+describe('panel: what the pages show fits, in every language', () => {
+  let host: WorkbenchHost;
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-panel-fit-'));
+    host = await startHost({ args: ['--workspace', path.join(dir, 'demo.sqlite'), '--demo'] });
+    await host.call('profile.set', { name: 'Mei Chen' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A demo member with several tags, so the member page and the table show them. */
+  const taggedMember = async () => {
+    const rows = (await host.call('members.list', { filter: { field: 'tag', op: 'has', value: (await host.call('tags.list', {})).tags.map((t) => t.id) }, limit: 200 })).rows;
+    return rows.find((r) => r.tags.length >= 3)!;
+  };
+
+  it.each([
+    ['en', 1280, 800, 'Members', 'Openness'],
+    ['en', 1024, 700, 'Members', 'Openness'],
+    ['zh-CN', 1280, 800, '成员', '开放性'],
+    ['zh-CN', 1024, 700, '成员', '开放性'],
+    ['ru', 1280, 800, 'Участники', 'Открытость'],
+    ['ru', 1024, 700, 'Участники', 'Открытость'],
+  ])('in %s at %i×%i: table headers, countries and tags whole; notes as wide as the form; tags page', async (language, width, height, heading, openness) => {
+    const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
+    await chooseLanguage(page, language, heading);
+    await page.locator('.members-body .member-name').first().waitFor();
+    // Sorted by openness: the arrow shows beside the label.
+    await page.locator('.members-header .sort-button', { hasText: openness }).click();
+    await page.locator('.members-header [aria-sort="ascending"]').waitFor();
+    // The rows in the new order, read: no placeholder left.
+    await page.locator('.members-placeholder').first().waitFor({ state: 'detached' });
+    await page.locator('.members-body .member-name').first().waitFor();
+    const table = await page.evaluate<{ cut: string[]; seen: Record<string, number> }>(CUT_IN_TABLE);
+    expect(table.cut).toEqual([]);
+    expect(table.seen).toEqual({ headers: 7, countries: expect.any(Number), tagCells: expect.any(Number) });
+    expect(Math.min(table.seen.countries!, table.seen.tagCells!)).toBeGreaterThan(10);
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-fit-members-${language}-${width}`);
+
+    const member = await taggedMember();
+    await page.goto(`${host.origin}/#/panel/member/${member.id}`);
+    await page.locator('.member-form textarea').scrollIntoViewIfNeeded();
+    const notes = await page.evaluate<{ width: number; gridWidth: number; inside: boolean }>(NOTES_BOX);
+    expect(notes.inside).toBe(true);
+    expect(notes.width).toBeGreaterThanOrEqual(notes.gridWidth - 1);
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `panel-fit-member-${language}-${width}`);
+
+    await page.goto(`${host.origin}/#/panel/tags`);
+    await page.locator('.tags-table').waitFor();
+    expect(await findOverflow(page)).toEqual([]);
+    const subtitle = page.locator('.tags-page .page-subtitle');
+    expect(await subtitle.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await screenshot(page, `panel-fit-tags-${language}-${width}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('records consent for every member without it, in one go, and undoes it', async () => {
+    const unknown = { field: 'consentStatus', op: 'eq', value: 'unknown' } as const;
+    const before = (await host.call('members.count', { filter: unknown })).total;
+    expect(before).toBeGreaterThan(0);
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('consentStatus');
+    await page.getByRole('group', { name: 'Values' }).getByLabel('Unknown').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const n = before.toLocaleString('en');
+    await page.getByText(`${n} matching`, { exact: true }).waitFor();
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.getByRole('button', { name: `Select all ${n} matching` }).click();
+    await page.getByRole('button', { name: 'Record consent…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record consent' });
+    await dialog.getByLabel('Consent scope').fill('surveys and interviews');
+    await dialog.getByLabel('Why (recorded in each member’s history)').fill('Panel terms v3 accepted at sign-up');
+    await screenshot(page, 'panel-consent-bulk-en');
+    await dialog.getByRole('button', { name: 'Record consent' }).click();
+    await page.getByText(`Consent “Granted” recorded. Changed: ${n}.`).waitFor();
+    expect((await host.call('members.count', { filter: unknown })).total).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo last bulk action' }).click();
+    await page.getByText(/^Undone — Consent “Granted”/).waitFor();
+    expect((await host.call('members.count', { filter: unknown })).total).toBe(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by a country’s name in any language, and says when no country is called that', async () => {
+    const china = (await host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'CN' } })).total;
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('country');
+    await page.getByLabel('Value', { exact: true }).fill('Chinaa');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('Country: nothing is called that. Enter a code such as CN or a name such as China.').waitFor();
+    await page.getByLabel('Value', { exact: true }).fill('Китай');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText(`${china.toLocaleString('en')} matching`, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows notices where they cover no button, and lets them be dismissed', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel', { width: 1024, height: 700 });
+    await page.locator('.members-body .member-name').first().waitFor();
+    await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
+    await page.getByLabel('Tag', { exact: true }).selectOption({ index: 1 });
+    await page.locator('.selection-bar').getByRole('button', { name: 'Tag', exact: true }).click();
+    await page.locator('.notice').waitFor();
+    expect(await page.evaluate(COVERED_BY_NOTICES)).toEqual({ notices: 1, covered: [] });
+
+    const member = await taggedMember();
+    await page.goto(`${host.origin}/#/panel/member/${member.id}`);
+    await page.getByLabel('City').fill('Lyon');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Saved member ${member.code}.`).waitFor();
+    expect(await page.evaluate(COVERED_BY_NOTICES)).toMatchObject({ covered: [] });
+    await screenshot(page, 'panel-fit-notice-en-1024');
+    await page.locator('.notice').last().getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByText(`Saved member ${member.code}.`).waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await page.context().close();
   });

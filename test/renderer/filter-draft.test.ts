@@ -60,6 +60,21 @@ describe('filter builder rows', () => {
     expect(filter).toEqual({ or: [{ field: 'country', op: 'eq', value: 'CN' }] });
   });
 
+  it('take a country by its code or its name in English, Chinese or Russian, and say when no country is called that', () => {
+    const rows = [
+      row({ field: 'country', op: 'eq', text: 'China' }),
+      row({ field: 'country', op: 'in', text: '中国, Германия, uk' }),
+      row({ field: 'country', op: 'neq', text: 'Chinaa' }),
+      row({ field: 'country', op: 'in', text: 'DE, Narnia' }),
+    ];
+    const { filter, problems } = draftToFilter(draft('and', ...rows), catalog);
+    expect(filter).toEqual({ and: [{ field: 'country', op: 'eq', value: 'CN' }, { field: 'country', op: 'in', value: ['CN', 'DE', 'GB'] }] });
+    expect([...problems]).toEqual([
+      [rows[2]!.key, 'unknown'],
+      [rows[3]!.key, 'unknown'],
+    ]);
+  });
+
   it('mean every member when there are none', () => {
     expect(draftToFilter(draft('and'), catalog)).toEqual({ filter: null, problems: new Map() });
   });

@@ -22,6 +22,7 @@ const member: MemberDetail = {
   consentScope: 'research',
   doNotContact: false,
   contactable: true,
+  notContactable: null,
   notes: null,
   erasedAt: null,
   createdAt: '2025-07-05T08:00:00.000Z',
@@ -34,7 +35,7 @@ const member: MemberDetail = {
   openness: { score: 3.6, answered: 10, band: 'mid' },
   responses: { total: 0, complete: 0, lastAt: null },
   contacts: { total: 0, lastAt: null },
-  audit: [],
+  history: [],
 };
 const attributes = [
   { key: 'income', type: 'number' as const },

@@ -15,6 +15,7 @@ const row = (id: number): MemberRow => ({
   lifecycleStage: null,
   consentStatus: 'unknown',
   doNotContact: false,
+  notContactable: 'noConsent',
   tags: [],
   openness: null,
 });

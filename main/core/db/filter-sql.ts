@@ -1,4 +1,4 @@
-import { isCondition, validateFilter, type Condition, type FieldCatalog, type Filter, type Scalar } from '@model/filter/filter';
+import { isCondition, storedValues, validateFilter, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Scalar } from '@model/filter/filter';
 import { AppError } from '../errors';
 import type { SqlValue } from './connection';
 
@@ -19,8 +19,9 @@ export interface CompiledFilter {
 const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? v.normalize('NFKC').toLocaleLowerCase() : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function compileCondition(c: Condition, field: SqlField, params: SqlValue[]): string {
-  const values = Array.isArray(c.value) ? c.value : c.value === null ? [] : [c.value];
+/** A validated condition: every looked-up value has its code (validateFilter said so). */
+function compileCondition(c: Condition, spec: FieldSpec, field: SqlField, params: SqlValue[]): string {
+  const values = storedValues(c, spec) as Scalar[];
   const bind = (v: Scalar) => {
     params.push('expr' in field && !field.folded && typeof v === 'string' ? v : fold(v));
     return '?';
@@ -56,11 +57,12 @@ function compileCondition(c: Condition, field: SqlField, params: SqlValue[]): st
   }
 }
 
-function compileNode(filter: Filter, fields: SqlFieldMap, params: SqlValue[]): string {
-  if (isCondition(filter)) return compileCondition(filter, fields[filter.field]!, params);
-  if ('and' in filter) return filter.and.length ? `(${filter.and.map((f) => compileNode(f, fields, params)).join(' AND ')})` : '1';
-  if ('or' in filter) return filter.or.length ? `(${filter.or.map((f) => compileNode(f, fields, params)).join(' OR ')})` : '0';
-  return `NOT ${compileNode(filter.not, fields, params)}`;
+function compileNode(filter: Filter, catalog: FieldCatalog, fields: SqlFieldMap, params: SqlValue[]): string {
+  if (isCondition(filter)) return compileCondition(filter, catalog[filter.field]!, fields[filter.field]!, params);
+  const compile = (f: Filter) => compileNode(f, catalog, fields, params);
+  if ('and' in filter) return filter.and.length ? `(${filter.and.map(compile).join(' AND ')})` : '1';
+  if ('or' in filter) return filter.or.length ? `(${filter.or.map(compile).join(' OR ')})` : '0';
+  return `NOT ${compile(filter.not)}`;
 }
 
 /**
@@ -76,5 +78,5 @@ export function compileFilter(filter: Filter | null | undefined, catalog: FieldC
     });
   }
   const params: SqlValue[] = [];
-  return { sql: compileNode(filter, fields, params), params };
+  return { sql: compileNode(filter, catalog, fields, params), params };
 }

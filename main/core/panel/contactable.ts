@@ -1,3 +1,5 @@
+import type { NotContactableReason } from '@model/panel/member-fields';
+
 /**
  * Consent governs use: only members with consent 'granted', not marked do-not-contact and not
  * erased may be invited (campaigns) or shortlisted (seed users). The rule is kept once, as the
@@ -9,16 +11,18 @@ export interface ContactFields {
   erasedAt: string | null;
 }
 
-const BLOCKS = [
-  { reason: 'erased', sql: 'm.erased_at IS NOT NULL', applies: (m: ContactFields) => m.erasedAt !== null },
-  { reason: 'doNotContact', sql: 'm.do_not_contact <> 0', applies: (m: ContactFields) => m.doNotContact },
-  { reason: 'noConsent', sql: "m.consent_status <> 'granted'", applies: (m: ContactFields) => m.consentStatus !== 'granted' },
-] as const;
+const BLOCKS: readonly { reason: NotContactableReason; sql: string; applies: (m: ContactFields) => boolean }[] = [
+  { reason: 'erased', sql: 'm.erased_at IS NOT NULL', applies: (m) => m.erasedAt !== null },
+  { reason: 'doNotContact', sql: 'm.do_not_contact <> 0', applies: (m) => m.doNotContact },
+  { reason: 'noConsent', sql: "m.consent_status <> 'granted'", applies: (m) => m.consentStatus !== 'granted' },
+];
 
-export const notContactableReasons = BLOCKS.map((b) => b.reason);
-export type NotContactableReason = (typeof BLOCKS)[number]['reason'];
+export type { NotContactableReason };
 
-export const isContactable = (m: ContactFields): boolean => !BLOCKS.some((b) => b.applies(m));
+/** Why the member may not be contacted (the most serious reason), or null when they may. */
+export const notContactableReason = (m: ContactFields): NotContactableReason | null => BLOCKS.find((b) => b.applies(m))?.reason ?? null;
+
+export const isContactable = (m: ContactFields): boolean => notContactableReason(m) === null;
 
 /** The rule as a SQL condition over a member row aliased `m` (the columns are NOT NULL, so NOT is exact). No parameters. */
 export const CONTACTABLE_SQL = `NOT (${BLOCKS.map((b) => b.sql).join(' OR ')})`;

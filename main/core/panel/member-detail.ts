@@ -3,10 +3,9 @@ import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { opennessBand } from '@model/recruitment/bands';
 import { notFound } from '../errors';
 import { listAttributes } from './attributes';
-import { isContactable } from './contactable';
+import { notContactableReason } from './contactable';
+import { memberHistory } from './member-history';
 import type { PanelContext } from './panel-context';
-
-const AUDIT_SUMMARY = 20;
 
 interface MemberRecord {
   id: number;
@@ -40,7 +39,7 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
   const reader = ctx.db.reader;
   const m = await reader.get<MemberRecord>('SELECT * FROM member WHERE id = ?', [memberId]);
   if (!m) throw memberNotFound(memberId);
-  const [tags, attributes, values, trait, responses, contacts, audit] = await Promise.all([
+  const [tags, attributes, values, trait, responses, contacts, history] = await Promise.all([
     reader.all<{ id: number; name: string; color: string }>(
       'SELECT t.id, t.name, t.color FROM member_tag mt JOIN tag t ON t.id = mt.tag_id WHERE mt.member_id = ? ORDER BY t.name_key',
       [memberId],
@@ -60,15 +59,12 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
       [memberId],
     ),
     reader.get<{ total: number; last_at: string | null }>('SELECT count(*) AS total, max(contacted_at) AS last_at FROM contact_history WHERE member_id = ?', [memberId]),
-    reader.all<{ at: string; actor: string; action: string; reason: string | null }>(
-      "SELECT at, actor, action, reason FROM audit_log WHERE entity = 'member' AND entity_id = ? ORDER BY id DESC LIMIT ?",
-      [String(memberId), AUDIT_SUMMARY],
-    ),
+    memberHistory(reader, memberId),
   ]);
   const score = trait?.score ?? null;
   const thresholds = score === null ? null : await ctx.opennessThresholds(reader);
   const valueOf = new Map(values.map((v) => [v.attribute_id, v.value_num ?? v.value_text]));
-  const doNotContact = m.do_not_contact === 1;
+  const notContactable = notContactableReason({ consentStatus: m.consent_status, doNotContact: m.do_not_contact === 1, erasedAt: m.erased_at });
   return {
     id: m.id,
     code: m.code,
@@ -87,8 +83,9 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
     consentStatus: m.consent_status,
     consentDate: m.consent_date,
     consentScope: m.consent_scope,
-    doNotContact,
-    contactable: isContactable({ consentStatus: m.consent_status, doNotContact, erasedAt: m.erased_at }),
+    doNotContact: m.do_not_contact === 1,
+    contactable: notContactable === null,
+    notContactable,
     notes: m.notes,
     erasedAt: m.erased_at,
     createdAt: m.created_at,
@@ -98,6 +95,6 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
     openness: { score, answered: trait?.answered ?? 0, band: opennessBand(score, thresholds) },
     responses: { total: responses?.total ?? 0, complete: responses?.complete ?? 0, lastAt: responses?.last_at ?? null },
     contacts: { total: contacts?.total ?? 0, lastAt: contacts?.last_at ?? null },
-    audit,
+    history,
   };
 }

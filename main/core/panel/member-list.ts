@@ -3,6 +3,7 @@ import type { Filter } from '@model/filter/filter';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import type { SqlValue } from '../db/connection';
 import type { CompiledFilter } from '../db/filter-sql';
+import { NOT_CONTACTABLE_REASON_SQL } from './contactable';
 import { decodeCursor, encodeCursor, type CursorPosition, type SortKeyValue } from './member-cursor';
 import { compilePanelFilter, OPENNESS_SCORE_SQL } from './member-filter';
 import { matchesAtMost, memberSearch, type MemberSearch } from './member-search';
@@ -67,7 +68,7 @@ const SORTS: Record<MemberSortField, SortSource> = {
 };
 
 const ROW_COLUMNS = `m.id, m.code, m.name, m.email, m.country, m.city, m.gender, m.birth_year AS birthYear, m.joined_at AS joinedAt,
-  m.lifecycle_stage AS lifecycleStage, m.consent_status AS consentStatus, m.do_not_contact AS doNotContact,
+  m.lifecycle_stage AS lifecycleStage, m.consent_status AS consentStatus, m.do_not_contact AS doNotContact, ${NOT_CONTACTABLE_REASON_SQL} AS notContactable,
   (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags,
   ${OPENNESS_SCORE_SQL} AS openness`;
 

@@ -5,9 +5,6 @@ import { writeAudit } from '../audit';
 import type { PanelContext, Queryable } from './panel-context';
 import { textKey } from './text-key';
 
-/** New tags take the next colour of a palette that stays readable on light and dark tables. */
-const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-
 const SELECT = `SELECT t.id, t.name, t.color, t.created_at AS createdAt,
   (SELECT count(*) FROM member_tag mt WHERE mt.tag_id = t.id) AS members FROM tag t`;
 
@@ -27,16 +24,13 @@ async function checkNameFree(tx: Tx, name: string, tagId: number | null): Promis
   }
 }
 
+/** A tag without a chosen colour takes the palette colour fewest tags have (the tag_palette_colour trigger, as for imported tags). */
 export async function createTag(ctx: PanelContext, name: string, color?: string): Promise<Tag> {
   return ctx.db.writer.transaction(async (tx) => {
     await checkNameFree(tx, name, null);
-    const { n } = (await tx.get<{ n: number }>('SELECT count(*) AS n FROM tag'))!;
-    const { lastID } = await tx.run('INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, ?, ?)', [
-      name,
-      textKey(name),
-      color ?? PALETTE[n % PALETTE.length]!,
-      ctx.now().toISOString(),
-    ]);
+    const { lastID } = await tx.run('INSERT INTO tag (name, name_key, created_at) VALUES (?, ?, ?)', [name, textKey(name), ctx.now().toISOString()]);
+    // After the trigger, so a colour the user chose is kept even if it is the default one.
+    if (color) await tx.run('UPDATE tag SET color = ? WHERE id = ?', [color, lastID]);
     return getTag(tx, lastID);
   });
 }

@@ -2,7 +2,7 @@ import { defaultSeedTag, SEED_TAG_NAMES, type SeedTagLanguage } from '@model/rec
 import { textKey } from '../panel/text-key';
 import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';
-import { writeAudit } from '../audit';
+import { writeAudit, writeMemberAudits } from '../audit';
 import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from '../panel/contactable';
 import type { RecruitmentContext } from './context';
 
@@ -60,6 +60,12 @@ export async function markSeed(ctx: RecruitmentContext, input: MarkSeedInput) {
       bulkActionId = action.lastID;
       await insertRows(tx, 'bulk_action_member', ['action_id', 'member_id'], toTag.map((id) => [action.lastID, id]));
     }
+    // Each member's history shows it too.
+    await writeMemberAudits(
+      tx,
+      { at: ctx.now, actor: ctx.actor, action: 'member.markedSeed', reason: input.reason, details: { tagId: tag.id, bulkActionId } },
+      { sql: 'SELECT value AS member_id FROM json_each(?)', params: [JSON.stringify(toTag)] },
+    );
     const skippedList = [...skipped].map(([reason, count]) => ({ reason, count }));
     await writeAudit(tx, {
       at: ctx.now,

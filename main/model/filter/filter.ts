@@ -35,11 +35,23 @@ export const filterSchema: z.ZodType<Filter, FilterInput> = z.lazy(() =>
 
 export type FieldType = 'text' | 'number' | 'date' | 'enum' | 'boolean' | 'set';
 
+/**
+ * How people write the values of a text field that stores codes (a country as DE or Germany): the
+ * stored code for what they wrote, or null when nothing is called that.
+ */
+export interface ValueLookup {
+  code(text: string): string | null;
+  /** What a value must be, for messages: 'a country code or name'. */
+  expected: string;
+}
+
 /** What a field is and which operators make sense for it. */
 export interface FieldSpec {
   type: FieldType;
   /** For enum fields: the allowed values. */
   values?: readonly string[];
+  /** Equality and list comparisons (eq, neq, in, notIn) take their values through it. */
+  lookup?: ValueLookup;
 }
 export type FieldCatalog = Record<string, FieldSpec>;
 
@@ -53,6 +65,18 @@ const opsByType: Record<FieldType, readonly Operator[]> = {
 };
 
 export const operatorsFor = (type: FieldType) => opsByType[type];
+
+const LOOKUP_OPS: ReadonlySet<Operator> = new Set(['eq', 'neq', 'in', 'notIn']);
+
+/** The lookup a comparison's values go through: the field's, for eq, neq, in and notIn (contains and startsWith read the stored text). */
+export const lookupFor = (spec: FieldSpec | undefined, op: Operator): ValueLookup | null => (spec?.lookup && LOOKUP_OPS.has(op) ? spec.lookup : null);
+
+/** The condition's values as stored (a country's name becomes its code); null for a value that names nothing. */
+export function storedValues(c: Condition, spec: FieldSpec | undefined): (Scalar | null)[] {
+  const values = Array.isArray(c.value) ? c.value : c.value === null ? [] : [c.value];
+  const lookup = lookupFor(spec, c.op);
+  return lookup ? values.map((v) => (typeof v === 'string' ? lookup.code(v) : null)) : values;
+}
 
 export const isCondition = (f: Filter): f is Condition => 'field' in f;
 
@@ -97,5 +121,12 @@ export function validateFilter(filter: Filter, catalog: FieldCatalog, path = 'fi
     return [{ path, message: `"${filter.op}" does not apply to ${spec.type} field "${filter.field}"` }];
   }
   const problem = expectValue(filter, spec);
-  return problem ? [{ path, message: `"${filter.field}" ${filter.op} ${problem}` }] : [];
+  if (problem) return [{ path, message: `"${filter.field}" ${filter.op} ${problem}` }];
+  // Each value that names nothing, at its own place: value, or value[i] in a list.
+  const listed = Array.isArray(filter.value);
+  return storedValues(filter, spec).flatMap((stored, i) => {
+    if (stored !== null) return [];
+    const written = listed ? (filter.value as Scalar[])[i] : filter.value;
+    return [{ path: listed ? `${path}.value[${i}]` : `${path}.value`, message: `"${filter.field}" ${filter.op}: ${JSON.stringify(written)} is not ${spec.lookup!.expected}` }];
+  });
 }

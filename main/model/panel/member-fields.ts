@@ -1,11 +1,19 @@
-import type { FieldCatalog } from '../filter/filter';
+import type { FieldCatalog, ValueLookup } from '../filter/filter';
+import { countryCode } from './countries';
 
 export const lifecycleStages = ['acquisition', 'activation', 'retention', 'monetization'] as const;
 export type LifecycleStage = (typeof lifecycleStages)[number];
 export const genders = ['female', 'male', 'other', 'undisclosed'] as const;
 export const consentStatuses = ['granted', 'withdrawn', 'unknown'] as const;
+export type ConsentStatus = (typeof consentStatuses)[number];
+/** Why a member may not be contacted, most serious first (the rule itself: core/panel/contactable.ts). */
+export const notContactableReasons = ['erased', 'doNotContact', 'noConsent'] as const;
+export type NotContactableReason = (typeof notContactableReasons)[number];
 export const opennessBands = ['low', 'mid', 'high'] as const;
 export type OpennessBand = (typeof opennessBands)[number];
+
+/** Countries are stored as ISO codes; filters take a code or a name (China, 中国, Китай). */
+const countryLookup: ValueLookup = { code: countryCode, expected: 'a country code or name (e.g. CN, China, 中国, Китай)' };
 
 /**
  * The member fields that filters, sorting, saved views, segments and campaign rules can name.
@@ -17,7 +25,7 @@ export const memberFieldCatalog = {
   name: { type: 'text' },
   email: { type: 'text' },
   phone: { type: 'text' },
-  country: { type: 'text' },
+  country: { type: 'text', lookup: countryLookup },
   city: { type: 'text' },
   gender: { type: 'enum', values: genders },
   birthYear: { type: 'number' },

@@ -1,6 +1,7 @@
 import type { membersMethods } from '@api/members';
 import type { Session } from '../../core/session';
 import { createAttribute, deleteAttribute, listAttributes, updateAttribute } from '../../core/panel/attributes';
+import { bulkConsent } from '../../core/panel/consent-bulk';
 import { getMember } from '../../core/panel/member-detail';
 import { eraseMember } from '../../core/panel/member-erasure';
 import { countMembers, listMembers, memberCursorAt } from '../../core/panel/member-list';
@@ -32,6 +33,8 @@ export const membersHandlers = (session: Session): DomainHandlers<typeof members
     'members.update': ({ memberId, patch }) => updateMember(ctx(), memberId, patch),
     'members.delete': ({ memberId, reason }) => deleteMember(ctx(), memberId, reason),
     'members.erase': ({ memberId, reason }) => eraseMember(ctx(), memberId, reason, (identifying) => session.forgetErased(identifying)),
+    'members.setConsent': ({ consentStatus, consentDate, consentScope, reason, ...selection }) =>
+      bulkConsent(ctx(), { consentStatus, consentDate, consentScope, reason }, selection),
     'attributes.list': async () => ({ attributes: await listAttributes(session.workspace.db.reader) }),
     'attributes.create': (input) => createAttribute(ctx(), input),
     'attributes.update': (input) => updateAttribute(ctx(), input),

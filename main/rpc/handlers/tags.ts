@@ -1,6 +1,8 @@
 import type { tagsMethods } from '@api/tags';
 import type { Session } from '../../core/session';
-import { bulkTag, lastBulkAction, undoLastBulkAction } from '../../core/panel/tag-bulk';
+import { lastBulkAction } from '../../core/panel/bulk-actions';
+import { undoLastBulkAction } from '../../core/panel/bulk-undo';
+import { bulkTag } from '../../core/panel/tag-bulk';
 import { colorTag, createTag, deleteTag, listTags, mergeTags, renameTag } from '../../core/panel/tags';
 import { panelContext } from './members';
 import type { DomainHandlers } from './types';

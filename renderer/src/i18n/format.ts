@@ -9,6 +9,26 @@ export interface Formatters {
   dateTime(iso: string): string;
   /** A country's name in the active language, from its ISO code (the code itself if unknown). */
   country(code: string): string;
+  /** The same, in its short form where there is one (US, Британия, 美国), for narrow columns. */
+  countryShort(code: string): string;
+}
+
+/** Country names from ISO codes in one style; a table shows the same few countries over and over, so each is looked up once. */
+function regionNames(locale: string, style: 'long' | 'short'): (code: string) => string {
+  const regions = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'code' });
+  const known = new Map<string, string>();
+  return (code) => {
+    let name = known.get(code);
+    if (name === undefined) {
+      try {
+        name = regions.of(code) ?? code;
+      } catch {
+        name = code;
+      }
+      known.set(code, name);
+    }
+    return name;
+  };
 }
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -19,9 +39,6 @@ export function createFormatters(locale: string): Formatters {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   // "512 bytes" reads better than "512 byte"; larger units use their short symbols (kB, МБ).
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  // A table shows the same few countries over and over: look each up once.
-  const countries = new Map<string, string>();
   const byteFormats = BYTE_UNITS.map(
     (unit) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: 1 }),
   );
@@ -33,18 +50,8 @@ export function createFormatters(locale: string): Formatters {
       return byteFormats[exponent]!.format(n / 1024 ** exponent);
     },
     dateTime: (iso) => dateTime.format(new Date(iso)),
-    country: (code) => {
-      let name = countries.get(code);
-      if (name === undefined) {
-        try {
-          name = regions.of(code) ?? code;
-        } catch {
-          name = code;
-        }
-        countries.set(code, name);
-      }
-      return name;
-    },
+    country: regionNames(locale, 'long'),
+    countryShort: regionNames(locale, 'short'),
   };
 }
 

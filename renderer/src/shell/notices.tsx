@@ -36,7 +36,9 @@ export function useNotify(): (kind: NoticeKind, text: string) => void {
   return notify;
 }
 
+/** Under the app, in the window's column: the page makes room for the notices instead of lying under them. */
 function NoticeStack({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: number) => void }) {
+  if (notices.length === 0) return null;
   return (
     <div className="notice-stack">
       {notices.map((notice) => (

@@ -101,7 +101,8 @@ describe('members.erase', () => {
     });
     expect(after.attributes).toEqual([{ key: 'hobby', label: 'Hobby', type: 'text', value: null }]);
     expect(after.openness.score).toBe(3.7);
-    expect(after.audit[0]).toEqual({ at: erased.erasedAt, actor: 'Pat Manager', action: 'member.erase', reason: 'Erasure request received 2026-01-14' });
+    expect(after.history[0]).toEqual({ at: erased.erasedAt, actor: 'Pat Manager', action: 'member.erase', reason: 'Erasure request received 2026-01-14', campaign: null, campaignReason: null });
+    expect(after.notContactable).toBe('erased');
     const reader = t.session.workspace.db.reader;
     expect(await reader.all("SELECT id FROM response WHERE member_id = ? ORDER BY id", [target.id])).toEqual([{ id: 'r1' }, { id: 'r2' }]);
     expect(await reader.get('SELECT count(*) AS n FROM answer')).toEqual({ n: 2 });

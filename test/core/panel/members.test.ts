@@ -47,7 +47,8 @@ describe('members: create, get, update, delete', () => {
     expect(updated.doNotContact).toBe(true);
     expect(updated.contactable).toBe(false);
     expect(updated.code).toBe(m.code);
-    expect(updated.audit).toEqual([expect.objectContaining({ actor: 'Pat Manager', action: 'member.consent', reason: null })]);
+    expect(updated.history).toEqual([expect.objectContaining({ actor: 'Pat Manager', action: 'member.consent', reason: null })]);
+    expect(updated.notContactable).toBe('doNotContact');
     expect(updated.contacts).toEqual({ total: 0, lastAt: null });
     await t.session.workspace.db.writer.transaction(async (tx) => {
       for (const at of ['2026-01-02T10:00:00Z', '2026-01-09T10:00:00Z']) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Filter } from '../../../main/model/filter/filter';
 import { call } from '../../support/call';
 import type { TestSession } from '../../support/workspace';
+import { importSession } from './import/support/import-fixture';
 import { FIXTURE_SIZE, seedPanel } from './panel-fixture';
 import { failure, panelSession } from './panel-session';
 
@@ -25,6 +26,27 @@ describe('tags', () => {
     expect((await call(t.dispatch, 'tags.list', {})).tags.map((x) => x.name)).toEqual(['vip', 'Бета']);
     expect(await call(t.dispatch, 'tags.delete', { tagId: beta.id })).toEqual({ tagId: beta.id, removedMemberships: 0 });
     expect((await failure(t.dispatch, 'tags.rename', { tagId: beta.id, name: 'x' })).code).toBe('NOT_FOUND');
+    await t.session.closeWorkspace();
+  });
+
+  it('gives new tags distinct colours, the palette colour fewest tags have, however they are created', async () => {
+    const t = await importSession();
+    const colours = async () => new Map((await call(t.dispatch, 'tags.list', {})).tags.map((x) => [x.name, x.color]));
+    await call(t.dispatch, 'tags.create', { name: 'first' });
+    await call(t.dispatch, 'tags.create', { name: 'chosen', color: '#4e79a7' });
+    // An import creates the tags its file names, several in one statement.
+    const csv = ['name,tags', 'Ann,imported a;imported b', 'Bob,imported c'].join('\n');
+    await t.imported({ file: { path: t.file('tags.csv', csv) }, mapping: [{ column: 'name', target: 'name' }, { column: 'tags', target: 'tags' }], onDuplicate: 'skip' });
+    const member = (await call(t.dispatch, 'members.create', { name: 'Cy', consentStatus: 'granted' })).id;
+    await call(t.dispatch, 'recruitment.markSeed', { memberIds: [member], tagName: 'seed users', reason: null });
+    const byName = await colours();
+    expect(byName.get('first')).toBe('#4e79a7');
+    // A colour the user chose is kept, even the one already taken.
+    expect(byName.get('chosen')).toBe('#4e79a7');
+    expect(['imported a', 'imported b', 'imported c', 'seed users'].map((n) => byName.get(n))).toEqual(['#f28e2b', '#e15759', '#76b7b2', '#59a14f']);
+    // Once every palette colour is in use, the least used comes round again.
+    for (const name of ['t6', 't7', 't8', 't9', 't10']) await call(t.dispatch, 'tags.create', { name });
+    expect((await call(t.dispatch, 'tags.create', { name: 't11' })).color).toBe('#f28e2b');
     await t.session.closeWorkspace();
   });
 
@@ -95,7 +117,7 @@ describe('tags', () => {
   it('says plainly when there is nothing to undo', async () => {
     const t = await panelSession();
     expect(await call(t.dispatch, 'tags.lastAction', {})).toEqual({ action: null });
-    expect(await failure(t.dispatch, 'tags.undo', {})).toMatchObject({ code: 'NOT_FOUND', message: 'There is no bulk tag action to undo.' });
+    expect(await failure(t.dispatch, 'tags.undo', {})).toMatchObject({ code: 'NOT_FOUND', message: 'There is no bulk action to undo.' });
     await t.session.closeWorkspace();
   });
 });

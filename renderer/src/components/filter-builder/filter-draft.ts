@@ -1,4 +1,4 @@
-import { isCondition, operatorsFor, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Operator, type Scalar } from '@model/filter/filter';
+import { isCondition, lookupFor, operatorsFor, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Operator, type Scalar, type ValueLookup } from '@model/filter/filter';
 
 /**
  * What the filter builder edits: a flat list of conditions joined by "and" or "or", which is what
@@ -24,8 +24,8 @@ export interface FilterDraft {
   rows: ConditionDraft[];
 }
 
-/** Why a row cannot be used yet; each has a message under filter.problem. */
-export type RowProblem = 'value' | 'number' | 'date' | 'pick' | 'range' | 'field' | 'operator';
+/** Why a row cannot be used yet; each has a message under filter.problem. unknown: a value that names nothing (a country nobody calls that). */
+export type RowProblem = 'value' | 'number' | 'date' | 'pick' | 'range' | 'field' | 'operator' | 'unknown';
 
 /** Which input a row shows for its field and operator. */
 export type ValueInput = 'none' | 'single' | 'choice' | 'range' | 'list' | 'pick';
@@ -68,9 +68,6 @@ export function changeRow(row: ConditionDraft, patch: Partial<Pick<ConditionDraf
   return next;
 }
 
-/** Countries are stored as capital ISO codes: typing "de" means DE. */
-const normalise = (field: string, text: string) => (field === 'country' ? text.trim().toUpperCase() : text.trim());
-
 /** Lists may be separated by Latin or CJK commas, or semicolons. */
 const splitList = (text: string) =>
   text
@@ -80,9 +77,14 @@ const splitList = (text: string) =>
 
 type Parsed = { ok: true; value: Scalar } | { ok: false; problem: RowProblem };
 
-function parseScalar(spec: FieldSpec, field: string, text: string): Parsed {
-  const value = normalise(field, text);
+/** A typed value as the filter holds it; through the field's lookup when it has one (a country's name or code → its code, as the core reads it). */
+function parseScalar(spec: FieldSpec, lookup: ValueLookup | null, text: string): Parsed {
+  const value = text.trim();
   if (value === '') return { ok: false, problem: 'value' };
+  if (lookup) {
+    const code = lookup.code(value);
+    return code === null ? { ok: false, problem: 'unknown' } : { ok: true, value: code };
+  }
   switch (spec.type) {
     case 'number': {
       // A decimal comma (3,5) reads as a point.
@@ -104,12 +106,13 @@ export function rowToCondition(row: ConditionDraft, catalog: FieldCatalog): Cond
   if (!spec) return 'field';
   if (!operatorsFor(spec.type).includes(row.op)) return 'operator';
   const condition = (value: Condition['value']): Condition => ({ field: row.field, op: row.op, value });
+  const lookup = lookupFor(spec, row.op);
   switch (valueInput(spec, row.op)) {
     case 'none':
       return condition(null);
     case 'range': {
-      const from = parseScalar(spec, row.field, row.text);
-      const to = parseScalar(spec, row.field, row.text2);
+      const from = parseScalar(spec, lookup, row.text);
+      const to = parseScalar(spec, lookup, row.text2);
       if (!from.ok) return from.problem === 'value' ? 'range' : from.problem;
       if (!to.ok) return to.problem === 'value' ? 'range' : to.problem;
       return condition([from.value, to.value]);
@@ -120,7 +123,7 @@ export function rowToCondition(row: ConditionDraft, catalog: FieldCatalog): Cond
     case 'list': {
       const values: Scalar[] = [];
       for (const part of splitList(row.text)) {
-        const parsed = parseScalar(spec, row.field, part);
+        const parsed = parseScalar(spec, lookup, part);
         if (!parsed.ok) return parsed.problem;
         values.push(parsed.value);
       }
@@ -128,7 +131,7 @@ export function rowToCondition(row: ConditionDraft, catalog: FieldCatalog): Cond
     }
     case 'choice':
     case 'single': {
-      const parsed = parseScalar(spec, row.field, row.text);
+      const parsed = parseScalar(spec, lookup, row.text);
       return parsed.ok ? condition(parsed.value) : parsed.problem;
     }
   }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AttributeDef } from '@api/members';
+import type { WorkspaceInfo } from '@api/workspace';
 import type { Tag } from '@api/tags';
 import type { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
@@ -18,11 +19,15 @@ export interface PanelData {
 const PanelDataContext = createContext<PanelData | null>(null);
 const NONE: readonly never[] = [];
 
-/** What every panel page needs to show members: the workspace's tags and custom attributes. */
-export function PanelDataProvider({ children }: { children: ReactNode }) {
+/**
+ * What every panel page needs to show members: the workspace's tags and custom attributes. They are
+ * read again whenever the workspace info is (workspace.changed, a job ending, events lost), so tags
+ * and attributes an import or another window made show at once in cells, pickers and filters.
+ */
+export function PanelDataProvider({ workspace, children }: { workspace: WorkspaceInfo | null; children: ReactNode }) {
   const api = useApi();
-  const tags = useAsync(() => api.call('tags.list', {}), [api]);
-  const attributes = useAsync(() => api.call('attributes.list', {}), [api]);
+  const tags = useAsync(() => api.call('tags.list', {}), [api, workspace]);
+  const attributes = useAsync(() => api.call('attributes.list', {}), [api, workspace]);
   const value = useMemo<PanelData>(() => {
     const list = tags.data?.tags ?? NONE;
     return {

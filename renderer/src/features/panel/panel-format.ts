@@ -11,6 +11,8 @@ export interface PanelFormat {
   score(n: number): string;
   /** A country's name in the active language, from its ISO code. */
   country(code: string): string;
+  /** Its short name where there is one (US, Британия, 香港), for narrow places. */
+  countryShort(code: string): string;
 }
 
 /** Formatting for members' values, through Intl in the active language. */
@@ -23,7 +25,7 @@ export function usePanelFormat(): PanelFormat {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const count = new Intl.NumberFormat(locale);
     const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const { country } = createFormatters(locale);
+    const { country, countryShort } = createFormatters(locale);
     return {
       date: (iso) => {
         const at = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
@@ -33,6 +35,7 @@ export function usePanelFormat(): PanelFormat {
       count: (n) => count.format(n),
       score: (n) => score.format(n),
       country,
+      countryShort,
     };
   }, [locale]);
 }

@@ -28,7 +28,7 @@ export function PanelPage() {
   }
   // Another workspace: start afresh (its members, tags and views are other ones).
   return (
-    <PanelDataProvider key={info.path}>
+    <PanelDataProvider key={info.path} workspace={info}>
       <PanelRoutes />
     </PanelDataProvider>
   );

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Filter } from '@model/filter/filter';
+import type { FieldCatalog, Filter } from '@model/filter/filter';
 import { FilterBuilder } from '@renderer/components/filter-builder/filter-builder';
-import { draftFromFilter, draftToFilter, emptyDraft, type RowProblem } from '@renderer/components/filter-builder/filter-draft';
+import { draftFromFilter, draftToFilter, emptyDraft, type FilterDraft, type RowProblem } from '@renderer/components/filter-builder/filter-draft';
 import { useFilterText } from '@renderer/components/filter-builder/filter-text';
 import { useFilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { PanelFilterVocabulary } from './panel-filter-vocabulary';
@@ -27,13 +27,14 @@ function FilterEditor({ filter, onOpenChange, onApply }: MembersFilterProps) {
   const filterText = useFilterText();
   const [shown, setShown] = useState(filter);
   const [draft, setDraft] = useState(() => draftFromFilter(filter));
-  const [problems, setProblems] = useState<ReadonlyMap<number, RowProblem>>(new Map());
+  const [problems, setProblems] = useState(() => storedProblems(draft, catalog));
 
-  // A saved view (or Apply) brings a new filter: the rows start from it.
+  // A saved view (or Apply) brings a new filter: the rows start from it, each saying what the core will refuse.
   if (shown !== filter) {
+    const next = draftFromFilter(filter);
     setShown(filter);
-    setDraft(draftFromFilter(filter));
-    setProblems(new Map());
+    setDraft(next);
+    setProblems(storedProblems(next, catalog));
   }
 
   const apply = (event: FormEvent) => {
@@ -91,6 +92,9 @@ function FilterEditor({ filter, onOpenChange, onApply }: MembersFilterProps) {
     </form>
   );
 }
+
+/** A stored filter's rows that cannot be used as they are (e.g. a country nobody calls that, saved before it was checked). */
+const storedProblems = (draft: FilterDraft | null, catalog: FieldCatalog): ReadonlyMap<number, RowProblem> => (draft ? draftToFilter(draft, catalog).problems : new Map());
 
 function FilterLine({ filter, onOpenChange, onApply }: MembersFilterProps & { filter: Filter }) {
   const { t } = useTranslation();

@@ -13,6 +13,8 @@ import { useNotify } from '@renderer/shell/notices';
 import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
 import { goToPanel, panelHref } from '../panel-routes';
+import { ContactStatus } from './contact-status';
+import { useLeaveGuard } from './leave-guard';
 import { DeleteMemberDialog, EraseMemberDialog } from './member-removal';
 import { MemberFieldsForm } from './member-fields-form';
 import { formPatch, issuesByField, toFormValues, type FieldKey, type FormValues } from './member-form-state';
@@ -82,6 +84,8 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
   const [localProblems, setLocalProblems] = useState<Map<FieldKey, string>>(new Map());
   const [removal, setRemoval] = useState<'delete' | 'erase' | null>(null);
   const erased = member?.erasedAt != null;
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const leaveGuard = useLeaveGuard(dirty && !erased);
 
   const save = useAction(async () => {
     const { patch, problems } = formPatch(initial, values, attributes);
@@ -95,6 +99,7 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
       const created = await api.call('members.create', patch);
       notify('success', t('panel.member.created', { code: created.code }));
       onSaved();
+      leaveGuard.release();
       goToPanel('member', String(created.id));
     }
   });
@@ -106,7 +111,6 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
   const problems = new Map([...serverProblems, ...localProblems]);
   // Problems shown beside their fields are summed up, not repeated in the core's technical words.
   const formError = serverProblems.size > 0 ? new ApiError({ code: 'VALIDATION', message: t('errors.invalidFields'), key: 'errors.invalidFields' }) : save.error;
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -125,13 +129,7 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
           </h1>
           {member && (
             <p className="page-subtitle member-status">
-              {erased ? (
-                <span className="tag tag-danger">{t('panel.member.erasedBadge')}</span>
-              ) : member.contactable ? (
-                <span className="tag tag-success">{t('panel.member.contactable')}</span>
-              ) : (
-                <span className="tag tag-warning">{t('panel.member.notContactable')}</span>
-              )}
+              <ContactStatus reason={member.notContactable} />
               <span>{t('panel.member.updated', { at: format.dateTime(member.updatedAt) })}</span>
             </p>
           )}
@@ -178,10 +176,12 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
           onEraseInstead={() => setRemoval('erase')}
           onDeleted={() => {
             onSaved();
+            leaveGuard.release();
             goToPanel();
           }}
         />
       )}
+      {leaveGuard.dialog}
       {removal === 'erase' && member && (
         <EraseMemberDialog
           member={member}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDetail } from '@api/members';
 import { ApiError } from '@renderer/api';
@@ -8,6 +8,7 @@ import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useNotify } from '@renderer/shell/notices';
+import { ReasonField, reasonTooShort } from '../reason-field';
 
 /** Deleting removes the member and all that is linked; the core refuses it for a member with responses. */
 export function DeleteMemberDialog({ member, onClose, onDeleted, onEraseInstead }: { member: MemberDetail; onClose: () => void; onDeleted: () => void; onEraseInstead: () => void }) {
@@ -39,18 +40,14 @@ export function DeleteMemberDialog({ member, onClose, onDeleted, onEraseInstead 
   );
 }
 
-const MIN_REASON = 3;
-
 /** Erasure on request: says what goes and what stays, and asks why (the audit entry records it). */
 export function EraseMemberDialog({ member, onClose, onErased }: { member: MemberDetail; onClose: () => void; onErased: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const reasonId = useId();
-  const problemId = useId();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const tooShort = reason.trim().length < MIN_REASON;
+  const tooShort = reasonTooShort(reason);
   const erase = useAction(async () => {
     const result = await api.call('members.erase', { memberId: member.id, reason: reason.trim() });
     notify('success', t('panel.erase.done', { code: result.code }));
@@ -82,25 +79,14 @@ export function EraseMemberDialog({ member, onClose, onErased }: { member: Membe
           </div>
         </div>
         <p className="muted">{t('panel.erase.final')}</p>
-        <div className="field">
-          <label htmlFor={reasonId}>{t('panel.erase.reason')}</label>
-          <textarea
-            id={reasonId}
-            data-autofocus
-            rows={2}
-            maxLength={500}
-            value={reason}
-            placeholder={t('panel.erase.reasonHint')}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={(tried && tooShort) || reasonIssue}
-            aria-describedby={(tried && tooShort) || reasonIssue ? problemId : undefined}
-          />
-          {((tried && tooShort) || reasonIssue) && (
-            <p id={problemId} className="field-error">
-              {t('panel.erase.reasonRequired')}
-            </p>
-          )}
-        </div>
+        <ReasonField
+          label={t('panel.erase.reason')}
+          hint={t('panel.erase.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          invalid={(tried && tooShort) || reasonIssue === true}
+          autoFocus
+        />
         {!reasonIssue && <FormError error={erase.error} />}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberDetail } from '@api/members';
+import type { MemberDetail, MemberEvent } from '@api/members';
 import { OPENNESS_ITEM_COUNT, OPENNESS_MIN_ANSWERED } from '@model/openness';
 import { MIN_SCORED_FOR_BANDS } from '@model/recruitment/bands';
 import { useApi } from '@renderer/api/api-context';
@@ -13,14 +13,14 @@ import { usePanelFormat } from '../panel-format';
 import { useMemberLabels } from '../panel-labels';
 import { TagChip } from '../tags/tag-chip';
 
-/** The cards beside the form: openness, tags, responses and the audit trail. */
+/** The cards beside the form: openness, tags, participation and the member's history. */
 export function MemberSideCards({ member, onChanged }: { member: MemberDetail; onChanged: () => void }) {
   return (
     <aside className="member-side">
       <OpennessCard openness={member.openness} />
       <MemberTagsCard member={member} onChanged={onChanged} />
       <ParticipationCard responses={member.responses} contacts={member.contacts} />
-      <AuditCard audit={member.audit} />
+      <HistoryCard history={member.history} />
     </aside>
   );
 }
@@ -165,23 +165,47 @@ function ParticipationCard({ responses, contacts }: Pick<MemberDetail, 'response
   );
 }
 
-function AuditCard({ audit }: { audit: MemberDetail['audit'] }) {
+/** Campaign steps by their history action (campaign.<step>). */
+const stepKeys = {
+  'campaign.invited': 'panel.history.invited',
+  'campaign.screened': 'panel.history.screened',
+  'campaign.qualified': 'panel.history.qualified',
+  'campaign.disqualified': 'panel.history.disqualified',
+  'campaign.waitlisted': 'panel.history.waitlisted',
+  'campaign.active': 'panel.history.active',
+} as const;
+
+const isStep = (action: string): action is keyof typeof stepKeys => Object.hasOwn(stepKeys, action);
+
+/** One event in words: an audit action by its name, a campaign step with its campaign (and why, when it was refused). */
+function useEventText() {
   const { t, i18n } = useTranslation();
+  return (event: MemberEvent): string => {
+    if (!isStep(event.action)) return translateRuntimeKey(i18n, `panel.audit.${event.action.replaceAll('.', '_')}`) ?? event.action;
+    const step = t(stepKeys[event.action], { campaign: event.campaign?.name ?? '—' });
+    return event.campaignReason ? t('panel.history.because', { step, reason: t(`panel.history.reason.${event.campaignReason}`) }) : step;
+  };
+}
+
+/** What happened to the member, newest first: consent and other audited changes, campaign steps, seed marking. */
+function HistoryCard({ history }: { history: MemberDetail['history'] }) {
+  const { t } = useTranslation();
   const format = usePanelFormat();
+  const eventText = useEventText();
   return (
     <section className="card side-card" aria-labelledby="member-audit-title">
       <h2 className="card-title" id="member-audit-title">
         {t('panel.member.audit')}
       </h2>
-      {audit.length === 0 ? (
+      {history.length === 0 ? (
         <p className="muted">{t('panel.member.noAudit')}</p>
       ) : (
         <ol className="audit-list">
-          {audit.map((entry, i) => (
+          {history.map((event, i) => (
             <li key={i}>
-              <span className="audit-action">{translateRuntimeKey(i18n, `panel.audit.${entry.action.replaceAll('.', '_')}`) ?? entry.action}</span>
-              <span className="audit-meta">{t('panel.member.auditBy', { actor: entry.actor, at: format.dateTime(entry.at) })}</span>
-              {entry.reason && <span className="audit-reason">{entry.reason}</span>}
+              <span className="audit-action">{eventText(event)}</span>
+              <span className="audit-meta">{event.actor ? t('panel.member.auditBy', { actor: event.actor, at: format.dateTime(event.at) }) : format.dateTime(event.at)}</span>
+              {event.reason && <span className="audit-reason">{event.reason}</span>}
             </li>
           ))}
         </ol>

@@ -8,13 +8,15 @@ import { useErrorText } from '@renderer/i18n/error-text';
 import { useNotify } from '@renderer/shell/notices';
 import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
+import { useMemberLabels } from '../panel-labels';
 import type { MembersBrowser } from './members-browser';
-import { noSelection, selectedCount } from './selection';
+import { BulkConsentDialog } from './bulk-consent';
+import { bulkTarget, noSelection, selectedCount } from './selection';
 
 /**
- * Shown while members are selected: how many, "select all N matching", and Tag / Untag with a tag.
- * Picked rows travel as ids; "all matching" travels as the filter and search themselves, so the
- * core tags every match in SQL however many there are.
+ * Shown while members are selected: how many, "select all N matching", Tag / Untag with a tag, and
+ * Record consent. Picked rows travel as ids; "all matching" travels as the filter and search
+ * themselves, so the core changes every match in SQL however many there are.
  */
 export function SelectionBar({ browser, onBulkDone }: { browser: MembersBrowser; onBulkDone: () => void }) {
   const { t } = useTranslation();
@@ -24,16 +26,13 @@ export function SelectionBar({ browser, onBulkDone }: { browser: MembersBrowser;
   const { tags, tagById, reloadTags } = usePanelData();
   const tagSelectId = useId();
   const [tagId, setTagId] = useState<number | null>(null);
+  const [recordingConsent, setRecordingConsent] = useState(false);
   const { selection, total, query } = browser;
   const count = selectedCount(selection, total ?? 0);
 
   const bulk = useAction(async (kind: 'apply' | 'remove') => {
     if (tagId === null) return;
-    const target =
-      selection.kind === 'all'
-        ? { filter: query.filter ?? { and: [] }, search: query.search || null }
-        : { memberIds: [...selection.ids] };
-    const result = await api.call(kind === 'apply' ? 'tags.apply' : 'tags.remove', { tag: tagId, ...target });
+    const result = await api.call(kind === 'apply' ? 'tags.apply' : 'tags.remove', { tag: tagId, ...bulkTarget(selection, query) });
     const tag = tagById.get(tagId)?.name ?? '';
     notify('success', t(kind === 'apply' ? 'panel.bulk.tagged' : 'panel.bulk.untagged', { n: format.count(result.changed), tag }));
     reloadTags();
@@ -75,8 +74,21 @@ export function SelectionBar({ browser, onBulkDone }: { browser: MembersBrowser;
         <button type="button" className="button button-small" disabled={tagId === null || bulk.busy} onClick={() => void bulk.run('remove')}>
           {t('panel.bulk.remove')}
         </button>
+        <button type="button" className="button button-small" onClick={() => setRecordingConsent(true)}>
+          {t('panel.consentBulk.open')}
+        </button>
       </span>
       {bulk.error && <BulkError error={bulk.error} />}
+      {recordingConsent && (
+        <BulkConsentDialog
+          browser={browser}
+          onClose={() => setRecordingConsent(false)}
+          onDone={() => {
+            setRecordingConsent(false);
+            onBulkDone();
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -90,21 +102,21 @@ function BulkError({ error }: { error: unknown }) {
   );
 }
 
-/** "Undo" for the last bulk tag or untag (tags.undo), saying what it would undo. */
+/** "Undo" for the last bulk action (tags.undo): tag, untag or consent record, saying what it would undo. */
 export function UndoBulkButton({ action, onUndone }: { action: BulkAction | null; onUndone: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
   const errorText = useErrorText();
   const format = usePanelFormat();
+  const labels = useMemberLabels();
   const { reloadTags } = usePanelData();
   const [busy, setBusy] = useState(false);
   if (!action || action.undoneAt !== null) return null;
-  const describe = t(action.kind === 'tag' ? 'panel.bulk.lastTag' : 'panel.bulk.lastUntag', {
-    n: format.count(action.changed),
-    tag: action.tagName,
-    at: format.dateTime(action.at),
-  });
+  const facts = { n: format.count(action.changed), at: format.dateTime(action.at) };
+  const describe = action.consent
+    ? t('panel.bulk.lastConsent', { ...facts, status: labels.value('consentStatus', action.consent.status) })
+    : t(action.kind === 'tag' ? 'panel.bulk.lastTag' : 'panel.bulk.lastUntag', { ...facts, tag: action.tagName });
   const undo = () => {
     setBusy(true);
     api.call('tags.undo', {}).then(

@@ -7,10 +7,11 @@ import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
 import { useMemberLabels } from '../panel-labels';
 import { memberHref } from '../panel-routes';
+import { ContactStatus } from '../member/contact-status';
 import { TagList } from '../tags/tag-chip';
 
 /** The columns a user can show or hide, in table order. */
-export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'tags', 'openness'] as const;
+export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'contact', 'tags', 'openness'] as const;
 export type MemberColumnId = (typeof memberColumnIds)[number];
 
 export const defaultColumns: readonly MemberColumnId[] = ['code', 'name', 'email', 'country', 'lifecycleStage', 'tags', 'openness'];
@@ -24,22 +25,29 @@ declare module '@tanstack/react-table' {
     track: string;
     /** Right-aligned numbers. */
     numeric?: boolean;
+    /** The field's whole name, when the header shows a shorter one. */
+    title?: string;
   }
 }
 
+/**
+ * Minimum widths hold each header whole in English, Chinese and Russian (the sort arrow sits in the
+ * padding), and the default columns fit a 1024-pixel window (e2e test "what the pages show fits").
+ */
 const TRACKS: Record<MemberColumnId, string> = {
-  code: '100px',
+  code: '92px',
   name: 'minmax(100px, 2fr)',
-  email: 'minmax(110px, 2fr)',
+  email: 'minmax(100px, 2fr)',
   country: 'minmax(96px, 1fr)',
   city: 'minmax(90px, 1fr)',
   gender: 'minmax(80px, 0.8fr)',
   birthYear: '76px',
   joinedAt: '108px',
-  lifecycleStage: 'minmax(130px, 1fr)',
+  lifecycleStage: 'minmax(126px, 1fr)',
   consentStatus: 'minmax(96px, 1fr)',
+  contact: 'minmax(130px, 1fr)',
   tags: 'minmax(100px, 1.6fr)',
-  openness: '92px',
+  openness: '112px',
 };
 
 const Empty = () => <span className="cell-empty" aria-label="—">—</span>;
@@ -48,7 +56,8 @@ const helper = createColumnHelper<MemberRow>();
 
 /** Column definitions for @tanstack/react-table; cells format values in the active language. */
 export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const labels = useMemberLabels();
   const format = usePanelFormat();
   const { tagById } = usePanelData();
@@ -60,14 +69,15 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
         cell: (c) => c.getValue() ?? <Empty />,
         meta: { track: TRACKS[id] },
       });
-    const choice = (id: 'gender' | 'lifecycleStage' | 'consentStatus') =>
+    /** An enum column; `header` when the field's name is too long for a column head (the whole name is its tooltip). */
+    const choice = (id: 'gender' | 'lifecycleStage', header?: string) =>
       helper.accessor(id, {
-        header: labels.field(id),
+        header: header ?? labels.field(id),
         cell: (c) => {
           const v = c.getValue();
           return v === null ? <Empty /> : labels.value(id, v);
         },
-        meta: { track: TRACKS[id] },
+        meta: { track: TRACKS[id], title: header && labels.field(id) },
       });
     const columns = [
       helper.accessor('code', {
@@ -94,12 +104,13 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
       text('email'),
       helper.accessor('country', {
         header: labels.field('country'),
+        // The short name (US, Британия, 美国) fits the column; the whole one and the code are in the tooltip.
         cell: (c) => {
           const code = c.getValue();
           if (code === null) return <Empty />;
           return (
-            <span title={code}>
-              <span className="country-code">{code}</span> {format.country(code)}
+            <span className="country-name" title={`${format.country(code)} (${code})`}>
+              {format.countryShort(code)}
             </span>
           );
         },
@@ -121,25 +132,23 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
         },
         meta: { track: TRACKS.joinedAt },
       }),
-      choice('lifecycleStage'),
+      choice('lifecycleStage', t('panel.members.stageColumn')),
       helper.accessor('consentStatus', {
         header: labels.field('consentStatus'),
-        cell: (c) => (
-          <>
-            {labels.value('consentStatus', c.getValue())}
-            {c.row.original.doNotContact && (
-              <span className="tag tag-warning" title={t('panel.field.doNotContact')}>
-                {t('panel.members.dnc')}
-              </span>
-            )}
-          </>
-        ),
+        cell: (c) => labels.value('consentStatus', c.getValue()),
         meta: { track: TRACKS.consentStatus },
+      }),
+      helper.accessor('notContactable', {
+        id: 'contact',
+        header: t('panel.contact.column'),
+        enableSorting: false,
+        cell: (c) => <ContactStatus reason={c.getValue()} short />,
+        meta: { track: TRACKS.contact },
       }),
       helper.accessor('tags', {
         header: labels.field('tags'),
         enableSorting: false,
-        cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} />,
+        cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} locale={locale} />,
         meta: { track: TRACKS.tags },
       }),
       helper.accessor('openness', {
@@ -152,5 +161,5 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
       }),
     ];
     return columns.map((column) => ({ ...column, sortDescFirst: false })) as ColumnDef<MemberRow, unknown>[];
-  }, [t, labels, format, tagById]);
+  }, [t, locale, labels, format, tagById]);
 }

@@ -46,6 +46,8 @@ export interface MembersBrowser {
   /** The saved view last loaded or saved, whose settings the table started from. */
   view: SavedView | null;
   applyView(view: SavedView | null): void;
+  /** Every member again: no filter, no quick search, and so no saved view either. */
+  clearSearchAndFilter(): void;
   selection: Selection;
   setSelection(selection: Selection): void;
   pages: MemberPages;
@@ -109,6 +111,11 @@ export function useMembersBrowser(): MembersBrowser {
     [setQuery, setColumns],
   );
 
+  const clearSearchAndFilter = useCallback(() => {
+    setView(null);
+    setQuery((q) => ({ ...q, filter: null, search: '' }));
+  }, [setQuery]);
+
   const refresh = useCallback(() => setGeneration((g) => g + 1), []);
 
   return {
@@ -118,6 +125,7 @@ export function useMembersBrowser(): MembersBrowser {
     setColumns,
     view,
     applyView,
+    clearSearchAndFilter,
     selection,
     setSelection,
     pages,

@@ -103,7 +103,7 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
         <EmptyState
           title={t('panel.members.noMatchTitle')}
           actions={
-            <button type="button" className="button" onClick={() => setQuery((q) => ({ ...q, filter: null, search: '' }))}>
+            <button type="button" className="button" onClick={browser.clearSearchAndFilter}>
               {t('panel.members.clearAll')}
             </button>
           }

@@ -160,14 +160,21 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               >
                 {header.column.getCanSort() ? (
-                  <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()} title={t('panel.members.sortBy', { column: String(header.column.columnDef.header) })}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={header.column.getToggleSortingHandler()}
+                    title={t('panel.members.sortBy', { column: header.column.columnDef.meta?.title ?? String(header.column.columnDef.header) })}
+                  >
                     <span className="sort-label">{label}</span>
                     <span className="sort-mark" aria-hidden="true">
                       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                     </span>
                   </button>
                 ) : (
-                  <span className="sort-label">{label}</span>
+                  <span className="sort-label" title={header.column.columnDef.meta?.title}>
+                    {label}
+                  </span>
                 )}
               </span>
             );

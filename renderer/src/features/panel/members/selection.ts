@@ -1,3 +1,5 @@
+import type { Filter } from '@model/filter/filter';
+
 /**
  * Which members the bulk actions apply to: rows picked one by one (ids), or every member matching
  * the current filter and search ("all"), which the actions then send as the filter itself.
@@ -9,6 +11,10 @@ export const noSelection: Selection = { kind: 'ids', ids: new Set(), anchor: nul
 export const isSelected = (selection: Selection, id: number) => selection.kind === 'all' || selection.ids.has(id);
 
 export const selectedCount = (selection: Selection, total: number) => (selection.kind === 'all' ? total : selection.ids.size);
+
+/** The members a bulk action applies to, as the core takes them: listed ids, or the query itself (filter { and: [] } for everyone). */
+export const bulkTarget = (selection: Selection, query: { filter: Filter | null; search: string }) =>
+  selection.kind === 'all' ? { filter: query.filter ?? { and: [] }, search: query.search || null } : { memberIds: [...selection.ids] };
 
 /**
  * A click on a row's checkbox at a list position. With Shift, every row from the previous click

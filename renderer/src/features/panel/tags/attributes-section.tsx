@@ -55,7 +55,7 @@ export function AttributesSection() {
               <tr key={a.id}>
                 <td>{a.label}</td>
                 <td>
-                  <code>attr:{a.key}</code>
+                  <code>{a.key}</code>
                 </td>
                 <td>{t(`panel.attributes.types.${a.type}`)}</td>
                 <td className="attribute-choices">{a.choices?.join(', ') ?? '—'}</td>

@@ -17,16 +17,25 @@ export function TagChip({ tag, children }: { tag: TagLook; children?: ReactNode 
   );
 }
 
-/** A member's tags in a table cell: names with colour dots, as many as fit (the tooltip lists them all). */
-export function TagList({ tags }: { tags: readonly TagLook[] }) {
+/** A table cell shows this many tags by name; "+N" stands for the rest. */
+const TAGS_SHOWN = 2;
+
+/**
+ * A member's tags in a table cell, by name: the first two (each shortened to share the cell) and
+ * "+N" for the others, so every tag is accounted for; the tooltip lists them all.
+ */
+export function TagList({ tags, locale }: { tags: readonly TagLook[]; locale: string }) {
+  const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const more = sorted.length - TAGS_SHOWN;
   return (
-    <span className="tag-list" title={tags.map((tag) => tag.name).join(', ')}>
-      {tags.map((tag) => (
+    <span className="tag-list" title={sorted.map((tag) => tag.name).join(', ')}>
+      {sorted.slice(0, TAGS_SHOWN).map((tag) => (
         <span key={tag.id} className="tag-inline">
           <span className="tag-dot" style={{ background: tag.color }} aria-hidden="true" />
           <span className="tag-inline-name">{tag.name}</span>
         </span>
       ))}
+      {more > 0 && <span className="tag-more">+{more}</span>}
     </span>
   );
 }
