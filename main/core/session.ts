@@ -8,7 +8,8 @@ import { sweepTempFiles } from './files/owned-files';
 import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
-import { ErasedValues, forgetInImportResult, forgetInRejectedRows, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
+import { forgetInImports } from './panel/import/import-service';
+import { ErasedValues, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
 import { AppSettings } from './settings/app-settings';
 import { Workspace } from './workspace';
 import { generateDemoCommunity, DEMO_SEED } from './demo/generate-demo';
@@ -158,8 +159,7 @@ export class Session {
   async forgetErased(values: readonly (string | null)[]): Promise<void> {
     const erased = new ErasedValues(values);
     const forget = async () => {
-      await forgetInRejectedRows(this.rejectedRowsDir, erased);
-      this.jobs.rewriteResults((result) => forgetInImportResult(result, erased));
+      await forgetInImports(this, erased);
       await this.transfers.discardUploads();
     };
     if (!this.jobs.anyRunning) return forget();

@@ -16,11 +16,21 @@ const ZEBULON = { externalId: 'EXT-QZ-998877', name: 'Zebulon Quixotewarbler', e
 const row = (p: { externalId: string; name: string; email: string; city: string }) => [p.externalId, p.name, p.email, p.city].join(',');
 const OLGA = { externalId: 'EXT-OP-1', name: 'Olga Petrova', email: 'olga(at)example.org', city: 'Omsk' };
 
+/** Zebulon again under another id, with an email that is not one: a rejected row that names him. */
+const ZEBULON_MISTYPED = { ...ZEBULON, externalId: 'EXT-QZ-998878', email: 'zebulon(at)warbler-mail.example' };
 /**
- * Zebulon is imported from row 2; row 3 (Olga, a bad email) and, keeping duplicates, row 4 (Zebulon
- * again, his external id already taken) are rejected, so the rejected rows hold both of them.
+ * Zebulon is imported from row 1; row 2 (Olga, a bad email) and row 5 (Zebulon with a bad email) are
+ * rejected, so the rejected rows hold both of them; row 3 repeats row 1, so it is skipped, and the
+ * job's result names it among the skipped rows.
  */
-const PANEL_CSV = ['id,name,email,city', row(ZEBULON), row(OLGA), row(ZEBULON), row({ externalId: 'EXT-AN-2', name: 'Ann Lee', email: 'ann@example.com', city: 'Oslo' })].join('\n');
+const PANEL_CSV = [
+  'id,name,email,city',
+  row(ZEBULON),
+  row(OLGA),
+  row(ZEBULON),
+  row({ externalId: 'EXT-AN-2', name: 'Ann Lee', email: 'ann@example.com', city: 'Oslo' }),
+  row(ZEBULON_MISTYPED),
+].join('\n');
 const mapping: ColumnMapping[] = [
   { column: 'id', target: 'externalId' },
   { column: 'name', target: 'name' },
@@ -89,6 +99,7 @@ describe('members.erase outside the workspace file', () => {
     const { jobId } = await call(t.dispatch, 'members.import', { file: { uploadId: first.uploadId }, mapping, onDuplicate: 'keepBoth', mode: 'valid-rows' });
     const job = await call(t.dispatch, 'jobs.wait', { jobId, timeoutMs: 30_000 });
     expect(job.result).toMatchObject({ committed: true, inserted: 2, rejectedCount: 2 });
+    expect((job.result as ImportResult).skips.map((s) => s.rows)).toEqual([[3]]);
     // Uploaded again, previewed, not imported yet.
     const pending = await upload(t.session, PANEL_CSV);
     await call(t.dispatch, 'members.previewImport', { file: { uploadId: pending.uploadId } });
@@ -96,7 +107,7 @@ describe('members.erase outside the workspace file', () => {
 
     // The check can see them: before erasure they are in the workspace, the rejected rows and the upload.
     expect(tracesUnder(t.dir, needles).length).toBeGreaterThan(4);
-    expect(JSON.stringify(t.session.jobs.get(jobId).result)).toContain(ZEBULON.externalId);
+    expect(JSON.stringify(t.session.jobs.get(jobId).result)).toContain(ZEBULON_MISTYPED.email);
 
     await call(t.dispatch, 'members.erase', { memberId: member.id, reason: 'Erasure request 2026-01-14' });
     expect(tracesUnder(t.dir, needles)).toEqual([]);
@@ -109,6 +120,8 @@ describe('members.erase outside the workspace file', () => {
     const result = t.session.jobs.get(jobId).result as ImportResult;
     expect(result).toMatchObject({ committed: true, inserted: 2, rejectedCount: 2 });
     expect(result.rejected.map((r) => r.value)).toEqual([OLGA.email]);
+    // The skip names a row and no value, so it stays.
+    expect(result.skips).toMatchObject([{ code: 'duplicateInFile', value: null, rows: [3] }]);
     expect(await failure(t.dispatch, 'members.previewImport', { file: { uploadId: pending.uploadId } })).toMatchObject({ code: 'NOT_FOUND' });
 
     // Restart: a new session on the same home folder.

@@ -259,10 +259,11 @@ describe('seed shortlist for the session', () => {
     await click(byText(root, 'button', 'Add quota'));
     expect(root.querySelectorAll('.rc-quota')).toHaveLength(2);
 
-    // Another workspace: its own shortlist, from scratch.
+    // Another workspace (switched elsewhere, so the window goes to its overview): its own shortlist, from scratch.
     fake.handlers['workspace.info'] = () => ({ ...workspace, path: '/data/workspaces/autumn.sqlite', name: 'autumn' });
     await act(async () => fake.emit('workspace.changed', { path: '/data/workspaces/autumn.sqlite' }));
     await settle();
+    await go('#/recruitment/shortlist');
     await settle();
     expect(labelled(root, 'Shortlist size').value).toBe('50');
     expect(root.querySelectorAll('.rc-quota')).toHaveLength(0);

@@ -154,8 +154,8 @@ export class JobRegistry {
   }
 
   /** Replaces the results of finished jobs (erasure removes personal data from them). */
-  rewriteResults(rewrite: (result: Json) => Json): void {
-    for (const { state } of this.jobs.values()) if (state.state !== 'running') state.result = rewrite(state.result);
+  rewriteResults(rewrite: (result: Json, jobId: string) => Json): void {
+    for (const { state } of this.jobs.values()) if (state.state !== 'running') state.result = rewrite(state.result, state.id);
   }
 
   list(): JobState[] {

@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES } from './file-problems';
 import { checkUndo, undoImport } from './import-batches';
 import { displayName, planImport, type ImportRequest } from './import-plan';
 import { previewImport } from './preview';
-import { REJECTED_ROWS_FOLDER, rejectedRowsFileName } from './rejected-csv';
+import { forgetInImportResult, forgetInRejectedRows, REJECTED_ROWS_FOLDER, rejectedRowsFileName, type ErasedValues } from './rejected-csv';
 import { runImport } from './run-import';
 import type { ReadOverrides } from './sniff';
 
@@ -93,4 +93,15 @@ export function rejectedCsv(session: Session, jobId: string) {
     rows: result.rejectedCount,
     downloadId: session.options.host === 'browser' ? session.transfers.offerDownload(filePath, fileName) : null,
   };
+}
+
+/**
+ * Removes an erased member from every rejected-rows file and from the results of finished import
+ * jobs, including the rejections of the rows taken out of that job's file.
+ */
+export async function forgetInImports(session: Session, erased: ErasedValues): Promise<void> {
+  const removedRows = await forgetInRejectedRows(rejectsDir(session), erased);
+  const fileOf = rejectedFiles.get(session);
+  const none = new Set<number>();
+  session.jobs.rewriteResults((result, jobId) => forgetInImportResult(result, erased, removedRows.get(fileOf?.get(jobId) ?? '') ?? none));
 }

@@ -83,25 +83,39 @@ export class ErasedValues {
  * Removes from every rejected-rows file the rows that hold an erased member's values (one of the
  * original fields equals one, or the reason quotes one). A file left without rows is deleted; the
  * others are rewritten through the safe writer, so a crash leaves either the old or the new file.
+ * Answers, per file, the numbers of the rows removed, so a job's result can drop what it says of them.
  */
-export async function forgetInRejectedRows(dir: string, erased: ErasedValues): Promise<void> {
+export async function forgetInRejectedRows(dir: string, erased: ErasedValues): Promise<Map<string, Set<number>>> {
+  const removedRows = new Map<string, Set<number>>();
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith(EXTENSION)) : [];
   for (const name of names) {
     const file = path.join(dir, name);
     const text = await fs.promises.readFile(file, 'utf8');
     if (!erased.mentionedIn(text)) continue;
     const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    const kept = rows.filter(([, reason = '', ...fields]) => !erased.mentionedIn(reason) && !fields.some((f) => erased.equals(f)));
+    const holds = ([, reason = '', ...fields]: string[]) => erased.mentionedIn(reason) || fields.some((f) => erased.equals(f));
+    removedRows.set(file, new Set(rows.filter(holds).map(([row]) => Number(row))));
+    const kept = rows.filter((r) => !holds(r));
     if (kept.length === 0 || !header) await fs.promises.rm(file, { force: true });
     else if (kept.length < rows.length) await safeWrite(file, { bytes: `${BOM}${unparse([header, ...kept])}` }, { replace: true });
   }
+  return removedRows;
 }
 
-/** An import job's result without the rejections and warnings that hold an erased member's values; the counts stay. */
-export function forgetInImportResult(result: JobState['result'], erased: ErasedValues): JobState['result'] {
+/**
+ * An import job's result without the rejections, skips and warnings that hold an erased member's
+ * values, nor any rejection of a row removed from its rejected-rows file; the counts stay.
+ */
+export function forgetInImportResult(result: JobState['result'], erased: ErasedValues, removedRows: ReadonlySet<number>): JobState['result'] {
   const parsed = importResult.safeParse(result);
   if (!parsed.success) return result;
   const holds = (entry: { value: string | null; message: string }) => erased.equals(entry.value) || erased.mentionedIn(entry.message);
-  const redacted: ImportResult = { ...parsed.data, rejected: parsed.data.rejected.filter((r) => !holds(r)), warnings: parsed.data.warnings.filter((w) => !holds(w)) };
+  const { rejected, skips, warnings } = parsed.data;
+  const redacted: ImportResult = {
+    ...parsed.data,
+    rejected: rejected.filter((r) => !holds(r) && !removedRows.has(r.row)),
+    skips: skips.filter((s) => !holds(s)),
+    warnings: warnings.filter((w) => !holds(w)),
+  };
   return redacted;
 }
