@@ -8,6 +8,7 @@ import { AppError } from '../../../main/core/errors';
 import { tempDir } from '../../support/temp-dir';
 
 const m = (version: number, name: string, sql: string): Migration => ({ version, name, sql });
+const code = (version: number, name: string, up: Extract<Migration, { up: unknown }>['up']): Migration => ({ version, name, up });
 
 async function rawWriter(file: string) {
   return new Writer(await Connection.open(file, { readonly: false, create: true }));
@@ -49,6 +50,40 @@ describe('migrations', () => {
     expect((err as AppError).message).toContain('0002_future');
     const renamed = await migrate(writer, [m(1, 'other', 'CREATE TABLE a (x INTEGER);')]).catch((e: unknown) => e);
     expect((renamed as AppError).message).toContain('0001_a');
+    await writer.conn.close();
+  });
+
+  it('runs a code migration in its own transaction, after the SQL before it', async () => {
+    const writer = await rawWriter(path.join(tempDir(), 'w.sqlite'));
+    const steps = [
+      m(1, 'names', "CREATE TABLE person (name TEXT, name_key TEXT) STRICT; INSERT INTO person (name) VALUES ('ÅSA'), ('Iris');"),
+      code(2, 'backfill_keys', async (tx) => {
+        for (const row of await tx.all<{ name: string }>('SELECT name FROM person')) {
+          await tx.run('UPDATE person SET name_key = ? WHERE name = ?', [row.name.toLowerCase(), row.name]);
+        }
+      }),
+    ];
+    expect(await migrate(writer, steps)).toBe(2);
+    expect(await writer.conn.all('SELECT name_key FROM person ORDER BY name')).toEqual([{ name_key: 'iris' }, { name_key: 'åsa' }]);
+    expect(await writer.conn.all('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
+      { version: 1, name: 'names' },
+      { version: 2, name: 'backfill_keys' },
+    ]);
+    await writer.conn.close();
+  });
+
+  it('rolls back a failing code migration whole and passes its error on', async () => {
+    const writer = await rawWriter(path.join(tempDir(), 'w.sqlite'));
+    const steps = [
+      m(1, 'table', 'CREATE TABLE t (x INTEGER) STRICT;'),
+      code(2, 'half_done', async (tx) => {
+        await tx.run('INSERT INTO t (x) VALUES (1)');
+        throw new Error('definition p3 cannot be reshaped');
+      }),
+    ];
+    await expect(migrate(writer, steps)).rejects.toThrow('definition p3 cannot be reshaped');
+    expect(await writer.conn.all('SELECT x FROM t')).toEqual([]);
+    expect(await writer.conn.all('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
     await writer.conn.close();
   });
 
