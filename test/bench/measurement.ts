@@ -1,2 +1,2 @@
 /** One line of `npm run bench` output: the benchmark's name plus its figures. */
-export type Measurement = { bench: string } & Record<string, string | number | boolean | number[] | number[][] | (string | null)[]>;
+export type Measurement = { bench: string } & Record<string, string | number | boolean | null | number[] | number[][] | (string | null)[]>;

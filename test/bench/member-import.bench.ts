@@ -1,45 +1,23 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { ColumnMapping, ImportResult } from '../../main/api/member-import';
 import { Connection } from '../../main/core/db/connection';
-import { openWorkspaceDb } from '../../main/core/db/workspace-db';
-import { Session } from '../../main/core/session';
-import { createDispatch } from '../../main/rpc/dispatch';
-import { createHandlers } from '../../main/rpc/handlers';
-import { measureStall } from './event-loop-stall';
+import { createWorkspace, removeWorkspace } from './bench-core';
+import { alternate, compareLine } from './compare';
+import { runMeasure, type Builds } from './measure-builds';
 import type { Measurement } from './measurement';
+import { HEADER, measureImport, RSS_SAMPLE_MS, type ImportRun } from './member-import.measure';
 import { runSqliteShell } from './sqlite-shell';
 import { median, round } from './stats';
 
-/** ICW_BENCH_IMPORT_ROWS scales it down for a quick local run; the target is stated for 1,000,000. */
-const ROWS = Number(process.env.ICW_BENCH_IMPORT_ROWS ?? 1_000_000);
+/** BENCH_MEMBERS scales it down for a quick local run; the targets are stated for 1,000,000. */
+const ROWS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const RUNS = 3;
 const RATIO_TARGET = 3;
 const RSS_TARGET_MB = 400;
 const STALL_TARGET_MS = 100;
-const RSS_SAMPLE_MS = 25;
-
 
 const log = (message: string) => process.stderr.write(`[members.import] ${message}\n`);
-
-const HEADER = ['external_id', 'name', 'email', 'phone', 'country', 'city', 'gender', 'birth_year', 'joined', 'source', 'stage', 'consent'];
-const mapping: ColumnMapping[] = [
-  { column: 'external_id', target: 'externalId' },
-  { column: 'name', target: 'name' },
-  { column: 'email', target: 'email' },
-  { column: 'phone', target: 'phone' },
-  { column: 'country', target: 'country' },
-  { column: 'city', target: 'city' },
-  { column: 'gender', target: 'gender' },
-  { column: 'birth_year', target: 'birthYear' },
-  { column: 'joined', target: 'joinedAt' },
-  { column: 'source', target: 'sourceChannel' },
-  { column: 'stage', target: 'lifecycleStage' },
-  { column: 'consent', target: 'consentStatus' },
-];
 
 /** Deterministic PRNG (mulberry32), so every run and both sides read the same file. */
 function random(seed: number): (n: number) => number {
@@ -80,18 +58,13 @@ function writeMembersCsv(file: string, rows: number): void {
   fs.closeSync(out);
 }
 
-/** A new workspace file with the real schema, made by the app's own migrations; both sides start from one. */
-async function createWorkspace(file: string): Promise<void> {
-  await (await openWorkspaceDb(file, { create: true })).close();
-}
-
 /**
- * The baseline: the shell's .import of the same CSV into the workspace's member table (the same
+ * The native baseline: the shell's .import of the same CSV into the workspace's member table (the same
  * columns, the same b-tree indexes and the same FTS5 search indexes, kept by the same triggers),
  * through a view whose INSTEAD OF trigger adds what the table needs (keys with the shell's ASCII
  * lower(), a random code, timestamps). It does no checking, no duplicate detection and no staging.
  */
-const baselineScript = (csvFile: string) => `.bail on
+const shellScript = (csvFile: string) => `.bail on
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = FULL;
 PRAGMA foreign_keys = ON;
@@ -107,129 +80,66 @@ END;
 .import --csv --skip 1 ${csvFile} csv_in
 `;
 
-/** The app's way, end to end: members.import through the real dispatch, waiting for its job; RSS sampled meanwhile. */
-async function timeWorkbench(homeDir: string, workspaceFile: string, csvFile: string): Promise<{ ms: number; worstStallMs: number; worstStallAt: string | null; worstStallStolenMs: number; worstOwnStallMs: number; longGcMs: number[]; peakRssMb: number; startRssMb: number }> {
-  const session = new Session({ host: 'electron', version: 'bench', homeDir, allowedDirs: null, emit: () => undefined });
-  const dispatch = createDispatch(createHandlers(session));
-  await session.open(workspaceFile);
-  globalThis.gc?.();
-  // What the process held before the import (the runtime, the CSV generator's leftovers): the peak includes it.
-  const startRss = process.memoryUsage.rss();
-  let peakRss = startRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), RSS_SAMPLE_MS);
-  try {
-    let jobId: string | null = null;
-    const where = () => {
-      const progress = jobId ? session.jobs.get(jobId)?.progress : null;
-      return progress ? `${progress.phase ?? 'starting'} ${progress.done}/${progress.total ?? '?'}` : 'before the job started';
-    };
-    const { result: ms, worstStallMs, worstStallAt, worstStallStolenMs, worstOwnStallMs, longGcMs } = await measureStall(async () => {
-      const started = performance.now();
-      const answer = await dispatch('members.import', { file: { path: csvFile }, mapping, onDuplicate: 'skip' });
-      if (!answer.ok) throw new Error(answer.error.message);
-      jobId = (answer.data as { jobId: string }).jobId;
-      const job = await session.jobs.wait(jobId, 3_600_000);
-      const result = job.result as ImportResult | null;
-      if (job.state !== 'succeeded' || result?.inserted !== ROWS) throw new Error(`Import ended ${job.state}: ${job.error?.message ?? result?.message}`);
-      return performance.now() - started;
-    }, where);
-    return { ms, worstStallMs, worstStallAt, worstStallStolenMs, worstOwnStallMs, longGcMs, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024 };
-  } finally {
-    clearInterval(sampler);
-    await session.closeWorkspace();
-  }
-}
+type Imported = { by: string; file: string };
 
-/** Both files must hold the same members: same external ids, names, emails and birth years, and a search index of the same size. */
-async function assertSameMembers(workbenchFile: string, baselineFile: string): Promise<void> {
-  const conn = await Connection.open(workbenchFile, { readonly: false });
+/** Both files must hold the same members: same external ids, names, emails, phones, cities, birth years, join dates and consent. */
+async function assertSameMembers(one: Imported, other: Imported): Promise<void> {
+  const conn = await Connection.open(one.file, { readonly: false });
   try {
-    await conn.run('ATTACH DATABASE ? AS baseline', [baselineFile]);
+    await conn.run('ATTACH DATABASE ? AS other', [other.file]);
     const differing = await conn.get<{ n: number; w: number; b: number }>(
-      `SELECT (SELECT count(*) FROM main.member) AS w, (SELECT count(*) FROM baseline.member) AS b,
-        (SELECT count(*) FROM main.member m JOIN baseline.member x ON x.external_id = m.external_id
+      `SELECT (SELECT count(*) FROM main.member) AS w, (SELECT count(*) FROM other.member) AS b,
+        (SELECT count(*) FROM main.member m JOIN other.member x ON x.external_id = m.external_id
          WHERE m.name IS NOT x.name OR m.email IS NOT x.email OR m.phone IS NOT x.phone OR m.city IS NOT x.city
             OR m.birth_year IS NOT x.birth_year OR m.joined_at IS NOT x.joined_at OR m.consent_status IS NOT x.consent_status) AS n`,
     );
     if (differing?.w !== ROWS || differing.b !== ROWS || differing.n !== 0) {
-      throw new Error(`Members differ: workbench ${differing?.w}, shell ${differing?.b}, ${differing?.n} rows with other values`);
+      throw new Error(`Members differ: ${one.by} ${differing?.w}, ${other.by} ${differing?.b}, ${differing?.n} rows with other values`);
     }
   } finally {
     await conn.close();
   }
 }
 
-/**
- * A control: a second, idle Node process watches its own event loop while the import runs. Its
- * worst stall is what the machine alone causes (other load, disk writeback), not the import.
- */
-function idleNeighbour(): { stop: () => Promise<number> } {
-  const script = `const h = require('node:perf_hooks').monitorEventLoopDelay({ resolution: 10 }); h.enable();
-    process.stdin.resume(); process.stdin.on('end', () => { process.stdout.write(String(h.max / 1e6)); process.exit(0); });`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  return {
-    stop: () =>
-      new Promise((resolve, reject) => {
-        child.on('error', reject).on('close', () => resolve(Number(out)));
-        child.stdin.end();
-      }),
-  };
+/** The CSV every run of both sides reads, written once. */
+function generateCsv(dir: string): { csvFile: string; csvBytes: number } {
+  const csvFile = path.join(dir, 'members.csv');
+  writeMembersCsv(csvFile, ROWS);
+  const csvBytes = fs.statSync(csvFile).size;
+  log(`${ROWS} members, ${HEADER.length} columns, ${round(csvBytes / 1024 / 1024)} MiB generated`);
+  return { csvFile, csvBytes };
 }
 
-const removeWorkspace = (file: string) => {
-  for (const suffix of ['', '-wal', '-shm', '.lock']) fs.rmSync(file + suffix, { force: true });
-};
+const describeRun = (m: ImportRun) =>
+  `${round(m.ms)} ms (peak RSS ${round(m.peakRssMb)} MB from ${round(m.startRssMb)} MB at the start, worst stall ${round(m.worstStallMs)} ms at ${m.worstStallAt} (${m.worstStallStolenMs} ms of it stolen by the hypervisor; worst without stolen time ${round(m.worstOwnStallMs)} ms), GC pauses over 50 ms: [${m.longGcMs.join(', ')}], idle neighbour ${round(m.idleNeighbourMs)} ms)`;
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-import-'));
 
 export async function run(): Promise<Measurement[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-import-'));
+  const dir = tempDir();
   try {
-    const csvFile = path.join(dir, 'members.csv');
-    writeMembersCsv(csvFile, ROWS);
-    const csvBytes = fs.statSync(csvFile).size;
-    log(`${ROWS} members, ${HEADER.length} columns, ${round(csvBytes / 1024 / 1024)} MiB generated`);
-    const workbenchMs: number[] = [];
-    const baselineMs: number[] = [];
-    const stallsMs: number[] = [];
-    const stallsAt: (string | null)[] = [];
-    const stolenAt: number[] = [];
-    const ownStallsMs: number[] = [];
-    const gcsMs: number[][] = [];
-    const peaksMb: number[] = [];
-    const startsMb: number[] = [];
-    const idleStallsMs: number[] = [];
+    const { csvFile, csvBytes } = generateCsv(dir);
+    const imports: ImportRun[] = [];
+    const shellMs: number[] = [];
     for (let i = 1; i <= RUNS; i++) {
       const workbenchFile = path.join(dir, `workbench-${i}.sqlite`);
-      const baselineFile = path.join(dir, `baseline-${i}.sqlite`);
-      await createWorkspace(workbenchFile);
-      await createWorkspace(baselineFile);
-      const workbench = async () => {
-        const neighbour = idleNeighbour();
-        const m = await timeWorkbench(path.join(dir, `home-${i}`), workbenchFile, csvFile);
-        idleStallsMs.push(await neighbour.stop());
-        workbenchMs.push(m.ms);
-        stallsMs.push(m.worstStallMs);
-        stallsAt.push(m.worstStallAt);
-        stolenAt.push(m.worstStallStolenMs);
-        ownStallsMs.push(m.worstOwnStallMs);
-        gcsMs.push(m.longGcMs);
-        peaksMb.push(m.peakRssMb);
-        startsMb.push(m.startRssMb);
-      };
-      const baseline = async () => baselineMs.push(await runSqliteShell(baselineFile, baselineScript(csvFile)));
+      const shellFile = path.join(dir, `shell-${i}.sqlite`);
+      await createWorkspace(shellFile);
+      const workbench = async () => imports.push(await measureImport(csvFile, { rows: ROWS, workspace: workbenchFile }));
+      const shell = async () => shellMs.push(await runSqliteShell(shellFile, shellScript(csvFile)));
       // Alternate which side goes first so disk and cache warm-up favour neither.
-      for (const side of i % 2 ? [workbench, baseline] : [baseline, workbench]) await side();
-      await assertSameMembers(workbenchFile, baselineFile);
-      log(
-        `run ${i}: workbench ${round(workbenchMs.at(-1)!)} ms (peak RSS ${round(peaksMb.at(-1)!)} MB from ${round(startsMb.at(-1)!)} MB at the start, worst stall ${round(stallsMs.at(-1)!)} ms at ${stallsAt.at(-1)} (${stolenAt.at(-1)} ms of it stolen by the hypervisor; worst without stolen time ${round(ownStallsMs.at(-1)!)} ms), GC pauses over 50 ms: [${gcsMs.at(-1)!.join(', ')}], idle neighbour ${round(idleStallsMs.at(-1)!)} ms), shell ${round(baselineMs.at(-1)!)} ms, same members`,
-      );
+      for (const side of i % 2 ? [workbench, shell] : [shell, workbench]) await side();
+      await assertSameMembers({ by: 'workbench', file: workbenchFile }, { by: 'shell', file: shellFile });
+      log(`run ${i}: workbench ${describeRun(imports.at(-1)!)}, shell ${round(shellMs.at(-1)!)} ms, same members`);
       removeWorkspace(workbenchFile);
-      removeWorkspace(baselineFile);
+      removeWorkspace(shellFile);
     }
-    const ratio = median(workbenchMs) / median(baselineMs);
+    const workbenchMs = imports.map((m) => m.ms);
+    const ratio = median(workbenchMs) / median(shellMs);
+    const peaksMb = imports.map((m) => m.peakRssMb);
     const peak = Math.max(...peaksMb);
-    const stall = Math.max(...stallsMs);
+    const stall = Math.max(...imports.map((m) => m.worstStallMs));
+    const rounded = (values: number[]) => values.map((v) => round(v));
     return [
       {
         bench: 'members.import',
@@ -240,30 +150,88 @@ export async function run(): Promise<Measurement[]> {
         workbench: 'members.import via dispatch → job: sniff, parse (papaparse), check every value, stage in TEMP tables, duplicate detection, merge in one transaction',
         baseline: "sqlite3 shell .import of the same CSV into the workspace member table (same columns, b-tree and FTS5 indexes via the same triggers, same pragmas), through a view adding ASCII lower() keys, a random code and timestamps; no checks",
         workbenchMedianMs: round(median(workbenchMs)),
-        baselineMedianMs: round(median(baselineMs)),
+        baselineMedianMs: round(median(shellMs)),
         ratio: round(ratio, 3),
         target: RATIO_TARGET,
         pass: ratio <= RATIO_TARGET,
-        workbenchRunsMs: workbenchMs.map((ms) => round(ms)),
-        baselineRunsMs: baselineMs.map((ms) => round(ms)),
+        workbenchRunsMs: rounded(workbenchMs),
+        baselineRunsMs: rounded(shellMs),
       },
-      { bench: 'members.import.peakRss', peakMb: round(peak), target: RSS_TARGET_MB, pass: peak < RSS_TARGET_MB, runsMb: peaksMb.map((mb) => round(mb)), atStartMb: startsMb.map((mb) => round(mb)), sampledEveryMs: RSS_SAMPLE_MS },
+      {
+        bench: 'members.import.peakRss',
+        peakMb: round(peak),
+        target: RSS_TARGET_MB,
+        pass: peak < RSS_TARGET_MB,
+        runsMb: rounded(peaksMb),
+        atStartMb: rounded(imports.map((m) => m.startRssMb)),
+        sampledEveryMs: RSS_SAMPLE_MS,
+      },
       {
         bench: 'members.import.eventLoopStall',
         worstMs: round(stall),
         target: STALL_TARGET_MS,
         pass: stall < STALL_TARGET_MS,
-        runsMs: stallsMs.map((ms) => round(ms)),
+        runsMs: rounded(imports.map((m) => m.worstStallMs)),
         /** The import's phase and progress when each run's worst stall ended. */
-        runsAt: stallsAt,
+        runsAt: imports.map((m) => m.worstStallAt),
         /** CPU time the hypervisor stole during each run's worst stall (/proc/stat steal, all CPUs). */
-        stolenDuringWorstMs: stolenAt,
+        stolenDuringWorstMs: imports.map((m) => m.worstStallStolenMs),
         /** Each run's worst stall with the stolen time taken off: the import's own share. */
-        ownWorstMs: ownStallsMs.map((ms) => round(ms)),
-        longGcMs: gcsMs,
+        ownWorstMs: rounded(imports.map((m) => m.worstOwnStallMs)),
+        longGcMs: imports.map((m) => m.longGcMs),
         /** The same measure in an idle process running beside the import: the machine's own share. */
-        idleNeighbourMs: idleStallsMs.map((ms) => round(ms)),
+        idleNeighbourMs: rounded(imports.map((m) => m.idleNeighbourMs)),
       },
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The import, current build against baseline build, alternately in child processes, each into a new
+ * workspace of its own schema from the same CSV; after each pair both workspaces must hold the same
+ * members. Lines: the import's time, its worst event-loop stall (judged without the time the
+ * hypervisor stole; the raw figure beside it) and its peak memory.
+ */
+export async function compare(builds: Builds): Promise<Measurement[]> {
+  const dir = tempDir();
+  try {
+    const { csvFile } = generateCsv(dir);
+    const workspaceOf = (side: string, i: number) => path.join(dir, `${side}-${i}.sqlite`);
+    const runs = await alternate(
+      builds,
+      async (build, i) => {
+        const [measured] = await runMeasure(build, 'member-import', csvFile, { rows: ROWS, workspace: workspaceOf(build.side, i) });
+        const m = measured as ImportRun;
+        log(`run ${i}, ${build.side}: ${describeRun(m)}`);
+        return m;
+      },
+      async (i) => {
+        const [current, baseline] = [workspaceOf('current', i), workspaceOf('baseline', i)];
+        await assertSameMembers({ by: 'current', file: current }, { by: 'baseline', file: baseline });
+        removeWorkspace(current);
+        removeWorkspace(baseline);
+      },
+    );
+    const of = <K extends keyof ImportRun>(side: 'current' | 'baseline', key: K) => runs[side].map((m) => m[key]);
+    const line = (measure: string, unit: string, key: 'ms' | 'worstOwnStallMs' | 'peakRssMb', extra: Omit<Measurement, 'bench'> = {}) =>
+      compareLine(builds, { bench: 'members.import.compare', measure, unit }, of('current', key), of('baseline', key), { rows: ROWS, ...extra });
+    const rawStall = { current: of('current', 'worstStallMs'), baseline: of('baseline', 'worstStallMs') };
+    return [
+      line('members.import', 'ms', 'ms'),
+      line('members.import.eventLoopStall', 'ms', 'worstOwnStallMs', {
+        judgedOn: 'each run\'s worst stall without the CPU time the hypervisor stole during it (worstOwnStallMs)',
+        currentRaw: round(median(rawStall.current)),
+        baselineRaw: round(median(rawStall.baseline)),
+        currentRawRuns: rawStall.current.map((ms) => round(ms)),
+        baselineRawRuns: rawStall.baseline.map((ms) => round(ms)),
+        currentStolenRuns: of('current', 'worstStallStolenMs'),
+        baselineStolenRuns: of('baseline', 'worstStallStolenMs'),
+        currentIdleNeighbourRuns: of('current', 'idleNeighbourMs').map((ms) => round(ms)),
+        baselineIdleNeighbourRuns: of('baseline', 'idleNeighbourMs').map((ms) => round(ms)),
+      }),
+      line('members.import.peakRss', 'MB', 'peakRssMb'),
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -2,39 +2,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { MemberRow } from '../../main/api/members';
 import { OPENNESS_INSTRUMENT_ID } from '../../main/model/openness';
 import { insertRows } from '../../main/core/db/batch-insert';
-import type { SqlValue } from '../../main/core/db/connection';
-import { openWorkspaceDb } from '../../main/core/db/workspace-db';
+import { Connection, type SqlValue } from '../../main/core/db/connection';
+import { applyWriterPragmas } from '../../main/core/db/pragmas';
+import { Writer } from '../../main/core/db/writer';
 import people from '../../resources/demo/people.json';
 import { pickName } from '../../main/core/demo/demo-members';
 import { createRandom, type Random } from '../../main/core/demo/random';
-import { encodeCursor } from '../../main/core/panel/member-cursor';
 import { textKey } from '../../main/core/panel/text-key';
-import { createDispatch, type Dispatch } from '../../main/rpc/dispatch';
-import { createHandlers } from '../../main/rpc/handlers';
-import { Session } from '../../main/core/session';
+import { createWorkspace, removeWorkspace, startBenchCore } from './bench-core';
+import { alternate, compareLine } from './compare';
+import { runMeasure, type Builds } from './measure-builds';
 import type { Measurement } from './measurement';
-import { median, round } from './stats';
+import { measureMembersList, NOW, PANEL_TAG_ID, RUNS, type MembersListFixture } from './members-list.measure';
+import { round } from './stats';
 
-/** BENCH_MEMBERS shrinks the panel for a quick local try (the 500,000-deep page needs about 850,000). */
+/** BENCH_MEMBERS shrinks the panel for a quick local try. */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
+/** 500,000 deep on a million members (about 615,000 carry the tag and a score); half as deep as the panel is big on a smaller one. */
+const DEEP = Math.min(500_000, Math.floor(MEMBERS / 2));
 const CHUNK = 10_000;
-const RUNS = 9;
-const PAGE = 100;
-const DEEP = 500_000;
-const LIST_TARGET_MS = 50;
-const SEARCH_TARGET_MS = 100;
 const SEED = 7_031_977;
-const NOW = new Date('2026-01-15T09:00:00.000Z');
 /** Three in four members carry it, so a tag-filtered list sorted by openness has a row 500,000 deep. */
 const PANEL_TAG = { name: 'panel 2025', color: '#4e79a7', share: 0.75 };
 const OTHER_TAGS = [
   { name: 'early adopter', color: '#59a14f', share: 0.18 },
   { name: 'mobile first', color: '#f28e2b', share: 0.42 },
 ];
-const SEARCH = '王伟';
 
 const log = (message: string) => process.stderr.write(`[members.list] ${message}\n`);
 
@@ -75,17 +70,22 @@ function memberRow(rng: Random, id: number, created: string): { row: SqlValue[];
 }
 
 /**
- * A million members, tags and openness scores in one transaction. Secondary indexes and the search
- * triggers are set aside during the load and rebuilt once at the end (several times faster than
- * maintaining them row by row), then restored exactly as the migrations made them.
+ * Fills a new, empty workspace with the members, tags and openness scores in one transaction. It
+ * does not migrate the file: in a comparison the baseline's build made it, and the current build
+ * migrates its own copy. Secondary indexes and the search triggers are set aside during the load
+ * and rebuilt once at the end (several times faster than maintaining them row by row), then
+ * restored exactly as the migrations made them. Returns the member DEEP rows down the list the
+ * measurement pages through (tag-filtered, by openness, highest first).
  */
-async function generate(file: string): Promise<void> {
-  const db = await openWorkspaceDb(file, { create: true });
+async function fill(file: string): Promise<MembersListFixture['deep']> {
+  const conn = await Connection.open(file, { readonly: false });
+  const writer = new Writer(conn);
   const rng = createRandom(SEED);
   const created = NOW.toISOString();
   try {
-    await db.writer.outside((conn) => conn.exec('PRAGMA cache_size = -524288'));
-    await db.writer.transaction(async (tx) => {
+    await applyWriterPragmas(conn);
+    await conn.exec('PRAGMA cache_size = -524288');
+    await writer.transaction(async (tx) => {
       const setAside = await tx.all<{ type: string; name: string; sql: string }>(
         "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name IN ('member', 'member_tag', 'trait_score') AND sql IS NOT NULL",
       );
@@ -105,100 +105,84 @@ async function generate(file: string): Promise<void> {
       await tx.exec("INSERT INTO member_fts (member_fts) VALUES ('rebuild'); INSERT INTO member_words (member_words) VALUES ('rebuild');");
       for (const x of setAside) await tx.exec(x.sql);
     });
+    const [deep] = await conn.all<{ id: number }>(
+      `SELECT ts.member_id AS id FROM trait_score ts JOIN member m ON m.id = ts.member_id
+       WHERE ts.instrument_id = ? AND ts.score IS NOT NULL AND m.erased_at IS NULL AND EXISTS (SELECT 1 FROM member_tag mt WHERE mt.tag_id = ? AND mt.member_id = m.id)
+       ORDER BY ts.score DESC, ts.member_id DESC LIMIT 1 OFFSET ?`,
+      [OPENNESS_INSTRUMENT_ID, PANEL_TAG_ID, DEEP],
+    );
+    if (!deep) throw new Error(`Fewer than ${DEEP + 1} tagged, scored members: the deep page cannot be measured`);
+    return { position: DEEP, memberId: deep.id };
   } finally {
-    await db.close();
+    await writer.close();
+    await conn.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    await conn.close();
   }
 }
 
-type Page = { rows: MemberRow[]; nextCursor: string | null };
-
-/** A call through the real dispatch (zod parsing included) that throws on an error result. */
-const caller = (dispatch: Dispatch) => async <T>(method: string, input: object): Promise<T> => {
-  const result = await dispatch(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.data as T;
-};
-
-/** Median of RUNS timed calls after a first one (which also warms caches; its time is reported as firstMs). */
-async function timed(call: () => Promise<unknown>): Promise<{ medianMs: number; firstMs: number; runsMs: number[] }> {
-  let started = performance.now();
-  await call();
-  const firstMs = round(performance.now() - started, 2);
-  const runsMs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    started = performance.now();
-    await call();
-    runsMs.push(performance.now() - started);
-  }
-  return { medianMs: round(median(runsMs), 2), firstMs, runsMs: runsMs.map((ms) => round(ms, 2)) };
+/** The panel in a new workspace file, made by the given step (this build's workspace.create, or the baseline's). */
+async function generate(file: string, create: (file: string) => Promise<unknown>): Promise<MembersListFixture & { generateMs: number }> {
+  const started = performance.now();
+  await create(file);
+  const deep = await fill(file);
+  log(`${MEMBERS} members generated in ${round((performance.now() - started) / 1000)} s`);
+  return { members: MEMBERS, deep, generateMs: performance.now() - started };
 }
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-members-'));
 
 export async function run(): Promise<Measurement[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-members-'));
+  const dir = tempDir();
   const file = path.join(dir, 'members.sqlite');
-  const session = new Session({ host: 'browser', version: 'bench', homeDir: dir, allowedDirs: null, emit: () => undefined, now: () => NOW });
   try {
-    const started = performance.now();
-    await generate(file);
-    const generateMs = performance.now() - started;
-    log(`${MEMBERS} members generated in ${round(generateMs / 1000)} s`);
-    await session.open(file);
-    const call = caller(createDispatch(createHandlers(session)));
-    const reader = session.workspace.db.reader;
-
-    const filter = { field: 'tag', op: 'has', value: 1 };
-    const sort = { field: 'openness', dir: 'desc' };
-    const firstPage = await timed(() => call<Page>('members.list', { filter, sort, limit: PAGE }));
-
-    // The cursor a client holds after paging through 500,000 rows: the 500,000th row's sort key and id.
-    const [at, next] = await reader.all<{ score: number; id: number }>(
-      `SELECT ts.score, ts.member_id AS id FROM trait_score ts JOIN member m ON m.id = ts.member_id
-       WHERE ts.instrument_id = ? AND ts.score IS NOT NULL AND m.erased_at IS NULL AND EXISTS (SELECT 1 FROM member_tag mt WHERE mt.tag_id = 1 AND mt.member_id = m.id)
-       ORDER BY ts.score DESC, ts.member_id DESC LIMIT 2 OFFSET ?`,
-      [OPENNESS_INSTRUMENT_ID, DEEP - 1],
-    );
-    if (!at || !next) throw new Error(`Fewer than ${DEEP + 1} tagged, scored members: the deep page cannot be measured`);
-    const cursor = encodeCursor({ sort: 'openness', dir: 'desc', key: at.score, id: at.id, inEmpty: false });
-    const deep = await call<Page>('members.list', { filter, sort, cursor, limit: PAGE });
-    if (deep.rows[0]?.id !== next.id || deep.rows.length !== PAGE) throw new Error('The deep page does not start right after the 500,000th row');
-    const deepPage = await timed(() => call<Page>('members.list', { filter, sort, cursor, limit: PAGE }));
-    // The table's jump to that row (scrollbar dragged there): the same cursor, found by members.cursorAt.
-    const located = await call<{ cursor: string | null }>('members.cursorAt', { filter, sort, position: DEEP });
-    if (located.cursor !== cursor) throw new Error('members.cursorAt does not give the cursor of the 500,000th row');
-    const jump = await timed(() => call('members.cursorAt', { filter, sort, position: DEEP }));
-
-    const { total: matches } = await call<{ total: number }>('members.count', { search: SEARCH });
-    const search = await timed(() => call<Page>('members.list', { search: SEARCH, limit: PAGE }));
-    // Not targets; they show what the table's other calls cost on a million members.
-    const searchSorted = await timed(() => call<Page>('members.list', { search: SEARCH, filter, sort, limit: PAGE }));
-    const count = await timed(() => call('members.count', { filter }));
-    const tags = await timed(() => call('tags.list', {}));
-    // firstMs includes computing the panel's openness thresholds, which later calls reuse until a write.
-    const get = await timed(() => call('members.get', { memberId: next.id }));
-    const once = async <T>(method: string, input: object) => {
-      const started = performance.now();
-      const data = await call<T>(method, input);
-      return { ms: round(performance.now() - started), data };
-    };
-    const apply = await once<{ changed: number }>('tags.apply', { tag: 2, filter });
-    const undo = await once<{ reverted: number }>('tags.undo', {});
-
-    const common = { members: MEMBERS, runs: RUNS };
-    return [
-      { bench: 'members.generate', ...common, seconds: round(generateMs / 1000) },
-      { bench: 'members.list.firstPage', ...common, rows: PAGE, filter: 'tag', sort: 'openness desc', ...firstPage, target: LIST_TARGET_MS, pass: firstPage.medianMs < LIST_TARGET_MS },
-      { bench: 'members.list.deepPage', ...common, rows: PAGE, depth: DEEP, filter: 'tag', sort: 'openness desc', ...deepPage, target: LIST_TARGET_MS, pass: deepPage.medianMs < LIST_TARGET_MS },
-      { bench: 'members.cursorAt.deep', ...common, position: DEEP, filter: 'tag', sort: 'openness desc', ...jump },
-      { bench: 'members.list.searchChinese2', ...common, search: SEARCH, matches, ...search, target: SEARCH_TARGET_MS, pass: search.medianMs < SEARCH_TARGET_MS },
-      { bench: 'members.list.searchTagSortedByOpenness', ...common, search: SEARCH, ...searchSorted },
-      { bench: 'members.count.tag', ...common, ...count },
-      { bench: 'tags.list', ...common, ...tags },
-      { bench: 'members.get', ...common, ...get },
-      { bench: 'tags.apply.wholeFilter', members: MEMBERS, changed: apply.data.changed, ms: apply.ms },
-      { bench: 'tags.undo.wholeFilter', members: MEMBERS, reverted: undo.data.reverted, ms: undo.ms },
-    ];
+    const { generateMs, ...fixture } = await generate(file, createWorkspace);
+    return [{ bench: 'members.generate', members: MEMBERS, runs: RUNS, seconds: round(generateMs / 1000) }, ...(await measureMembersList(file, fixture))];
   } finally {
-    await session.closeWorkspace();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** What a run measured apart from its time: the same on both sides when the two cores agree. */
+const answerOf = ({ medianMs, firstMs, runsMs, ms, pass, ...answer }: Measurement) => JSON.stringify(answer);
+
+/**
+ * The same measurements, current build against baseline build, alternately in child processes, each
+ * on its own copy of one generated panel. The baseline's build makes the empty workspace (its schema
+ * is the older one); the current build's copy is opened once first, which applies any migration the
+ * baseline lacks. One members.list.compare line per measurement, on medianMs (ms for the bulk writes).
+ */
+export async function compare(builds: Builds): Promise<Measurement[]> {
+  const dir = tempDir();
+  const masters = { baseline: path.join(dir, 'baseline.sqlite'), current: path.join(dir, 'current.sqlite') };
+  try {
+    const { generateMs, ...fixture } = await generate(masters.baseline, (file) => runMeasure(builds.baseline, 'create', file, undefined));
+    fs.copyFileSync(masters.baseline, masters.current);
+    await (await startBenchCore({ open: masters.current }, () => NOW)).close();
+    const runs = await alternate(builds, async (build, i) => {
+      const copy = path.join(dir, `${build.side}-${i}.sqlite`);
+      fs.copyFileSync(masters[build.side], copy);
+      try {
+        return await runMeasure(build, 'members-list', copy, fixture);
+      } finally {
+        removeWorkspace(copy);
+      }
+    });
+    const lines = (side: 'current' | 'baseline', bench: string) =>
+      runs[side].map((measured) => measured.find((line) => line.bench === bench) ?? missing(side, bench));
+    return runs.current[0]!.map(({ bench }) => {
+      const [current, baseline] = [lines('current', bench), lines('baseline', bench)];
+      const figure = (line: Measurement) => Number(line.medianMs ?? line.ms);
+      const answers = new Set([...current, ...baseline].map(answerOf));
+      return compareLine(builds, { bench: 'members.list.compare', measure: bench, unit: 'ms' }, current.map(figure), baseline.map(figure), {
+        members: MEMBERS,
+        sameAnswer: answers.size === 1,
+      });
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const missing = (side: string, bench: string): never => {
+  throw new Error(`The ${side} build measured no ${bench}`);
+};
