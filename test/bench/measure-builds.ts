@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { MEASURE_PROTOCOL, type MeasureCommand, type MeasureOptions } from './measure-commands';
 import type { Measurement } from './measurement';
 
@@ -36,8 +37,8 @@ export interface Builds {
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-/** What a failed child process said on stderr (execFileSync keeps it on the error). */
-const stderrOf = (err: unknown) => String((err as { stderr?: Buffer | string }).stderr ?? messageOf(err)).trim();
+/** What a failed child process said on stderr (execFileSync keeps it on the error), without its colours. */
+const stderrOf = (err: unknown) => stripVTControlCharacters(String((err as { stderr?: Buffer | string }).stderr ?? messageOf(err))).trim();
 
 /** Builds the measure CLI of the tree at root with that tree's own bench Vite config, so it bundles that tree's core. */
 function buildMeasureCli(root: string): string {
