@@ -285,7 +285,7 @@ export const surveysMethods = {
       .strict(),
     output: z.object({
       id: surveyId,
-      /** The draft version, or null when nothing versioned changed (only title or description, or a definition equal to the published one). */
+      /** The draft after the save; null when the survey has none (a published survey whose title or description changed, or whose definition was saved as published). */
       draft: z.object({ versionId, version: z.int() }).nullable(),
       /** true when this save started a new draft after a published version. */
       startedNewVersion: z.boolean(),
