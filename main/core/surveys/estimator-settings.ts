@@ -7,6 +7,7 @@ import type { FittedConstant } from '@model/survey/refit-constants';
 import { writeAudit } from '../audit';
 import type { CallContext } from '../call-context';
 import { AppError } from '../errors';
+import { parseStoredJson } from './stored-definition';
 import type { Reads } from './survey-store';
 
 /**
@@ -51,7 +52,7 @@ function defaultLimits(meta: Map<string, string>): Limits {
 function constantsState(meta: Map<string, string>): ConstantsState {
   const stored = meta.get(KEYS.constants);
   if (stored === undefined) return { constants: DEFAULT_CONSTANTS, source: 'default', fitted: [], refittedAt: null, refittedBy: null };
-  const parsed = refitted.safeParse(JSON.parse(stored));
+  const parsed = refitted.safeParse(parseStoredJson(stored));
   if (!parsed.success) {
     throw new AppError('CORRUPT', 'The estimator constants stored in this workspace cannot be read; refit them again.', { key: 'errors.surveyConstantsUnreadable' });
   }

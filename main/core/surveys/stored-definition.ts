@@ -8,14 +8,17 @@ import { AppError } from '../errors';
  * failure here means the file was edited by hand or written by a newer build: said plainly
  * (CORRUPT, with the first problems), never half-read.
  */
-export function readStoredDefinition(json: string, where: { title: string; version: number }): SurveyDefinition {
-  let value: unknown;
+/** JSON text read back from the workspace; undefined when it is not JSON (the caller's schema then says what is wrong). */
+export function parseStoredJson(text: string): unknown {
   try {
-    value = JSON.parse(json);
+    return JSON.parse(text);
   } catch {
-    value = undefined;
+    return undefined;
   }
-  const parsed = parseDefinition(value);
+}
+
+export function readStoredDefinition(json: string, where: { title: string; version: number }): SurveyDefinition {
+  const parsed = parseDefinition(parseStoredJson(json));
   if (parsed.ok) return parsed.definition;
   const detail = parsed.issues.slice(0, 3).map(formatIssue).join('; ');
   throw new AppError('CORRUPT', `Version ${where.version} of the survey "${where.title}" cannot be read by this version of the workbench: ${detail}.`, {

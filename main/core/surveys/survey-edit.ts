@@ -9,7 +9,7 @@ import type { CallContext } from '../call-context';
 import { AppError } from '../errors';
 import { storedJson } from './stored-definition';
 import { deleteSurveyRows, insertDraft, insertSurvey, readSurvey, readVersions, saveDraftDefinition, updateSurveyFields } from './survey-store';
-import { draftOf, latestPublished, loadSurvey } from './survey-view';
+import { draftOf, loadSurvey } from './survey-view';
 
 /**
  * Creating and editing surveys. Edits go to the draft, which may be unfinished (any definition that
@@ -68,31 +68,26 @@ export async function updateSurvey(ctx: CallContext, update: SurveyUpdate): Prom
   return ctx.db.writer.transaction(async (tx) => {
     const { versions, estimator } = await loadSurvey(tx, update.id);
     const at = ctx.now().toISOString();
-    let current = versions[0]!;
-    let draft = draftOf(versions);
+    const existing = draftOf(versions);
+    let draft = existing && { versionId: existing.id, version: existing.version };
+    let definition = versions[0]!.parsed;
     let startedNewVersion = false;
     if (update.definition !== undefined || update.limits !== undefined) {
-      const next = withLimits(update.definition ?? current.parsed, update.limits ?? {});
+      const next = withLimits(update.definition ?? definition, update.limits ?? {});
       const json = storedJson(next);
       if (draft) {
-        await saveDraftDefinition(tx, draft.id, json, at);
-        draft = { ...draft, definition: json, parsed: next };
-      } else if (json !== storedJson(latestPublished(versions)!.parsed)) {
-        draft = { ...current, id: randomUUID(), version: current.version + 1, definition: json, parsed: next, publishedAt: null };
-        await insertDraft(tx, { id: draft.id, surveyId: update.id, version: draft.version, definition: json, at });
+        await saveDraftDefinition(tx, draft.versionId, json, at);
+        definition = next;
+      } else if (json !== storedJson(definition)) {
+        // The latest version is published and this changes it: the next version starts as a draft.
+        draft = { versionId: randomUUID(), version: versions[0]!.version + 1 };
+        await insertDraft(tx, { id: draft.versionId, surveyId: update.id, version: draft.version, definition: json, at });
+        definition = next;
         startedNewVersion = true;
       }
-      current = draft ?? current;
     }
     await updateSurveyFields(tx, update.id, { title: update.title, description: update.description }, at);
-    return {
-      id: update.id,
-      draft: draft && { versionId: draft.id, version: draft.version },
-      startedNewVersion,
-      issues: validateDefinition(current.parsed),
-      estimate: estimator.estimate(current.parsed),
-      updatedAt: at,
-    };
+    return { id: update.id, draft, startedNewVersion, issues: validateDefinition(definition), estimate: estimator.estimate(definition), updatedAt: at };
   });
 }
 
