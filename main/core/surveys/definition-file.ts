@@ -54,11 +54,12 @@ export async function exportDefinition(ctx: CallContext, request: { id: string; 
   return { json, fileName, path: null, downloadId: await offerDownload(ctx, json, fileName) };
 }
 
+/** Each issue's message names its field (`pages[0].questions[3].options[1].code: expected a string`): a file's problems are read as a list. */
 const invalidFile = (fileName: string, issues: DefinitionIssue[]) =>
   new AppError('VALIDATION', `${fileName} is not a survey definition this workbench can read: ${issues.slice(0, 10).map(formatIssue).join('; ')}.`, {
     key: 'errors.surveyFileInvalid',
     params: { file: fileName, count: issues.length },
-    issues,
+    issues: issues.map((issue) => ({ ...issue, message: formatIssue(issue) })),
   });
 
 async function readDefinitionText(filePath: string, fileName: string): Promise<string> {

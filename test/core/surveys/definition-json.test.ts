@@ -110,6 +110,9 @@ describe('survey definition JSON files', () => {
     fs.writeFileSync(file, JSON.stringify(malformed[0]![1]));
     const refused = await dispatch('surveys.importJson', { file: { path: file } });
     expect(refused.ok || refused.error.message).toContain('pages[0].questions[0].options[1].code: expected a string');
+    expect(refused.ok || refused.error.issues).toEqual([
+      expect.objectContaining({ path: ['pages', 0, 'questions', 0, 'options', 1, 'code'], kind: 'wrongType', message: 'pages[0].questions[0].options[1].code: expected a string' }),
+    ]);
     await session.closeWorkspace();
   });
 
