@@ -23,6 +23,8 @@ import { loadSurvey } from './survey-view';
 export const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
 /** Browser-host downloads of exports; a definition holds no personal data. Files of ended processes are swept. */
 const DOWNLOADS_DIR = path.join(os.tmpdir(), 'icw-survey-exports');
+/** How long an export stays downloadable; the link is for the download the browser starts at once. */
+const DOWNLOAD_MS = 10 * 60_000;
 
 /** A file name from the title, kept in any script: "Product pulse" → product-pulse-v2.json. */
 export function exportFileName(title: string, version: number): string {
@@ -38,6 +40,7 @@ async function offerDownload(ctx: CallContext, json: string, fileName: string): 
   if (downloadId === null) return null;
   await fs.promises.mkdir(DOWNLOADS_DIR, { recursive: true });
   await fs.promises.writeFile(scratch, json, { flag: 'wx' });
+  setTimeout(() => void fs.promises.rm(scratch, { force: true }), DOWNLOAD_MS).unref();
   return downloadId;
 }
 
