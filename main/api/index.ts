@@ -6,6 +6,7 @@ import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
 import { recruitmentMethods } from './recruitment';
+import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
 
@@ -20,6 +21,7 @@ export const methods = {
   ...tagsMethods,
   ...recruitmentMethods,
   ...campaignsMethods,
+  ...surveysMethods,
 };
 
 export type Methods = typeof methods;

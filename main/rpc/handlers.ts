@@ -6,6 +6,7 @@ import { jobsHandlers } from './handlers/jobs';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
 import { recruitmentHandlers } from './handlers/recruitment';
+import { surveysHandlers } from './handlers/surveys';
 import { tagsHandlers } from './handlers/tags';
 import type { Handlers } from './handlers/types';
 import { workspaceHandlers } from './handlers/workspace';
@@ -24,5 +25,6 @@ export function createHandlers(session: Session): Handlers {
     ...tagsHandlers(session),
     ...recruitmentHandlers(session),
     ...campaignsHandlers(session),
+    ...surveysHandlers(session),
   };
 }

@@ -64,6 +64,16 @@ describe('shell methods', () => {
     expect(await kept.call('dialogs.savePath', input)).toEqual({ ok: true, data: { path: '/home/ana/rejected.txt' } });
   });
 
+  it('opens and saves survey definition files as JSON, in the user’s language', async () => {
+    const r = relay({ open: ['/home/ana/pulse-v2.json'], save: '/home/ana/pulse' }, 'ru-RU');
+    expect(await r.call('dialogs.openPath', { purpose: 'surveyImport' })).toEqual({ ok: true, data: { path: '/home/ana/pulse-v2.json' } });
+    expect(await r.call('dialogs.savePath', { purpose: 'surveyDefinition', defaultName: 'pulse-v2.json' })).toEqual({ ok: true, data: { path: '/home/ana/pulse.json' } });
+    expect(r.shown.open).toEqual([
+      { title: 'Выберите файл опроса для импорта', filters: [{ name: 'Файлы JSON', extensions: ['json'] }, { name: 'Все файлы', extensions: ['*'] }], properties: ['openFile'] },
+    ]);
+    expect(r.shown.save).toEqual([{ title: 'Сохранить определение опроса', filters: [{ name: 'Файлы JSON', extensions: ['json'] }], defaultPath: 'pulse-v2.json' }]);
+  });
+
   it('shows no dialog for bad input and lets the core answer it, as for any other method', async () => {
     const r = relay({ open: ['/x.csv'], save: '/x.csv' });
     const bad: [string, unknown][] = [

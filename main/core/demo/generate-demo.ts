@@ -1,5 +1,6 @@
 import people from '../../../resources/demo/people.json';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
+import { questionEntries } from '@model/survey/definition';
 import { hashResponseContent, type AnswerRow } from '../collection/response-hash';
 import { insertRows } from '../db/batch-insert';
 import type { SqlValue } from '../db/connection';
@@ -8,6 +9,7 @@ import type { Tx } from '../db/writer';
 import type { JobContext } from '../jobs/job-registry';
 import { buildDemoMembers, type DemoMember } from './demo-members';
 import { demoSurveys } from './demo-surveys';
+import { answerMilliseconds, respondentPace } from './demo-timings';
 import { createRandom, type Random } from './random';
 
 export const DEMO_SEED = 20_240_611;
@@ -41,8 +43,11 @@ function buildResponses(rng: Random, members: DemoMember[], versionIds: string[]
       const status = rng.weighted<DemoResponse['status']>([['complete', 95], ['draft', 4], ['void', 1]]);
       let answers = survey.answers(rng, m);
       if (status === 'draft') answers = answers.slice(0, rng.int(1, Math.max(1, answers.length - 2)));
-      const questionIds = [...new Set(answers.map((a) => a.questionId))];
-      const timings = questionIds.map((id): [string, number] => [id, Math.round(Math.exp(rng.normal(id === 'improve' ? 9.6 : 8.6, 0.5)))]);
+      const pace = respondentPace(rng, m.tags.includes('mobile first'));
+      const answered = new Set(answers.map((a) => a.questionId));
+      const timings = questionEntries(survey.definition)
+        .filter((e) => answered.has(e.question.id))
+        .map(({ question }): [string, number] => [question.id, answerMilliseconds(rng, question, pace)]);
       const started = publishedAt + rng.next() * (now.getTime() - publishedAt - DAY);
       const completed = status === 'draft' ? null : new Date(started + timings.reduce((t, [, ms]) => t + ms, 0)).toISOString();
       out.push({
@@ -136,7 +141,9 @@ export async function generateDemoCommunity(db: WorkspaceDb, ctx: JobContext, op
       const surveyId = rng.uuid();
       const publishedAt = new Date(options.now.getTime() - (120 - 60 * s) * DAY).toISOString();
       await tx.run('INSERT INTO survey (id, title, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [surveyId, survey.title, survey.description, publishedAt, publishedAt]);
-      await tx.run('INSERT INTO survey_version (id, survey_id, version, definition, published_at) VALUES (?, ?, 1, ?, ?)', [versionIds[s]!, surveyId, JSON.stringify(survey.definition), publishedAt]);
+      await tx.run("INSERT INTO survey_version (id, survey_id, version, definition, published_at, breaks, updated_at) VALUES (?, ?, 1, ?, ?, '[]', ?)", [
+        versionIds[s]!, surveyId, JSON.stringify(survey.definition), publishedAt, publishedAt,
+      ]);
     }
     ctx.progress(members.length, total, 'jobs.phase.responses');
     await writeResponses(tx, ctx, responses, memberIds, (n) => ctx.progress(members.length + n, total));
