@@ -543,6 +543,33 @@ describe('panel: what the pages show fits, in every language', () => {
     await page.context().close();
   });
 
+  it('asks before Back or a typed address leaves unsaved member edits', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.locator('.members-body .member-name').first().waitFor();
+    const member = await taggedMember();
+    const here = `#/panel/member/${member.id}`;
+    await page.evaluate(`window.location.hash = ${JSON.stringify(here)}`);
+    await page.getByLabel('City').fill('Lyon');
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+    // Back, to the members table: held, the address put back, the edit kept.
+    await page.goBack();
+    await dialog.waitFor();
+    expect(await page.evaluate('window.location.hash')).toBe(here);
+    await dialog.getByRole('button', { name: 'Stay' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('City').inputValue()).toBe('Lyon');
+
+    // An address typed: held too; Discard goes there.
+    await page.goto(`${host.origin}/#/panel/tags`);
+    await dialog.waitFor();
+    expect(await page.evaluate('window.location.hash')).toBe(here);
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tags and attributes' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows notices where they cover no button, and lets them be dismissed', async () => {
     const { page, problems } = await openAt(browser, host, '#/panel', { width: 1024, height: 700 });
     await page.locator('.members-body .member-name').first().waitFor();
