@@ -543,6 +543,28 @@ describe('panel: what the pages show fits, in every language', () => {
     await page.context().close();
   });
 
+  it('fits "Earlier imports" in the window in every language at 1024×700', async () => {
+    const file = path.join(dir, 'panel export 2024 v2.csv');
+    fs.writeFileSync(file, 'name,email\nAda Lovelace,ada@example.org\n');
+    const mapping = [
+      { column: 'name', target: 'name' },
+      { column: 'email', target: 'email' },
+    ] as const;
+    const { jobId } = await host.call('members.import', { file: { path: file }, mapping: [...mapping], onDuplicate: 'skip', mode: 'all-or-nothing', dateFormat: 'YYYY-MM-DD', decimalComma: false, language: 'en' });
+    expect((await host.call('jobs.wait', { jobId, timeoutMs: 30_000 })).state).toBe('succeeded');
+    const { page, problems } = await openAt(browser, host, '#/panel/import', { width: 1024, height: 700 });
+    for (const [language, heading] of [['en', 'Import members'], ['zh-CN', '导入成员'], ['ru', 'Импорт участников']] as const) {
+      await chooseLanguage(page, language, heading);
+      const history = page.locator('[aria-labelledby="import-history-title"]');
+      await history.locator('tbody tr').first().waitFor();
+      await history.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      expect(await findOverflow(page), language).toEqual([]);
+      await screenshot(page, `panel-fit-import-history-${language}-1024`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('asks before Back or a typed address leaves unsaved member edits', async () => {
     const { page, problems } = await openAt(browser, host, '#/panel');
     await page.locator('.members-body .member-name').first().waitFor();
