@@ -381,14 +381,24 @@ const CUT_IN_TABLE = `(() => {
   };
   for (const label of document.querySelectorAll('.members-header .sort-label')) { seen.headers++; check(label, 'header'); }
   for (const name of document.querySelectorAll('.members-body .country-code, .members-body .country-name')) { seen.countries++; check(name.closest('.members-cell'), 'country'); }
-  // Every tag shows, or is counted in +N: none is pushed out of its cell (sideways or onto a hidden line).
+  // Every tag shows, or is counted in +N: none is pushed out of its cell (sideways or onto a hidden line),
+  // and a name cut short still shows its first letters (about four: 30 px).
   for (const cell of document.querySelectorAll('.members-body .tag-list')) {
     seen.tagCells++;
     const box = cell.parentElement.getBoundingClientRect();
-    for (const part of cell.children) {
+    const shown = [...cell.children].filter((part) => part.getClientRects().length > 0);
+    for (const part of shown) {
       const b = part.getBoundingClientRect();
       if (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1) cut.push('tag outside its cell: ' + part.textContent);
     }
+    const names = shown.filter((part) => part.matches('.tag-inline')).map((part) => part.querySelector('.tag-inline-name'));
+    for (const name of names) {
+      if (name.scrollWidth > name.clientWidth && name.getBoundingClientRect().width < 30) cut.push('tag name cut to a letter or two: ' + name.textContent);
+    }
+    const more = shown.find((part) => part.matches('.tag-more'));
+    const counted = names.length + (more ? Number(more.textContent.replace(/\D/g, '')) : 0);
+    const all = cell.title ? cell.title.split(', ').length : 0;
+    if (counted !== all) cut.push('tags shown and counted: ' + counted + ' of ' + cell.title);
   }
   // The sort arrow sits beside its label, inside the cell, and leaves the label whole.
   for (const mark of document.querySelectorAll('.members-header .sort-mark')) {
