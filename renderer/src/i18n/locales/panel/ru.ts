@@ -334,7 +334,7 @@ export const panelRu: PanelTranslations = {
       groupFields: 'Поля участника',
       groupScreener: 'Скринер открытости',
       ageTarget: 'Возраст (станет годом рождения)',
-      tagsTarget: 'Теги (названия через запятую)',
+      tagsTarget: 'Теги (список названий)',
       tagTarget: 'Тег, если значение «да»…',
       tagName: 'Название тега',
       tagNameOf: 'Тег для значений «да» в столбце {{column}}',
