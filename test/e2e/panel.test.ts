@@ -381,14 +381,24 @@ const CUT_IN_TABLE = `(() => {
   };
   for (const label of document.querySelectorAll('.members-header .sort-label')) { seen.headers++; check(label, 'header'); }
   for (const name of document.querySelectorAll('.members-body .country-code, .members-body .country-name')) { seen.countries++; check(name.closest('.members-cell'), 'country'); }
-  // Every tag shows, or is counted in +N: none is pushed out of its cell (sideways or onto a hidden line).
+  // Every tag shows, or is counted in +N: none is pushed out of its cell (sideways or onto a hidden line),
+  // and a name cut short still shows its first letters (about four: 30 px).
   for (const cell of document.querySelectorAll('.members-body .tag-list')) {
     seen.tagCells++;
     const box = cell.parentElement.getBoundingClientRect();
-    for (const part of cell.children) {
+    const shown = [...cell.children].filter((part) => part.getClientRects().length > 0);
+    for (const part of shown) {
       const b = part.getBoundingClientRect();
       if (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1) cut.push('tag outside its cell: ' + part.textContent);
     }
+    const names = shown.filter((part) => part.matches('.tag-inline')).map((part) => part.querySelector('.tag-inline-name'));
+    for (const name of names) {
+      if (name.scrollWidth > name.clientWidth && name.getBoundingClientRect().width < 30) cut.push('tag name cut to a letter or two: ' + name.textContent);
+    }
+    const more = shown.find((part) => part.matches('.tag-more'));
+    const counted = names.length + (more ? Number(more.textContent.replace(/\D/g, '')) : 0);
+    const all = cell.title ? cell.title.split(', ').length : 0;
+    if (counted !== all) cut.push('tags shown and counted: ' + counted + ' of ' + cell.title);
   }
   // The sort arrow sits beside its label, inside the cell, and leaves the label whole.
   for (const mark of document.querySelectorAll('.members-header .sort-mark')) {
@@ -539,6 +549,55 @@ describe('panel: what the pages show fits, in every language', () => {
     await page.getByLabel('Value', { exact: true }).fill('Китай');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText(`${china.toLocaleString('en')} matching`, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits "Earlier imports" in the window in every language at 1024×700', async () => {
+    const file = path.join(dir, 'panel export 2024 v2.csv');
+    fs.writeFileSync(file, 'name,email\nAda Lovelace,ada@example.org\n');
+    const mapping = [
+      { column: 'name', target: 'name' },
+      { column: 'email', target: 'email' },
+    ] as const;
+    const { jobId } = await host.call('members.import', { file: { path: file }, mapping: [...mapping], onDuplicate: 'skip', mode: 'all-or-nothing', dateFormat: 'YYYY-MM-DD', decimalComma: false, language: 'en' });
+    expect((await host.call('jobs.wait', { jobId, timeoutMs: 30_000 })).state).toBe('succeeded');
+    const { page, problems } = await openAt(browser, host, '#/panel/import', { width: 1024, height: 700 });
+    for (const [language, heading] of [['en', 'Import members'], ['zh-CN', '导入成员'], ['ru', 'Импорт участников']] as const) {
+      await chooseLanguage(page, language, heading);
+      const history = page.locator('[aria-labelledby="import-history-title"]');
+      await history.locator('tbody tr').first().waitFor();
+      await history.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      expect(await findOverflow(page), language).toEqual([]);
+      await screenshot(page, `panel-fit-import-history-${language}-1024`);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('asks before Back or a typed address leaves unsaved member edits', async () => {
+    const { page, problems } = await openAt(browser, host, '#/panel');
+    await page.locator('.members-body .member-name').first().waitFor();
+    const member = await taggedMember();
+    const here = `#/panel/member/${member.id}`;
+    await page.evaluate(`window.location.hash = ${JSON.stringify(here)}`);
+    await page.getByLabel('City').fill('Lyon');
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+    // Back, to the members table: held, the address put back, the edit kept.
+    await page.goBack();
+    await dialog.waitFor();
+    expect(await page.evaluate('window.location.hash')).toBe(here);
+    await dialog.getByRole('button', { name: 'Stay' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('City').inputValue()).toBe('Lyon');
+
+    // An address typed: held too; Discard goes there.
+    await page.goto(`${host.origin}/#/panel/tags`);
+    await dialog.waitFor();
+    expect(await page.evaluate('window.location.hash')).toBe(here);
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tags and attributes' }).waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -36,3 +36,11 @@ describe.each(Object.entries(others))('%s translations', (_language, translation
 it('English has no empty strings', () => {
   expect([...english].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
 });
+
+it('calls a tag by the panel’s word in recruitment too', () => {
+  const words = Object.values(resources).map(({ translation }) => {
+    const { panel, recruitment } = translation;
+    return [recruitment.field.tag, recruitment.seed.tag].map((word) => word === panel.field.tag);
+  });
+  expect(words).toEqual(Object.keys(resources).map(() => [true, true]));
+});

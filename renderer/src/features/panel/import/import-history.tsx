@@ -29,7 +29,7 @@ export function ImportHistory() {
       <h2 className="card-title" id="import-history-title">
         {t('panel.import.history.title')}
       </h2>
-      <table className="data-table">
+      <table className="data-table import-history-table">
         <thead>
           <tr>
             <th scope="col">{t('panel.import.history.file')}</th>

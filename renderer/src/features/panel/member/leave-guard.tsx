@@ -37,7 +37,9 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
       setPending(target);
     };
     // Any other change of address (Back, Forward, typed): put back before React renders the new route.
-    const onHashChange = () => {
+    // popstate comes before hashchange; the router reads the address on hashchange, and Chromium runs
+    // the router's earlier listener first even against a capturing one, which would unmount this page.
+    const onAddressChange = () => {
       const target = window.location.hash;
       if (released.current || target === here) return;
       window.history.replaceState(window.history.state, '', here);
@@ -45,11 +47,11 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
-    window.addEventListener('hashchange', onHashChange, true);
+    window.addEventListener('popstate', onAddressChange);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('hashchange', onHashChange, true);
+      window.removeEventListener('popstate', onAddressChange);
     };
   }, [dirty]);
 

@@ -22,7 +22,9 @@ const TAGS_SHOWN = 2;
 
 /**
  * A member's tags in a table cell, by name: the first two (each shortened to share the cell) and
- * "+N" for the others, so every tag is accounted for; the tooltip lists them all.
+ * "+N" for the others, so every tag is accounted for; the tooltip lists them all. A cell too narrow
+ * for two names (the stylesheet decides, by the cell's width) shows the first and counts the second
+ * in its own "+N".
  */
 export function TagList({ tags, locale }: { tags: readonly TagLook[]; locale: string }) {
   const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -36,6 +38,7 @@ export function TagList({ tags, locale }: { tags: readonly TagLook[]; locale: st
         </span>
       ))}
       {more > 0 && <span className="tag-more">+{more}</span>}
+      {sorted.length > 1 && <span className="tag-more tag-more-narrow">+{sorted.length - 1}</span>}
     </span>
   );
 }

@@ -334,7 +334,7 @@ export const panelEn = {
       groupFields: 'Member fields',
       groupScreener: 'Openness screener',
       ageTarget: 'Age (becomes a birth year)',
-      tagsTarget: 'Tags (names separated by commas)',
+      tagsTarget: 'Tags (a list of names)',
       tagTarget: 'A tag, when the value is yes…',
       tagName: 'Tag name',
       tagNameOf: 'Tag for the yes values of {{column}}',

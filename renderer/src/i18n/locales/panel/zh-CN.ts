@@ -334,7 +334,7 @@ export const panelZhCN: PanelTranslations = {
       groupFields: '成员字段',
       groupScreener: '开放性筛选问卷',
       ageTarget: '年龄（换算为出生年份）',
-      tagsTarget: '标签（名称以逗号分隔）',
+      tagsTarget: '标签（名称列表）',
       tagTarget: '值为“是”时加标签…',
       tagName: '标签名称',
       tagNameOf: '列 {{column}} 为“是”时所加的标签',
