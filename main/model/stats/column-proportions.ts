@@ -63,7 +63,7 @@ export function columnLetter(index: number): string {
   return letter;
 }
 
-/** Two-sided p of the pooled z-test of x₁/n₁ against x₂/n₂, and the sign of the difference; null when both are 0 % or both 100 %. */
+/** The pooled z-test of x₁/n₁ against x₂/n₂: z (positive when the first is higher) and its two-sided p; null when both are 0 % or both 100 %. */
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): { z: number; p: number } | null {
   const pooled = (x1 + x2) / (n1 + n2);
   const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
