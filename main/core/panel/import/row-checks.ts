@@ -1,6 +1,5 @@
 import { SCREENER_TARGET_PREFIX, type ColumnMapping, type ImportEncoding, type ImportResult } from '@api/member-import';
 import type { AttributeDef } from '@api/members';
-import { unguard } from '@model/csv/csv-guard';
 import { OPENNESS_ITEM_COUNT, scoreOpenness, type OpennessScore } from '@model/openness';
 import type { SqlValue } from '../../db/connection';
 import { REPLACEMENT_CHAR } from './encoding';
@@ -126,8 +125,7 @@ export class RowChecker {
     let given = false;
     for (let i = 0; i < this.columns.length; i++) {
       const column = this.columns[i]!;
-      // A cell the workbench's CSV guard marked reads back as the value it was (csv-guard.ts).
-      const raw = unguard(fields[column.index]!).trim();
+      const raw = fields[column.index]!.trim();
       if (raw === '') continue;
       if (raw.includes(REPLACEMENT_CHAR)) {
         errors.push(rejection(row, column.name, raw, 'undecodable', { encoding: this.settings.encoding }));
