@@ -33,15 +33,25 @@ export function encodeCsvRecords(records: readonly (readonly string[])[], option
   return `${Papa.unparse(records as string[][], { delimiter: options.delimiter, newline: options.newline, quotes: false, escapeFormulae: false })}${options.newline}`;
 }
 
-/** The file's bytes, chunk by chunk: BOM, header, then the rows, each row's cells formatted and guarded per the options. */
+/**
+ * Rows as CSV text, each cell formatted and guarded per the options (csv-preview.ts); the file's
+ * first rows get the byte-order mark when the options ask for one.
+ */
+export const encodeCsvRows = (rows: readonly (readonly CsvCell[])[], options: CsvOptions, first: boolean): string =>
+  (first && options.bom ? BOM : '') + encodeCsvRecords(rows.map((row) => csvRowTexts(row, options)), options);
+
+/** About how many characters a row adds to the file, to size the chunks. */
+const rowChars = (row: readonly CsvCell[]) => row.reduce((n, cell) => n + (typeof cell === 'string' ? cell.length : 24) + 1, 0);
+
+/** The file's bytes, chunk by chunk: BOM, header, then the rows. */
 async function* csvChunks(source: CsvSource, options: CsvOptions, progress: { rows: number }): AsyncGenerator<Buffer> {
   const width = source.header.length;
-  let pending: string[][] = [csvRowTexts(source.header, options)];
-  let prefix = options.bom ? BOM : '';
+  let pending: (readonly CsvCell[])[] = [source.header];
+  let first = true;
   let chars = 0;
   const flush = () => {
-    const text = prefix + encodeCsvRecords(pending, options);
-    [pending, prefix, chars] = [[], '', 0];
+    const text = encodeCsvRows(pending, options, first);
+    [pending, first, chars] = [[], false, 0];
     return Buffer.from(text, 'utf8');
   };
   // for await closes the source (a query cursor, say) when the file is abandoned part way.
@@ -49,10 +59,9 @@ async function* csvChunks(source: CsvSource, options: CsvOptions, progress: { ro
     if (row.length !== width) {
       throw new AppError('INTERNAL', `Row ${progress.rows + 1} has ${row.length} value(s) but the header has ${width} columns; nothing was written.`);
     }
-    const texts = csvRowTexts(row, options);
-    pending.push(texts);
+    pending.push(row);
     progress.rows++;
-    for (const text of texts) chars += text.length + 1;
+    chars += rowChars(row);
     if (chars >= CHUNK_CHARS) yield flush();
   }
   yield flush();
