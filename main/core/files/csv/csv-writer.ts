@@ -41,7 +41,7 @@ export const encodeCsvRows = (rows: readonly (readonly CsvCell[])[], options: Cs
   (first && options.bom ? BOM : '') + encodeCsvRecords(rows.map((row) => csvRowTexts(row, options)), options);
 
 /** About how many characters a row adds to the file, to size the chunks. */
-const rowChars = (row: readonly CsvCell[]) => row.reduce((n, cell) => n + (typeof cell === 'string' ? cell.length : 24) + 1, 0);
+const rowChars = (row: readonly CsvCell[]) => row.reduce<number>((n, cell) => n + (typeof cell === 'string' ? cell.length : 24) + 1, 0);
 
 /** The file's bytes, chunk by chunk: BOM, header, then the rows. */
 async function* csvChunks(source: CsvSource, options: CsvOptions, progress: { rows: number }): AsyncGenerator<Buffer> {
