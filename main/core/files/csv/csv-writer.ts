@@ -18,7 +18,8 @@ export interface CsvWriteOptions {
   signal?: AbortSignal;
 }
 
-const BOM = '\uFEFF';
+/** The UTF-8 byte-order mark: Excel reads the file as UTF-8 only with it. */
+export const CSV_BOM = '\uFEFF';
 /** Characters of text gathered before they go to the file: few writes, and memory stays flat however long the export. */
 const CHUNK_CHARS = 64 * 1024;
 
@@ -38,7 +39,7 @@ export function encodeCsvRecords(records: readonly (readonly string[])[], option
  * first rows get the byte-order mark when the options ask for one.
  */
 export const encodeCsvRows = (rows: readonly (readonly CsvCell[])[], options: CsvOptions, first: boolean): string =>
-  (first && options.bom ? BOM : '') + encodeCsvRecords(rows.map((row) => csvRowTexts(row, options)), options);
+  (first && options.bom ? CSV_BOM : '') + encodeCsvRecords(rows.map((row) => csvRowTexts(row, options)), options);
 
 /** About how many characters a row adds to the file, to size the chunks. */
 const rowChars = (row: readonly CsvCell[]) => row.reduce<number>((n, cell) => n + (typeof cell === 'string' ? cell.length : 24) + 1, 0);

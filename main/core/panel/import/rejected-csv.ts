@@ -5,7 +5,7 @@ import { importResult, type ImportLanguage, type ImportResult } from '@api/membe
 import type { JobState } from '@api/jobs';
 import { unguard } from '@model/csv/csv-guard';
 import { csvPresetOptions, type CsvDelimiter, type CsvOptions } from '@model/csv/csv-options';
-import { encodeCsvRecords, encodeCsvRows } from '../../files/csv/csv-writer';
+import { CSV_BOM, encodeCsvRecords, encodeCsvRows } from '../../files/csv/csv-writer';
 import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../../files/owned-files';
 import { safeWrite } from '../../files/safe-writer';
 import { rejectedCsvHeader, rejectionText } from './rejection-texts';
@@ -107,7 +107,7 @@ export async function forgetInRejectedRows(dir: string, erased: ErasedValues): P
     else if (kept.length < rows.length) {
       // The kept cells are rewritten as they were written (guarded once), with the delimiter the file has.
       const records = encodeCsvRecords([header, ...kept], { delimiter: parsed.meta.delimiter as CsvDelimiter, newline: '\r\n' });
-      await safeWrite(file, { bytes: `\uFEFF${records}` }, { replace: true });
+      await safeWrite(file, { bytes: `${CSV_BOM}${records}` }, { replace: true });
     }
   }
   return removedRows;
