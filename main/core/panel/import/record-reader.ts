@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { ImportDelimiter } from '@api/member-import';
+import { unguard } from '@model/csv/csv-guard';
 import type { TextChunk } from './text-source';
 
 export type Newline = '\n' | '\r\n' | '\r';
@@ -96,7 +97,8 @@ export async function* readRecords(chunks: AsyncIterable<TextChunk>, dialect: Di
     const quoteErrors = new Set(result.errors.filter((e) => e.code === 'InvalidQuotes' || e.code === 'MissingQuotes').map((e) => e.row));
     const records: CsvRecord[] = [];
     result.data.forEach((fields, i) => {
-      if (!isBlank(fields)) records.push({ index: index++, fields, quoteError: quoteErrors.has(i) });
+      // A cell the workbench's CSV guard marked reads as the value it was (csv-guard.ts), header and preview included.
+      if (!isBlank(fields)) records.push({ index: index++, fields: fields.map(unguard), quoteError: quoteErrors.has(i) });
     });
     return records;
   };

@@ -3,13 +3,13 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { importResult, type ImportLanguage, type ImportResult } from '@api/member-import';
 import type { JobState } from '@api/jobs';
+import { unguard } from '@model/csv/csv-guard';
+import { csvPresetOptions, type CsvDelimiter, type CsvOptions } from '@model/csv/csv-options';
+import { CSV_BOM, encodeCsvRecords, encodeCsvRows } from '../../files/csv/csv-writer';
 import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../../files/owned-files';
 import { safeWrite } from '../../files/safe-writer';
 import { rejectedCsvHeader, rejectionText } from './rejection-texts';
 import type { Rejection } from './row-checks';
-
-const BOM = '\uFEFF';
-const unparse = (rows: readonly (readonly string[])[]) => `${Papa.unparse(rows as string[][], { newline: '\r\n' })}\r\n`;
 
 /** The folder under the user-data folder where imports keep their rejected rows. */
 export const REJECTED_ROWS_FOLDER = 'import-rejects';
@@ -24,11 +24,14 @@ export const sweepRejectedRows = (dir: string) => sweepScratchFiles(dir, EXTENSI
 /**
  * The rejected rows of one import as a CSV the user can fix and import again: the row number and
  * the reasons first, in the user's language (so rows with a wrong number of fields still line up), then the original
- * columns as read. UTF-8 with a byte-order mark, so Excel opens it in any language. Written as the
- * rows are checked, so it never has to be held in memory.
+ * columns as read. Written as an "Excel in this language" export (csv-options.ts): UTF-8 with a
+ * byte-order mark, the delimiter Excel expects in that language, and the formula guard on, since the
+ * rows hold whatever the imported file did (the import removes the guard's mark when it reads the
+ * file again). Written as the rows are checked, so it never has to be held in memory.
  */
 export class RejectedCsvWriter {
   private started = false;
+  private readonly options: CsvOptions;
   rows = 0;
 
   constructor(
@@ -36,12 +39,15 @@ export class RejectedCsvWriter {
     private readonly header: readonly string[],
     /** The language of the reasons and of the two columns the workbench adds. */
     private readonly language: ImportLanguage,
-  ) {}
+  ) {
+    this.options = csvPresetOptions('excelLocal', language);
+  }
 
   async write(rows: readonly { row: number; fields: readonly string[]; errors: readonly Rejection[] }[]): Promise<void> {
     if (rows.length === 0) return;
-    const text = unparse(rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language)).join(' '), ...r.fields]));
-    await appendScratchFile(this.filePath, this.started ? text : `${BOM}${unparse([[...rejectedCsvHeader(this.language), ...this.header]])}${text}`, !this.started);
+    const records = rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language)).join(' '), ...r.fields]);
+    if (!this.started) records.unshift([...rejectedCsvHeader(this.language), ...this.header]);
+    await appendScratchFile(this.filePath, encodeCsvRows(records, this.options, !this.started), !this.started);
     this.started = true;
     this.rows += rows.length;
   }
@@ -92,12 +98,17 @@ export async function forgetInRejectedRows(dir: string, erased: ErasedValues): P
     const file = path.join(dir, name);
     const text = await fs.promises.readFile(file, 'utf8');
     if (!erased.mentionedIn(text)) continue;
-    const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-    const holds = ([, reason = '', ...fields]: string[]) => erased.mentionedIn(reason) || fields.some((f) => erased.equals(f));
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    const [header, ...rows] = parsed.data;
+    const holds = ([, reason = '', ...fields]: string[]) => erased.mentionedIn(reason) || fields.some((f) => erased.equals(unguard(f)));
     removedRows.set(file, new Set(rows.filter(holds).map(([row]) => Number(row))));
     const kept = rows.filter((r) => !holds(r));
     if (kept.length === 0 || !header) await fs.promises.rm(file, { force: true });
-    else if (kept.length < rows.length) await safeWrite(file, { bytes: `${BOM}${unparse([header, ...kept])}` }, { replace: true });
+    else if (kept.length < rows.length) {
+      // The kept cells are rewritten as they were written (guarded once), with the delimiter the file has.
+      const records = encodeCsvRecords([header, ...kept], { delimiter: parsed.meta.delimiter as CsvDelimiter, newline: '\r\n' });
+      await safeWrite(file, { bytes: `${CSV_BOM}${records}` }, { replace: true });
+    }
   }
   return removedRows;
 }

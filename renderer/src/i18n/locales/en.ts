@@ -1,3 +1,4 @@
+import { csvEn, csvErrorsEn } from './csv/en';
 import { filterEn } from './filter/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
@@ -161,10 +162,12 @@ export const en = {
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
+  csv: csvEn,
   errors: {
     ...panelErrorsEn,
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,
+    ...csvErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

@@ -1,3 +1,4 @@
+import { csvErrorsRu, csvRu } from './csv/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
@@ -161,10 +162,12 @@ export const ru: Translations = {
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
+  csv: csvRu,
   errors: {
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,
+    ...csvErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

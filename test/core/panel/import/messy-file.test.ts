@@ -244,18 +244,18 @@ describe('consent in an import', () => {
   });
 });
 
-describe('the rejected-rows CSV follows the language asked for', () => {
+describe('the rejected-rows CSV follows the language asked for, with the delimiter Excel expects in it', () => {
   it.each([
-    ['ru', 'строка_импорта', 'ошибка_импорта', 'не адрес электронной почты'],
-    ['zh-CN', '导入行', '导入错误', '不是电子邮件地址'],
-    ['en', 'import_row', 'import_error', 'is not an email address'],
-  ] as const)('%s', async (language, rowHeader, errorHeader, reason) => {
+    ['ru', ';', 'строка_импорта', 'ошибка_импорта', 'не адрес электронной почты'],
+    ['zh-CN', ',', '导入行', '导入错误', '不是电子邮件地址'],
+    ['en', ',', 'import_row', 'import_error', 'is not an email address'],
+  ] as const)('%s', async (language, delimiter, rowHeader, errorHeader, reason) => {
     const t = await importSession();
     const result = await t.runImport({ file: { path: t.file('members.csv', messyCsv(messyRows(120))) }, mapping: messyMapping, onDuplicate: 'skip', mode: 'valid-rows', language });
     const file = await call(t.dispatch, 'imports.rejectedCsv', { jobId: result.id });
     const text = (await import('node:fs')).readFileSync(file.path, 'utf8');
     const [header, first] = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header!.split(',').slice(0, 2)).toEqual([rowHeader, errorHeader]);
+    expect(header!.split(delimiter).slice(0, 2)).toEqual([rowHeader, errorHeader]);
     expect(first).toContain(reason);
   });
 });

@@ -1,0 +1,90 @@
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import { csvOptionsProblem, type CsvOptions } from '@model/csv/csv-options';
+import { csvRowTexts, type CsvCell } from '@model/csv/csv-preview';
+import type { FileDelivery } from '../../call-context';
+import { AppError } from '../../errors';
+import type { Written } from '../safe-writer';
+
+/** What to export: the header, and the rows as they come (from a query cursor, say), each as wide as the header. */
+export interface CsvSource {
+  header: readonly string[];
+  rows: AsyncIterable<readonly CsvCell[]> | Iterable<readonly CsvCell[]>;
+}
+
+export interface CsvWriteOptions {
+  /** Replace a file already at the target (the user was asked). */
+  replace?: boolean;
+  signal?: AbortSignal;
+}
+
+/** The UTF-8 byte-order mark: Excel reads the file as UTF-8 only with it. */
+export const CSV_BOM = '\uFEFF';
+/** Characters of text gathered before they go to the file: few writes, and memory stays flat however long the export. */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Records (rows of cell texts) as CSV text, each ended by the newline. papaparse's unparse, as the
+ * rest of the app writes CSV: quotes doubled, and a field quoted when it holds the delimiter, a
+ * quote, a carriage return or line feed, or starts or ends with a space. Its own formula escaping
+ * stays off: the guard (csv-guard.ts) has run on the texts already.
+ */
+export function encodeCsvRecords(records: readonly (readonly string[])[], options: Pick<CsvOptions, 'delimiter' | 'newline'>): string {
+  if (records.length === 0) return '';
+  return `${Papa.unparse(records as string[][], { delimiter: options.delimiter, newline: options.newline, quotes: false, escapeFormulae: false })}${options.newline}`;
+}
+
+/**
+ * Rows as CSV text, each cell formatted and guarded per the options (csv-preview.ts); the file's
+ * first rows get the byte-order mark when the options ask for one.
+ */
+export const encodeCsvRows = (rows: readonly (readonly CsvCell[])[], options: CsvOptions, first: boolean): string =>
+  (first && options.bom ? CSV_BOM : '') + encodeCsvRecords(rows.map((row) => csvRowTexts(row, options)), options);
+
+/** About how many characters a row adds to the file, to size the chunks. */
+const rowChars = (row: readonly CsvCell[]) => row.reduce<number>((n, cell) => n + (typeof cell === 'string' ? cell.length : 24) + 1, 0);
+
+/** The file's bytes, chunk by chunk: BOM, header, then the rows. */
+async function* csvChunks(source: CsvSource, options: CsvOptions, progress: { rows: number }): AsyncGenerator<Buffer> {
+  const width = source.header.length;
+  let pending: (readonly CsvCell[])[] = [source.header];
+  let first = true;
+  let chars = 0;
+  const flush = () => {
+    const text = encodeCsvRows(pending, options, first);
+    [pending, first, chars] = [[], false, 0];
+    return Buffer.from(text, 'utf8');
+  };
+  // for await closes the source (a query cursor, say) when the file is abandoned part way.
+  for await (const row of source.rows) {
+    if (row.length !== width) {
+      throw new AppError('INTERNAL', `Row ${progress.rows + 1} has ${row.length} value(s) but the header has ${width} columns; nothing was written.`);
+    }
+    pending.push(row);
+    progress.rows++;
+    chars += rowChars(row);
+    if (chars >= CHUNK_CHARS) yield flush();
+  }
+  yield flush();
+}
+
+/**
+ * Writes a table as a CSV file through the core's safe writer (temporary file, flushed, renamed),
+ * streaming: rows are read from the source only as fast as the file takes them, so memory stays
+ * flat. A cancelled or failed export leaves no file under the target name, nor a temporary one.
+ * Answers the file written and the number of data rows.
+ */
+export async function writeCsv(
+  files: Pick<FileDelivery, 'save'>,
+  target: string,
+  source: CsvSource,
+  options: CsvOptions,
+  write: CsvWriteOptions = {},
+): Promise<Written & { rows: number }> {
+  const problem = csvOptionsProblem(options);
+  if (problem) throw new AppError('VALIDATION', problem.message, { key: problem.key, issues: [{ path: problem.path, message: problem.message }] });
+  const progress = { rows: 0 };
+  const stream = Readable.from(csvChunks(source, options, progress));
+  const written = await files.save(target, { stream }, { replace: write.replace ?? false, signal: write.signal });
+  return { ...written, rows: progress.rows };
+}
