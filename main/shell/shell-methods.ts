@@ -24,10 +24,19 @@ const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number],
     ],
     properties: ['openFile'],
   },
+  surveyImport: {
+    title: labels.surveyImportTitle,
+    filters: [
+      { name: labels.jsonFiles, extensions: ['json'] },
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  },
 });
 
 const saveOptions = (labels: ShellLabels): Record<(typeof savePurposes)[number], SaveDialogOptions & { extension: string }> => ({
   rejectedRows: { title: labels.rejectedRowsTitle, filters: [{ name: labels.csvFiles, extensions: ['csv'] }], extension: '.csv' },
+  surveyDefinition: { title: labels.surveyExportTitle, filters: [{ name: labels.jsonFiles, extensions: ['json'] }], extension: '.json' },
 });
 
 /** Save dialogs do not add the extension on every platform; a name the user gave one keeps it. */

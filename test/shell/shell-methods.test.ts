@@ -47,6 +47,14 @@ describe('shell methods', () => {
     expect(r.forward).not.toHaveBeenCalled();
   });
 
+  it('opens and saves survey definitions as JSON files, adding .json to a name without an extension', async () => {
+    const r = relay({ open: ['/home/ana/pulse.json'], save: '/home/ana/pulse-v2' }, 'ru');
+    expect(await r.call('dialogs.openPath', { purpose: 'surveyImport' })).toEqual({ ok: true, data: { path: '/home/ana/pulse.json' } });
+    expect(r.shown.open[0]).toMatchObject({ title: 'Выберите определение опроса для импорта', filters: [{ name: 'Файлы JSON', extensions: ['json'] }, { extensions: ['*'] }] });
+    expect(await r.call('dialogs.savePath', { purpose: 'surveyDefinition', defaultName: 'pulse-v2.json' })).toEqual({ ok: true, data: { path: '/home/ana/pulse-v2.json' } });
+    expect(r.shown.save).toEqual([{ title: 'Сохранить определение опроса', filters: [{ name: 'Файлы JSON', extensions: ['json'] }], defaultPath: 'pulse-v2.json' }]);
+  });
+
   it('answers path null when the user cancels', async () => {
     const r = relay({ open: null, save: null });
     expect(await r.call('dialogs.openPath', { purpose: 'memberImport' })).toEqual({ ok: true, data: { path: null } });
