@@ -2,6 +2,7 @@ import { filterEn } from './filter/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
+import { surveysEn, surveysErrorsEn } from './surveys/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
     overview: 'Overview',
     panel: 'Panel',
     recruitment: 'Recruitment',
+    surveys: 'Surveys',
   },
   file: {
     menu: 'File',
@@ -157,12 +159,14 @@ export const en = {
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  surveys: surveysEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
   errors: {
     ...panelErrorsEn,
     ...recruitmentErrorsEn,
+    ...surveysErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

@@ -3,6 +3,7 @@ import { filterRu } from './filter/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
+import { surveysErrorsRu, surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
   app: {
@@ -31,6 +32,7 @@ export const ru: Translations = {
     overview: 'Обзор',
     panel: 'Панель',
     recruitment: 'Набор',
+    surveys: 'Опросы',
   },
   file: {
     menu: 'Файл',
@@ -157,12 +159,14 @@ export const ru: Translations = {
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  surveys: surveysRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
   errors: {
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
+    ...surveysErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

@@ -3,6 +3,7 @@ import { filterZhCN } from './filter/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
+import { surveysErrorsZhCN, surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
   app: {
@@ -31,6 +32,7 @@ export const zhCN: Translations = {
     overview: '概览',
     panel: '样本库',
     recruitment: '招募',
+    surveys: '问卷',
   },
   file: {
     menu: '文件',
@@ -157,12 +159,14 @@ export const zhCN: Translations = {
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  surveys: surveysZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
   errors: {
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,
+    ...surveysErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',
