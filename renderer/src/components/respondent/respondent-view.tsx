@@ -97,7 +97,8 @@ export function RespondentView({ definition, answers, onAnswer, language = defin
 
   return (
     <div className="respondent" lang={language} ref={rootRef}>
-      <div className="rv-progress">
+      {/* Without a page title the (hidden) heading says the progress; it is not read twice. */}
+      <div className="rv-progress" aria-hidden={page.title ? undefined : true}>
         <span>{fill(strings.progress, { page: index + 1, pages: visiblePages.length })}</span>
         <div className="rv-progress-bar" aria-hidden="true">
           <div className="rv-progress-fill" style={{ width: `${((index + 1) / visiblePages.length) * 100}%` }} />

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys } from 'i18next';
 import { parseAnswerField } from '@model/survey/answer-fields';
@@ -7,19 +7,32 @@ import type { DefinitionIssue } from '@model/survey/definition-issues';
 import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
 import { clipText, questionNumbers } from './designer/question-labels';
 
-/** "Q3 · How often do you…" for a question id (the id itself when the survey has no such question). */
+/**
+ * "Q3 · How often do you…" for a question id (the id itself when the survey has no such question).
+ * Labels are made when first asked for and kept for this definition: an open editor asks for every
+ * earlier question's on each keystroke, and a 200-question survey must not renumber 200 times.
+ */
 export function useQuestionLabel(definition: SurveyDefinition | null): (questionId: string) => string {
   const { t } = useTranslation();
-  return useCallback(
-    (questionId: string) => {
-      const entry = definition && questionEntries(definition).find((e) => e.question.id === questionId);
+  return useMemo(() => {
+    const made = new Map<string, string>();
+    let entries: Map<string, { text: string; n: number | null }> | null = null;
+    return (questionId: string) => {
+      const known = made.get(questionId);
+      if (known !== undefined) return known;
+      if (!definition) return questionId;
+      if (!entries) {
+        const numbers = questionNumbers(definition);
+        entries = new Map(questionEntries(definition).map((e) => [e.question.id, { text: e.question.text, n: numbers.get(e.question.id) ?? null }]));
+      }
+      const entry = entries.get(questionId);
       if (!entry) return questionId;
-      const n = questionNumbers(definition).get(questionId);
-      const head = n == null ? t('surveys.question.infoLabel') : t('surveys.question.number', { n });
-      return `${head} · ${clipText(entry.question.text, 40)}`;
-    },
-    [definition, t],
-  );
+      const head = entry.n === null ? t('surveys.question.infoLabel') : t('surveys.question.number', { n: entry.n });
+      const label = `${head} · ${clipText(entry.text, 40)}`;
+      made.set(questionId, label);
+      return label;
+    };
+  }, [definition, t]);
 }
 
 /**

@@ -1,4 +1,7 @@
 import { createContext, useContext } from 'react';
+import type { TFunction } from 'i18next';
+import type { DefinitionIssue } from '@model/survey/definition-issues';
+import type { SurveyFormat } from '../survey-format';
 import type { Question, QuestionType, SurveyDefinition } from '@model/survey/definition';
 import type { QuestionPlace } from './definition-edits';
 
@@ -37,4 +40,23 @@ export function useDesignerActions(): DesignerActions {
   const actions = useContext(DesignerContext);
   if (!actions) throw new Error('useDesignerActions needs the survey designer around it.');
   return actions;
+}
+
+/**
+ * What question cards write with: the translation function, the survey figures' formats and issue
+ * texts, given once by the questions tab (it changes with the language) rather than each of 200
+ * cards subscribing to the language itself.
+ */
+export interface CardText {
+  t: TFunction;
+  f: SurveyFormat;
+  issueText(issue: DefinitionIssue): string;
+}
+
+export const CardTextContext = createContext<CardText | null>(null);
+
+export function useCardText(): CardText {
+  const text = useContext(CardTextContext);
+  if (!text) throw new Error('useCardText needs the questions tab around it.');
+  return text;
 }

@@ -20,7 +20,7 @@ export function LengthMeter({ estimate, calibration, ownLimits }: { estimate: Le
   const check = (kind: LimitCheck['kind']) => estimate.checks.find((c) => c.kind === kind)!;
 
   return (
-    <section className={`sv-meter sv-meter-${estimate.status}`} aria-label={t('surveys.meter.label')} data-status={estimate.status}>
+    <section className={`sv-meter sv-meter-${estimate.status}`} aria-label={t('surveys.meter.label')} data-status={estimate.status} data-seconds={estimate.seconds}>
       <div className="sv-meter-bars">
         <MeterBar
           check={check('items')}

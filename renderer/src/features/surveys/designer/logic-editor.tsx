@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerFieldCatalog, parseAnswerField, questionFields } from '@model/survey/answer-fields';
 import { optionsOf, questionEntries, type QuestionEntry, type SurveyDefinition } from '@model/survey/definition';
@@ -53,7 +53,6 @@ export interface LogicEditorProps {
 
 export function LogicEditor({ showIf, definition, available, onChange, label, issues }: LogicEditorProps) {
   const { t } = useTranslation();
-  const vocabulary = useAnswerVocabulary(definition, available);
   const [draft, setDraft] = useState<FilterDraft | null>(() => (showIf === null ? null : draftFromFilter(showIf)));
   const emitted = useRef(showIf);
   // Changed from outside (undo, redo): show what the definition now holds.
@@ -61,9 +60,8 @@ export function LogicEditor({ showIf, definition, available, onChange, label, is
     emitted.current = showIf;
     setDraft(showIf === null ? null : draftFromFilter(showIf));
   }
-  const emit = (next: FilterDraft | null) => {
+  const emit = (next: FilterDraft | null, filter: Filter | null) => {
     setDraft(next);
-    const filter = next === null ? null : draftToFilter(next, vocabulary.catalog).filter;
     emitted.current = filter;
     onChange(filter);
   };
@@ -77,21 +75,42 @@ export function LogicEditor({ showIf, definition, available, onChange, label, is
           type="checkbox"
           checked={on}
           disabled={!on && available.length === 0}
-          onChange={(e) => {
-            const first = vocabulary.fields[0];
-            emit(e.target.checked ? { join: 'and', rows: first ? [newRow(first, vocabulary.catalog[first]!)] : [] } : null);
-          }}
+          onChange={(e) => (e.target.checked ? setDraft({ join: 'and', rows: [] }) : emit(null, null))}
         />
         <span className="checkbox-label">{label}</span>
       </label>
       {!on && available.length === 0 && <p className="field-hint">{t('surveys.logic.nothingBefore')}</p>}
       {nested && <p className="field-hint">{t('surveys.logic.nested')}</p>}
-      {on && draft && (
-        <FilterVocabularyProvider value={vocabulary}>
-          <FilterBuilder draft={draft} onChange={emit} label={label} />
-        </FilterVocabularyProvider>
-      )}
+      {on && draft && <LogicBuilder draft={draft} definition={definition} available={available} label={label} onChange={emit} />}
       <FieldIssues issues={issues} />
     </div>
+  );
+}
+
+/**
+ * The builder itself, with its vocabulary of answers: made only while the logic is switched on,
+ * since the catalog walks the whole survey. Switched on, it starts with a condition on the first
+ * earlier question's answer.
+ */
+function LogicBuilder({ draft, definition, available, label, onChange }: {
+  draft: FilterDraft;
+  definition: SurveyDefinition;
+  available: readonly QuestionEntry[];
+  label: string;
+  onChange(draft: FilterDraft, filter: Filter | null): void;
+}) {
+  const vocabulary = useAnswerVocabulary(definition, available);
+  const change = (next: FilterDraft) => onChange(next, draftToFilter(next, vocabulary.catalog).filter);
+  const first = vocabulary.fields[0];
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || draft.rows.length > 0 || !first) return;
+    started.current = true;
+    change({ join: draft.join, rows: [newRow(first, vocabulary.catalog[first]!)] });
+  });
+  return (
+    <FilterVocabularyProvider value={vocabulary}>
+      <FilterBuilder draft={draft} onChange={change} label={label} firstField={first} />
+    </FilterVocabularyProvider>
   );
 }

@@ -1,6 +1,5 @@
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionFields } from '@model/survey/answer-fields';
 import type { QuestionEntry, SurveyDefinition } from '@model/survey/definition';
 import { Popover } from '@renderer/components/popover';
 import { useQuestionLabel } from '../issue-text';
@@ -42,12 +41,14 @@ export function PipedTextField({ label, value, onChange, available, definition, 
       ref.current?.setSelectionRange(next.caret, next.caret);
     });
   };
-  const choices = (available ?? []).flatMap((e) => {
-    const q = e.question;
-    if (Object.keys(questionFields(q)).length === 0) return [];
-    if (q.type === 'matrix') return q.rows.map((r) => ({ token: pipeToken(q.id, r.id), text: `${questionLabel(q.id)} · ${r.label}` }));
-    return [{ token: pipeToken(q.id), text: questionLabel(q.id) }];
-  });
+  // Made when the menu opens: an open editor is drawn on every keystroke, its menu rarely.
+  const choices = () =>
+    (available ?? []).flatMap((e) => {
+      const q = e.question;
+      if (q.type === 'info') return [];
+      if (q.type === 'matrix') return q.rows.map((r) => ({ token: pipeToken(q.id, r.id), text: `${questionLabel(q.id)} · ${r.label}` }));
+      return [{ token: pipeToken(q.id), text: questionLabel(q.id) }];
+    });
   const invalid = issues.length > 0;
   const common = {
     id,
@@ -67,10 +68,10 @@ export function PipedTextField({ label, value, onChange, available, definition, 
       <div className="sv-piped-head">
         <label htmlFor={id}>{label}</label>
         {available !== null && (
-          <Popover label={t('surveys.pipe.insert')} title={t('surveys.pipe.title')} buttonClassName="button button-small" align="end" disabled={choices.length === 0}>
+          <Popover label={t('surveys.pipe.insert')} title={t('surveys.pipe.title')} buttonClassName="button button-small" align="end" disabled={!available?.some((e) => e.question.type !== 'info')}>
             {(close) => (
               <ul className="sv-pipe-menu" role="menu" aria-label={t('surveys.pipe.title')}>
-                {choices.map((c) => (
+                {choices().map((c) => (
                   <li key={c.token} role="none">
                     <button
                       type="button"

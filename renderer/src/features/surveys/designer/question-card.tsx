@@ -1,11 +1,9 @@
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Question, SurveyDefinition } from '@model/survey/definition';
 import type { Visibility } from '@model/survey/estimate-length';
 import { ChevronIcon, CopyIcon, GripIcon, ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../survey-icons';
-import { questionTypeKey, useIssueText } from '../issue-text';
-import { useSurveyFormat } from '../survey-format';
-import { useDesignerActions } from './designer-context';
+import { questionTypeKey } from '../issue-text';
+import { useCardText, useDesignerActions } from './designer-context';
 import type { PlacedIssue } from './issue-places';
 import { clipText } from './question-labels';
 import { QuestionFields } from './question-fields';
@@ -49,11 +47,16 @@ export interface QuestionCardProps extends CardFigures {
  */
 export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps) {
   const { question: q, number, first, last, issues, expanded, definition, dropSide, drag } = props;
-  const { t } = useTranslation();
+  const { t, f, issueText } = useCardText();
   const actions = useDesignerActions();
-  const f = useSurveyFormat();
-  const issueText = useIssueText(actions.labelOf);
   const name = number === null ? t('surveys.question.infoLabel') : t('surveys.question.number', { n: number });
+  const tip = {
+    handle: t('surveys.move.handle', { question: name }),
+    up: t('surveys.move.up', { question: name }),
+    down: t('surveys.move.down', { question: name }),
+    duplicate: t('surveys.question.duplicate', { question: name }),
+    delete: t('surveys.question.delete', { question: name }),
+  };
   const seconds = props.readingSeconds + props.answeringSeconds;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -85,7 +88,7 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           draggable
           onDragStart={(e) => drag.onDragStart(e, q.id)}
           onDragEnd={drag.onDragEnd}
-          aria-label={t('surveys.move.handle', { question: name })}
+          aria-label={tip.handle}
           title={t('surveys.move.handleHint')}
         >
           <GripIcon />
@@ -110,16 +113,16 @@ export const QuestionCard = memo(function QuestionCard(props: QuestionCardProps)
           )}
         </span>
         <span className="sv-card-tools">
-          <button type="button" className="icon-button" disabled={first} onClick={() => actions.stepQuestion(q.id, -1)} aria-label={t('surveys.move.up', { question: name })} title={t('surveys.move.up', { question: name })}>
+          <button type="button" className="icon-button" disabled={first} onClick={() => actions.stepQuestion(q.id, -1)} aria-label={tip.up} title={tip.up}>
             <ArrowUpIcon />
           </button>
-          <button type="button" className="icon-button" disabled={last} onClick={() => actions.stepQuestion(q.id, 1)} aria-label={t('surveys.move.down', { question: name })} title={t('surveys.move.down', { question: name })}>
+          <button type="button" className="icon-button" disabled={last} onClick={() => actions.stepQuestion(q.id, 1)} aria-label={tip.down} title={tip.down}>
             <ArrowDownIcon />
           </button>
-          <button type="button" className="icon-button" onClick={() => actions.duplicateQuestion(q.id)} aria-label={t('surveys.question.duplicate', { question: name })} title={t('surveys.question.duplicate', { question: name })}>
+          <button type="button" className="icon-button" onClick={() => actions.duplicateQuestion(q.id)} aria-label={tip.duplicate} title={tip.duplicate}>
             <CopyIcon />
           </button>
-          <button type="button" className="icon-button" onClick={() => actions.deleteQuestion(q.id)} aria-label={t('surveys.question.delete', { question: name })} title={t('surveys.question.delete', { question: name })}>
+          <button type="button" className="icon-button" onClick={() => actions.deleteQuestion(q.id)} aria-label={tip.delete} title={tip.delete}>
             <TrashIcon />
           </button>
         </span>

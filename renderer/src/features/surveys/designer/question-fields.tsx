@@ -113,20 +113,22 @@ export function QuestionFields({ question: q, definition, issues }: { question: 
         issues={issuesUnder(issues, ['help'])}
       />
       {q.type === 'likert' && (
-        <div className="field sv-small-field">
-          <label htmlFor={`${typeId}-points`}>{t('surveys.fields.points')}</label>
-          <select
-            id={`${typeId}-points`}
-            value={points === 7 ? '7' : points === 5 ? '5' : ''}
-            onChange={(e) => {
-              const scale = likertScale(definition, e.target.value === '7' ? 7 : 5);
-              actions.updateQuestion(q.id, (old) => ({ ...old, options: [...scale, ...('options' in old ? old.options.filter((o) => o.nonSubstantive) : [])] }) as Question);
-            }}
-          >
-            {points !== 5 && points !== 7 && <option value="">{points}</option>}
-            <option value="5">5</option>
-            <option value="7">7</option>
-          </select>
+        <div className="sv-field-row">
+          <div className="field sv-small-field">
+            <label htmlFor={`${typeId}-points`}>{t('surveys.fields.points')}</label>
+            <select
+              id={`${typeId}-points`}
+              value={points === 7 ? '7' : points === 5 ? '5' : ''}
+              onChange={(e) => {
+                const scale = likertScale(definition, e.target.value === '7' ? 7 : 5);
+                actions.updateQuestion(q.id, (old) => ({ ...old, options: [...scale, ...('options' in old ? old.options.filter((o) => o.nonSubstantive) : [])] }) as Question);
+              }}
+            >
+              {points !== 5 && points !== 7 && <option value="">{points}</option>}
+              <option value="5">5</option>
+              <option value="7">7</option>
+            </select>
+          </div>
         </div>
       )}
       {'options' in q && (

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyCalibration } from '@api/surveys';
 import { questionEntries, type SurveyDefinition } from '@model/survey/definition';
@@ -6,7 +6,9 @@ import type { LengthEstimate } from '@model/survey/estimate-length';
 import { itemsOf } from '@model/survey/question-cost';
 import { PlusIcon } from '@renderer/components/icons';
 import { findQuestion } from './definition-edits';
-import { useDesignerActions } from './designer-context';
+import { useIssueText } from '../issue-text';
+import { useSurveyFormat } from '../survey-format';
+import { CardTextContext, useDesignerActions, type CardText } from './designer-context';
 import type { IssuePlaces, PlacedIssue } from './issue-places';
 import { PageSection } from './page-section';
 import type { DropHandlers } from './question-card';
@@ -15,6 +17,8 @@ import { questionNumbers } from './question-labels';
 const QUESTION_TYPE = 'application/x-survey-question';
 const PAGE_TYPE = 'application/x-survey-page';
 const NO_ISSUES: readonly PlacedIssue[] = [];
+/** Cards drawn in the first frame of a long survey (more than a screen); the rest follow in a deferred render. */
+const FIRST_CARDS = 30;
 
 export type Drop = { kind: 'question'; id: string; side: 'before' | 'after' } | { kind: 'page'; id: string; side: 'before' | 'after' } | { kind: 'pageEnd'; id: string };
 
@@ -39,6 +43,11 @@ export function QuestionsTab({ definition, estimate, calibration, places, open }
 }) {
   const { t } = useTranslation();
   const actions = useDesignerActions();
+  const f = useSurveyFormat();
+  const issueText = useIssueText(actions.labelOf);
+  const cardText = useMemo((): CardText => ({ t, f, issueText }), [t, f, issueText]);
+  // A long survey opens with its first screen of cards; React draws the rest right after, interruptibly.
+  const drawn = useDeferredValue(Number.POSITIVE_INFINITY, FIRST_CARDS);
   const [drop, setDrop] = useState<Drop | null>(null);
   const dragging = useRef<{ kind: 'question' | 'page'; id: string } | null>(null);
   const stable = useRef(new Map<string, { signature: string; list: readonly PlacedIssue[] }>());
@@ -49,6 +58,11 @@ export function QuestionsTab({ definition, estimate, calibration, places, open }
   const costs = useMemo(() => new Map(estimate.perQuestion.map((q) => [q.questionId, q])), [estimate]);
   const observed = useMemo(() => new Map((calibration?.perQuestion ?? []).map((q) => [q.questionId, q])), [calibration]);
   const ordered = useMemo(() => questionEntries(definition).map((e) => e.question.id), [definition]);
+  // Where each page starts in reading order.
+  const firstOfPage = useMemo(() => {
+    let n = 0;
+    return definition.pages.map((page) => ((n += page.questions.length), n - page.questions.length));
+  }, [definition]);
 
   const issuesOf = (id: string): readonly PlacedIssue[] => {
     const list = places.byQuestion.get(id);
@@ -139,46 +153,48 @@ export function QuestionsTab({ definition, estimate, calibration, places, open }
   }, [actions]);
 
   return (
-    <div className="sv-pages">
-      {definition.pages.map((page, pageIndex) => (
-        <PageSection
-          key={page.id}
-          page={page}
-          pageIndex={pageIndex}
-          pageCount={definition.pages.length}
-          definition={definition}
-          pageIssues={places.byPage.get(page.id) ?? NO_ISSUES}
-          drop={drop}
-          drag={drag}
-          cards={page.questions.map((q) => {
-            const cost = costs.get(q.id);
-            const seen = observed.get(q.id);
-            const expanded = open.has(q.id);
-            return {
-              question: q,
-              number: numbers.get(q.id) ?? null,
-              first: ordered[0] === q.id,
-              last: ordered.at(-1) === q.id,
-              issues: issuesOf(q.id),
-              expanded,
-              definition: expanded ? definition : null,
-              dropSide: drop?.kind === 'question' && drop.id === q.id ? drop.side : null,
-              drag,
-              items: itemsOf(q),
-              readingSeconds: cost?.readingSeconds ?? 0,
-              answeringSeconds: cost?.answeringSeconds ?? 0,
-              visibility: cost?.visibility ?? 'always',
-              visibilityShare: cost?.visibilityShare ?? 1,
-              observedSeconds: seen?.observedMedianSeconds ?? null,
-              leftAtShare: seen?.leftAtShare ?? null,
-            };
-          })}
-        />
-      ))}
-      <button type="button" className="button sv-add-page" onClick={() => actions.addPage(definition.pages.length - 1)}>
-        <PlusIcon />
-        {t('surveys.page.add')}
-      </button>
-    </div>
+    <CardTextContext value={cardText}>
+      <div className="sv-pages">
+        {definition.pages.map((page, pageIndex) => (
+          <PageSection
+            key={page.id}
+            page={page}
+            pageIndex={pageIndex}
+            pageCount={definition.pages.length}
+            definition={definition}
+            pageIssues={places.byPage.get(page.id) ?? NO_ISSUES}
+            drop={drop}
+            drag={drag}
+            cards={page.questions.slice(0, Math.max(0, drawn - firstOfPage[pageIndex]!)).map((q) => {
+              const cost = costs.get(q.id);
+              const seen = observed.get(q.id);
+              const expanded = open.has(q.id);
+              return {
+                question: q,
+                number: numbers.get(q.id) ?? null,
+                first: ordered[0] === q.id,
+                last: ordered.at(-1) === q.id,
+                issues: issuesOf(q.id),
+                expanded,
+                definition: expanded ? definition : null,
+                dropSide: drop?.kind === 'question' && drop.id === q.id ? drop.side : null,
+                drag,
+                items: itemsOf(q),
+                readingSeconds: cost?.readingSeconds ?? 0,
+                answeringSeconds: cost?.answeringSeconds ?? 0,
+                visibility: cost?.visibility ?? 'always',
+                visibilityShare: cost?.visibilityShare ?? 1,
+                observedSeconds: seen?.observedMedianSeconds ?? null,
+                leftAtShare: seen?.leftAtShare ?? null,
+              };
+            })}
+          />
+        ))}
+        <button type="button" className="button sv-add-page" onClick={() => actions.addPage(definition.pages.length - 1)}>
+          <PlusIcon />
+          {t('surveys.page.add')}
+        </button>
+      </div>
+    </CardTextContext>
   );
 }

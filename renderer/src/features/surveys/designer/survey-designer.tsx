@@ -1,12 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyCalibration, SurveyDetail } from '@api/surveys';
 import type { SurveyDefinition } from '@model/survey/definition';
 import { effectiveLimits } from '@model/survey/definition';
 import { estimateLength } from '@model/survey/estimate-length';
 import { DEFAULT_CONSTANTS } from '@model/survey/estimator-constants';
-import { parseDefinition } from '@model/survey/parse-definition';
-import { validateDefinition } from '@model/survey/validate-definition';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -22,10 +20,16 @@ import { historyReducer, startHistory } from './edit-history';
 import { placeIssues } from './issue-places';
 import { LengthMeter } from './length-meter';
 import { PreviewTab } from './preview-tab';
+import { PublishDialog } from './publish-dialog';
 import { QuestionsTab } from './questions-tab';
 import { SettingsTab } from './settings-tab';
 import { useAutosave } from './use-autosave';
+import { useDefinitionCheck } from './use-definition-check';
+import { useSettled } from './use-settled';
 import { VersionsTab } from './versions-tab';
+
+/** How long typing must pause before the rules are checked (and the autosave's delay starts). */
+const CHECK_DELAY_MS = 250;
 
 /** #/surveys/<id>: loads the survey, then the designer works on it until the page is left. */
 export function SurveyDesigner({ surveyId, tab }: { surveyId: string; tab: DesignerTab }) {
@@ -75,6 +79,7 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
   const definition = history.present;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
+  const [publishing, setPublishing] = useState(false);
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
   const [draft, setDraft] = useState(detail.draft);
   // After a publish the survey is read again: its draft (none now) replaces the one saves reported.
@@ -101,13 +106,11 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
   const estimatorConstants = constants.data?.constants ?? DEFAULT_CONSTANTS;
   const estimate = useMemo(() => estimateLength(definition, { constants: estimatorConstants, limits, visibility }), [definition, estimatorConstants, limits, visibility]);
 
-  // Rules are checked a beat behind typing (a deferred render), so a keystroke only waits for the estimate.
-  const checked = useDeferredValue(definition);
-  const validation = useMemo(() => {
-    const parsed = parseDefinition(checked);
-    const issues = parsed.ok ? validateDefinition(parsed.definition) : parsed.issues;
-    return { parses: parsed.ok, places: placeIssues(checked, issues) };
-  }, [checked]);
+  // Rules are checked once typing pauses, in a worker: a keystroke only waits for the estimate.
+  const settled = useSettled(definition, CHECK_DELAY_MS);
+  const check = useDefinitionCheck(settled);
+  const checked = check.definition;
+  const validation = useMemo(() => ({ parses: check.parses, places: placeIssues(checked, check.issues) }), [check, checked]);
 
   const save = useCallback(
     async (next: SurveyDefinition) => {
@@ -212,11 +215,14 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
     const key = event.key.toLowerCase();
     if (key === 'z' || key === 'y') {
       event.preventDefault();
-      dispatch({ type: key === 'y' || event.shiftKey ? 'redo' : 'undo' });
+      (key === 'y' || event.shiftKey ? redo : undo)();
     }
   };
 
-  const current = { ...detail, draft };
+  const current = useMemo(() => ({ ...detail, draft }), [detail, draft]);
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const openPublish = useCallback(() => setPublishing(true), []);
   const observed = calibration.data && calibration.data.completeResponses > 0 ? calibration.data : null;
 
   return (
@@ -224,18 +230,31 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
       <div className="page page-wide sv-designer" onKeyDown={onKeyDown}>
         <DesignerHeader
           detail={current}
-          definition={definition}
+          language={definition.language}
           tab={tab}
           autosave={autosave}
           canUndo={history.past.length > 0}
           canRedo={history.future.length > 0}
-          onUndo={() => dispatch({ type: 'undo' })}
-          onRedo={() => dispatch({ type: 'redo' })}
-          places={validation.places}
-          estimate={estimate}
-          onPublished={reload}
+          onUndo={undo}
+          onRedo={redo}
+          issueCount={validation.places.count}
+          onPublish={openPublish}
         />
-        <LengthMeter estimate={estimate} calibration={observed} ownLimits={definition.settings.limits} />
+        {publishing && (
+          <PublishDialog
+            detail={current}
+            definition={definition}
+            autosave={autosave}
+            places={validation.places}
+            estimate={estimate}
+            onClose={() => setPublishing(false)}
+            onPublished={() => {
+              setPublishing(false);
+              reload();
+            }}
+          />
+        )}
+        {(tab === 'questions' || tab === 'settings') && <LengthMeter estimate={estimate} calibration={observed} ownLimits={definition.settings.limits} />}
         {tab === 'questions' && (
           <QuestionsTab definition={definition} estimate={estimate} calibration={observed} places={validation.places} open={open} />
         )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SurveyDefinition } from '@model/survey/definition';
 import { ApiError } from '@renderer/api';
 
@@ -9,7 +9,7 @@ import { ApiError } from '@renderer/api';
  */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
-export const AUTOSAVE_DELAY_MS = 800;
+export const AUTOSAVE_DELAY_MS = 600;
 
 export interface Autosave {
   status: SaveStatus;
@@ -82,5 +82,5 @@ export function useAutosave(definition: SurveyDefinition, valid: boolean, save: 
     return run();
   }, [run]);
 
-  return { status, error, flush };
+  return useMemo(() => ({ status, error, flush }), [status, error, flush]);
 }

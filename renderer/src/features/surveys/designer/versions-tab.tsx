@@ -35,7 +35,11 @@ export function VersionsTab({ detail, calibration, onRefitted }: { detail: Surve
               <div className="sv-version-head">
                 <span className="sv-version-number">{t('surveys.versions.version', { version: v.version })}</span>
                 <span className={`sv-badge ${v.publishedAt ? 'sv-badge-published' : 'sv-badge-draft'}`}>
-                  {v.publishedAt ? t('surveys.versions.published', { at: format.dateTime(v.publishedAt), by: v.publishedBy ?? '—' }) : t('surveys.versions.draft')}
+                  {v.publishedAt === null
+                    ? t('surveys.versions.draft')
+                    : v.publishedBy
+                      ? t('surveys.versions.published', { at: format.dateTime(v.publishedAt), by: v.publishedBy })
+                      : t('surveys.versions.publishedAt', { at: format.dateTime(v.publishedAt) })}
                 </span>
                 <span className="muted">
                   {f.items(v.estimate.items)} · {f.minutes(v.estimate.minutes)} · {t('surveys.versions.responses', { n: format.count(v.responseCount) })}

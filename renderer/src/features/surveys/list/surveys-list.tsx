@@ -91,7 +91,7 @@ export function SurveysList() {
                   <td className="sv-num">{format.count(s.questionCount)}</td>
                   <td>
                     <span className={`sv-status sv-status-${s.estimate.status}`} title={t(`surveys.status.${s.estimate.status}`)}>
-                      {f.items(s.estimate.items)} · {f.minutes(s.estimate.minutes)}
+                      <span className="sv-nowrap">{f.items(s.estimate.items)}</span> · <span className="sv-nowrap">{f.minutes(s.estimate.minutes)}</span>
                     </span>
                   </td>
                   <td className="sv-num">

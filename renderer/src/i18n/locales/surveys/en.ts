@@ -137,8 +137,8 @@ export const surveysEn = {
     ofLimit: 'of {{limit}}',
     ownLimit: 'This survey’s own limit',
     defaultLimit: 'The workspace default limit',
-    logicInFull: '{{n}} questions shown by display logic are counted in full: no responses yet.',
-    logicObserved: '{{n}} questions shown by display logic are counted at the share of respondents who saw them ({{responses}} responses).',
+    logicInFull: 'Display logic shows {{n}} of the questions: counted in full, as there are no responses yet.',
+    logicObserved: 'Display logic shows {{n}} of the questions: counted at the share of respondents who saw them ({{responses}} responses).',
     observed: 'Observed: median {{minutes}} (version {{version}}, {{responses}} responses)',
   },
   cost: {
@@ -339,7 +339,7 @@ export const surveysEn = {
   },
   preview: {
     label: 'Preview',
-    note: 'The respondent’s view in the survey’s language ({{language}}). Answers given here are not saved.',
+    note: 'The respondent’s view, in the survey’s language: {{language}}. Answers given here are not saved.',
     restart: 'Start again',
   },
   versions: {
@@ -347,6 +347,7 @@ export const surveysEn = {
     version: 'Version {{version}}',
     draft: 'Draft',
     published: 'Published {{at}} by {{by}}',
+    publishedAt: 'Published {{at}}',
     responses: '{{n}} responses',
     override: 'Published over the limit:',
     breaks: 'Not comparable with the previous version ({{n}}):',

@@ -337,7 +337,7 @@ export const surveysRu: SurveysTranslations = {
   },
   preview: {
     label: 'Предпросмотр',
-    note: 'Опрос глазами респондента, на языке опроса ({{language}}). Ответы здесь не сохраняются.',
+    note: 'Опрос глазами респондента, на языке опроса: {{language}}. Ответы здесь не сохраняются.',
     restart: 'Начать заново',
   },
   versions: {
@@ -345,6 +345,7 @@ export const surveysRu: SurveysTranslations = {
     version: 'Версия {{version}}',
     draft: 'Черновик',
     published: 'Опубликована {{at}}, {{by}}',
+    publishedAt: 'Опубликована {{at}}',
     responses: 'Ответов: {{n}}',
     override: 'Опубликована сверх лимита:',
     breaks: 'Несопоставимо с предыдущей версией ({{n}}):',

@@ -337,7 +337,7 @@ export const surveysZhCN: SurveysTranslations = {
   },
   preview: {
     label: '预览',
-    note: '受访者看到的问卷，使用问卷语言（{{language}}）。在此作答的内容不会保存。',
+    note: '受访者看到的问卷，使用问卷语言：{{language}}。在此作答的内容不会保存。',
     restart: '重新开始',
   },
   versions: {
@@ -345,6 +345,7 @@ export const surveysZhCN: SurveysTranslations = {
     version: '第 {{version}} 版',
     draft: '草稿',
     published: '{{at}} 由 {{by}} 发布',
+    publishedAt: '{{at}} 发布',
     responses: '{{n}} 份答卷',
     override: '超出限制发布：',
     breaks: '与上一版本不可比（{{n}} 处）：',
