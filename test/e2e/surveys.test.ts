@@ -61,8 +61,9 @@ describe('survey designer', () => {
     expect(statuses.at(-1)).toBe('warning');
     expect(await page.locator('.sv-bar[data-kind="items"] .sv-bar-value').innerText()).toBe('10');
     expect(await page.locator('[data-question-card]').count()).toBe(9);
-    // A new question starts with texts in the survey's language.
-    expect(await cardOf(page, 'q1').locator('.sv-card-text').innerText()).toBe('新问题');
+    // A new question starts with texts in the survey's language. (Cards out of view are not
+    // rendered, content-visibility: auto, so their text is read as textContent.)
+    expect(await cardOf(page, 'q1').locator('.sv-card-text').textContent()).toBe('新问题');
 
     // A new question opens its editor. Q1 is required; the short text (q7) shows only when Q1 is
     // “选项 1”; the long text (q8) pipes Q1's answer.
@@ -91,9 +92,9 @@ describe('survey designer', () => {
     // Each move is one step of the history: one undo takes the last back and the issue goes; five more, the rest.
     await page.keyboard.press('Control+z');
     await refusal.waitFor({ state: 'detached' });
-    expect(await cardOf(page, 'q1').locator('.sv-card-number').innerText()).toBe('Q6');
+    expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q6');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
-    expect(await cardOf(page, 'q1').locator('.sv-card-number').innerText()).toBe('Q1');
+    expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
 
     // One more matrix makes 13 items: over the limit of 12.
     await cardOf(page, 'q4').getByRole('button', { name: /^Duplicate Q4/ }).click();

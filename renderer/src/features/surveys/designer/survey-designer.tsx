@@ -204,7 +204,7 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
 
   useEffect(() => {
     if (!focusTarget) return;
-    const card = document.querySelector<HTMLElement>(`[data-question-card="${CSS.escape(focusTarget.id)}"]`);
+    const card = [...document.querySelectorAll<HTMLElement>('[data-question-card]')].find((el) => el.dataset.questionCard === focusTarget.id);
     card?.scrollIntoView({ block: 'nearest' });
     card?.querySelector<HTMLElement>('.sv-card-handle')?.focus({ preventScroll: true });
   }, [focusTarget, tab]);
