@@ -96,6 +96,13 @@ describe('survey designer', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
     expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
 
+    // With the editors closed, the information block dragged by its handle onto the top of Q1 becomes first; undone again.
+    await page.getByRole('button', { name: /^Close all editors/ }).click();
+    await cardOf(page, 'q9').locator('.sv-card-handle').dragTo(cardOf(page, 'q1').locator('.sv-card-head'), { targetPosition: { x: 300, y: 4 } });
+    expect(await page.locator('[data-question-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-card')))).toEqual(['q9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
+
     // One more matrix makes 13 items: over the limit of 12.
     await cardOf(page, 'q4').getByRole('button', { name: /^Duplicate Q4/ }).click();
     await page.locator('.sv-meter[data-status="over"]').waitFor();
@@ -157,7 +164,7 @@ describe('survey designer', () => {
     expect(problems).toEqual([]);
   });
 
-  it('refuses a bad definition file listing each bad field by its path, and explains why a survey with responses cannot be deleted', async () => {
+  it('refuses a bad definition file listing each bad field by its path, explains why a survey with responses cannot be deleted, exports JSON and duplicates into Russian', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-survey-'));
     const bad = path.join(dir, 'broken.json');
     fs.writeFileSync(bad, JSON.stringify({ language: 'de', pages: [{ id: 'p1', questions: [{ id: 'q1', type: 'single', text: 'Pick', options: [{ code: '', label: 'A' }] }] }] }));
@@ -178,6 +185,27 @@ describe('survey designer', () => {
     const refusal = page.getByRole('dialog', { name: 'Delete “Product experience pulse”?' });
     expect(await refusal.innerText()).toContain('so it cannot be deleted');
     expect(await refusal.getByRole('button', { name: 'Delete survey' }).count()).toBe(0);
+    await refusal.getByRole('button', { name: 'Close' }).last().click();
+
+    // Export JSON downloads the definition; it reads back as the same survey.
+    await row.getByRole('button', { name: 'More' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('product-experience-pulse-v1.json');
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { format: number; pages: { questions: { id: string }[] }[] };
+    expect(exported.format).toBe(1);
+    expect(exported.pages[0]!.questions.map((q) => q.id)).toEqual(['usage', 'features', 'satisfaction', 'aspects', 'nps', 'improve']);
+
+    // Duplicated into Russian: a new draft with the same questions, its buttons in Russian.
+    await row.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate…' }).click();
+    const duplicate = page.getByRole('dialog', { name: 'Duplicate “Product experience pulse”' });
+    await duplicate.getByLabel('Language of the survey').selectOption('ru');
+    await duplicate.getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByRole('heading', { name: 'Product experience pulse (copy)', level: 1 }).waitFor();
+    expect(await page.locator('.sv-badge-language').innerText()).toBe('Russian');
+    expect(await page.locator('[data-question-card]').count()).toBe(6);
+    await page.getByRole('link', { name: 'Preview' }).click();
+    await page.locator('.respondent').getByRole('button', { name: 'Отправить' }).waitFor();
     fs.rmSync(dir, { recursive: true, force: true });
     expect(problems).toEqual([]);
   });

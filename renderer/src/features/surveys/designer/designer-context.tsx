@@ -28,6 +28,8 @@ export interface DesignerActions {
   movePageTo(pageId: string, index: number): void;
   /** Opens or closes a question's editor; open: undefined toggles. */
   toggleQuestion(questionId: string, open?: boolean): void;
+  /** Closes every open editor. */
+  closeAll(): void;
   /** "Q3 · How often…" for a question id, from the latest definition. */
   labelOf(questionId: string): string;
   /** Shows a question: its tab, its editor open, scrolled to and focused. */

@@ -155,6 +155,13 @@ export function QuestionsTab({ definition, estimate, calibration, places, open }
   return (
     <CardTextContext value={cardText}>
       <div className="sv-pages">
+        {open.size > 0 && (
+          <div className="sv-pages-tools">
+            <button type="button" className="button button-small" onClick={actions.closeAll}>
+              {t('surveys.question.closeAll', { n: open.size })}
+            </button>
+          </div>
+        )}
         {definition.pages.map((page, pageIndex) => (
           <PageSection
             key={page.id}

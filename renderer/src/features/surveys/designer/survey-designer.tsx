@@ -193,6 +193,7 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
       },
       movePageTo: (pageId, index) => edit((d) => edits.movePageTo(d, pageId, index)),
       toggleQuestion,
+      closeAll: () => setOpen(new Set()),
       labelOf: (id) => labelRef.current(id),
       jumpTo: (id) => {
         navigate(SURVEYS_ID, detail.id);

@@ -77,6 +77,19 @@ export function useAutosave(definition: SurveyDefinition, valid: boolean, save: 
   // Leaving the designer saves what is pending (the answer comes back to nobody, which is fine).
   useEffect(() => () => void run(), [run]);
 
+  // Closing or reloading the window with edits not saved yet: saved at once, and the window asks first
+  // (the desktop app shows its Stay / Discard question).
+  useEffect(() => {
+    if (status === 'saved') return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      void run();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [status, run]);
+
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     return run();

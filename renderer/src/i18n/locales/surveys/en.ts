@@ -157,6 +157,7 @@ export const surveysEn = {
     duplicate: 'Duplicate {{question}}',
     delete: 'Delete {{question}}',
     moreIssues: '(+{{n}} more)',
+    closeAll: 'Close all editors ({{n}})',
   },
   move: {
     handle: 'Move {{question}}: Alt+↑ or Alt+↓, or drag',

@@ -155,6 +155,7 @@ export const surveysRu: SurveysTranslations = {
     duplicate: 'Копировать {{question}}',
     delete: 'Удалить {{question}}',
     moreIssues: '(ещё {{n}})',
+    closeAll: 'Свернуть все ({{n}})',
   },
   move: {
     handle: 'Переместить {{question}}: Alt+↑ или Alt+↓, или перетащите',

@@ -155,6 +155,7 @@ export const surveysZhCN: SurveysTranslations = {
     duplicate: '复制 {{question}}',
     delete: '删除 {{question}}',
     moreIssues: '（另有 {{n}} 个）',
+    closeAll: '全部收起（{{n}}）',
   },
   move: {
     handle: '移动 {{question}}：Alt+↑ 或 Alt+↓，或拖动',
