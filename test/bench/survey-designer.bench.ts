@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support/browser';
 import type { Measurement } from './measurement';
 import { builtApp, percentile, startHost, TOKEN, type Host } from './members-table.bench';
 import { median, round } from './stats';
@@ -114,10 +115,7 @@ export async function run(): Promise<Measurement[]> {
   const workspace = path.join(dir, 'workspaces', 'designer.sqlite');
   fs.mkdirSync(path.dirname(workspace));
   let host: Host | null = null;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBrowser();
   try {
     host = await startHost(serveJs, root, dir, workspace);
     const { id } = (await rpc(host.origin, 'surveys.create', { title: 'Two hundred questions' })) as { id: string };

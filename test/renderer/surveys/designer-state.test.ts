@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { surveyDefinition, type SurveyDefinition } from '@model/survey/definition';
+import { nps, surveyOf, usage, why } from './survey-fixture';
 import { createPiping } from '@model/survey/piping';
 import { validateDefinition } from '@model/survey/validate-definition';
 import { changeType, deleteQuestion, duplicateQuestion, newQuestion, stepQuestion, updateQuestion } from '@renderer/features/surveys/designer/definition-edits';
@@ -7,20 +8,7 @@ import { historyReducer, startHistory, type EditHistory } from '@renderer/featur
 import { placeIssues } from '@renderer/features/surveys/designer/issue-places';
 import { insertAtCaret, pipeToken } from '@renderer/features/surveys/designer/pipe-insert';
 
-const definition = (): SurveyDefinition =>
-  surveyDefinition.parse({
-    language: 'en',
-    pages: [
-      {
-        id: 'p1',
-        questions: [
-          { id: 'usage', type: 'single', text: 'How often do you use it?', options: [{ code: 'daily', label: 'Daily' }, { code: 'never', label: 'Never' }] },
-          { id: 'why', type: 'text', text: 'Why not?', showIf: { field: 'answer:usage', op: 'eq', value: 'never' } },
-        ],
-      },
-      { id: 'p2', questions: [{ id: 'nps', type: 'nps', text: 'Would you recommend it?' }] },
-    ],
-  });
+const definition = () => surveyOf([usage, why], [nps]);
 
 const order = (d: SurveyDefinition) => d.pages.map((p) => p.questions.map((q) => q.id));
 

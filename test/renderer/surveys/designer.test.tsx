@@ -2,13 +2,14 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceInfo } from '@api/workspace';
 import type { SurveyDetail } from '@api/surveys';
-import { surveyDefinition, type SurveyDefinition } from '@model/survey/definition';
+import type { SurveyDefinition } from '@model/survey/definition';
 import { DEFAULT_CONSTANTS } from '@model/survey/estimator-constants';
 import { estimateLength } from '@model/survey/estimate-length';
 import { validateDefinition } from '@model/survey/validate-definition';
 import type { FakeHandlers } from '../support/fake-client';
 import { byText, click, settle } from '../support/render';
 import { renderWindow } from '../support/render-window';
+import { nps, surveyOf, usage, why } from './survey-fixture';
 
 const workspace: WorkspaceInfo = {
   path: '/data/workspaces/spring.sqlite',
@@ -19,20 +20,7 @@ const workspace: WorkspaceInfo = {
   lifecycle: [],
 };
 
-const definition = (): SurveyDefinition =>
-  surveyDefinition.parse({
-    language: 'en',
-    pages: [
-      {
-        id: 'p1',
-        questions: [
-          { id: 'usage', type: 'single', text: 'How often do you use it?', options: [{ code: 'daily', label: 'Daily' }, { code: 'never', label: 'Never' }] },
-          { id: 'why', type: 'text', text: 'Why not?', showIf: { field: 'answer:usage', op: 'eq', value: 'never' } },
-          { id: 'nps', type: 'nps', text: 'Would you recommend it?' },
-        ],
-      },
-    ],
-  });
+const definition = () => surveyOf([usage, why, nps]);
 
 function detail(d: SurveyDefinition): SurveyDetail {
   const estimate = estimateLength(d);

@@ -74,8 +74,8 @@ function MeterBar({ check, label, value, limit, own }: { check: LimitCheck; labe
           {limit}
         </span>
       </div>
-      <div className="sv-bar-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={check.limit} aria-valuenow={check.value} aria-valuetext={`${value} ${limit}`}>
-        <div className="sv-bar-fill" style={{ width: `${Math.min(100, check.share * 100)}%` }} />
+      <div className="progress-bar" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={check.limit} aria-valuenow={check.value} aria-valuetext={`${value} ${limit}`}>
+        <div className="progress-bar-fill" style={{ width: `${Math.min(100, check.share * 100)}%` }} />
       </div>
     </div>
   );

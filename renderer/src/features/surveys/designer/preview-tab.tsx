@@ -25,7 +25,7 @@ export function PreviewTab({ definition }: { definition: SurveyDefinition }) {
           {t('surveys.preview.restart')}
         </button>
       </div>
-      <div className="sv-preview-frame">
+      <div className="card sv-preview-frame">
         <RespondentView key={run} definition={definition} answers={answers} seed={run} onAnswer={(id, rows) => setAnswers((all) => replaceRows(all, id, rows))} />
       </div>
     </section>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { surveyLanguages, type SurveyLanguage } from '@model/survey/definition';
+import type { SurveyLanguage } from '@model/survey/definition';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
@@ -8,6 +8,7 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { navigate } from '@renderer/shell/hash-route';
 import { SURVEYS_ID } from '../surveys-route';
+import { NameLanguageFields } from './name-language-fields';
 
 /** A limit as typed: empty is the workspace default (null); anything else a positive number. */
 const limitOf = (text: string) => (text.trim() === '' ? null : Number(text.replace(',', '.')));
@@ -16,7 +17,7 @@ const limitOf = (text: string) => (text.trim() === '' ? null : Number(text.repla
 export function CreateSurveyDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const ids = { title: useId(), language: useId(), items: useId(), minutes: useId() };
+  const ids = { items: useId(), minutes: useId() };
   const defaults = useAsync(() => api.call('surveys.defaults', {}), [api]).data?.limits;
   const [title, setTitle] = useState('');
   const [language, setLanguage] = useState<SurveyLanguage>('en');
@@ -35,21 +36,7 @@ export function CreateSurveyDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('surveys.create.title')} onClose={onClose}>
       <form className="dialog-body" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.title}>{t('surveys.create.name')}</label>
-          <input id={ids.title} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} data-autofocus />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.language}>{t('surveys.create.language')}</label>
-          <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as SurveyLanguage)}>
-            {surveyLanguages.map((l) => (
-              <option key={l} value={l}>
-                {t(`surveys.languages.${l}`)}
-              </option>
-            ))}
-          </select>
-          <p className="field-hint">{t('surveys.create.languageHint')}</p>
-        </div>
+        <NameLanguageFields title={title} onTitle={setTitle} language={language} onLanguage={setLanguage} languageHint={t('surveys.create.languageHint')} />
         <div className="sv-field-row">
           <div className="field sv-small-field">
             <label htmlFor={ids.items}>{t('surveys.settings.itemLimit')}</label>

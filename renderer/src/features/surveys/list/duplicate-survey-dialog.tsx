@@ -1,19 +1,19 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveySummary } from '@api/surveys';
-import { surveyLanguages, type SurveyLanguage } from '@model/survey/definition';
+import type { SurveyLanguage } from '@model/survey/definition';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { navigate } from '@renderer/shell/hash-route';
 import { SURVEYS_ID } from '../surveys-route';
+import { NameLanguageFields } from './name-language-fields';
 
 /** A copy of a survey as a new draft, in its language or another (same ids and codes; the texts to translate). */
 export function DuplicateSurveyDialog({ survey, onClose }: { survey: SurveySummary; onClose(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const ids = { title: useId(), language: useId() };
   const [title, setTitle] = useState(t('surveys.duplicate.copyOf', { title: survey.title }).slice(0, 300));
   const [language, setLanguage] = useState<SurveyLanguage>(survey.language);
   const duplicate = useAction(async () => {
@@ -28,21 +28,13 @@ export function DuplicateSurveyDialog({ survey, onClose }: { survey: SurveySumma
   return (
     <Dialog title={t('surveys.duplicate.title', { title: survey.title })} onClose={onClose}>
       <form className="dialog-body" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={ids.title}>{t('surveys.create.name')}</label>
-          <input id={ids.title} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} data-autofocus />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.language}>{t('surveys.create.language')}</label>
-          <select id={ids.language} value={language} onChange={(e) => setLanguage(e.target.value as SurveyLanguage)}>
-            {surveyLanguages.map((l) => (
-              <option key={l} value={l}>
-                {t(`surveys.languages.${l}`)}
-              </option>
-            ))}
-          </select>
-          {language !== survey.language && <p className="field-hint">{t('surveys.duplicate.translateHint')}</p>}
-        </div>
+        <NameLanguageFields
+          title={title}
+          onTitle={setTitle}
+          language={language}
+          onLanguage={setLanguage}
+          languageHint={language !== survey.language ? t('surveys.duplicate.translateHint') : null}
+        />
         <FormError error={duplicate.error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
