@@ -156,6 +156,8 @@ export const surveyDetail = surveySummary.extend({
   estimate: lengthEstimate,
   /** Newest first, the draft included. */
   versions: z.array(surveyVersion),
+  /** The latest published version's definition, which the designer diffs the draft against (comparability); null: never published. */
+  publishedDefinition: definitionOutput.nullable(),
 });
 export type SurveyDetail = z.infer<typeof surveyDetail>;
 

@@ -30,7 +30,7 @@ const SCROLL_PX_PER_FRAME = 80;
 const SCROLL_FRAMES = 600;
 const SEED = 4_242;
 const NOW = new Date('2026-01-15T09:00:00.000Z');
-const TOKEN = 'bench-token-0123456789';
+export const TOKEN = 'bench-token-0123456789';
 const CHUNK = 5_000;
 const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'gender', 'birth_year',
   'joined_at', 'source_channel', 'lifecycle_stage', 'consent_status', 'do_not_contact', 'created_at', 'updated_at'];
@@ -39,11 +39,11 @@ const FIRST_ROW = '.members-body .member-name';
 const log = (message: string) => process.stderr.write(`[members-table] ${message}\n`);
 
 /** The repository root: `npm run bench` runs there; the built app must be in out/. */
-function builtApp(): { root: string; serveJs: string } {
+export function builtApp(): { root: string; serveJs: string } {
   const root = process.cwd();
   const serveJs = path.join(root, 'out/main/serve.js');
   if (!fs.existsSync(serveJs) || !fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
-    throw new Error('The members-table benchmark drives the built app: run `npm run build` first, from the repository root.');
+    throw new Error('The UI benchmarks drive the built app: run `npm run build` first, from the repository root.');
   }
   return { root, serveJs };
 }
@@ -74,12 +74,13 @@ async function generate(file: string): Promise<void> {
   }
 }
 
-interface Host {
+export interface Host {
   origin: string;
   child: ChildProcess;
 }
 
-async function startHost(serveJs: string, root: string, home: string, workspace: string): Promise<Host> {
+/** The browser host on a workspace, with a local user's name set (the surveys designer benchmark uses it too). */
+export async function startHost(serveJs: string, root: string, home: string, workspace: string): Promise<Host> {
   const child = spawn(process.execPath, [serveJs, '--port', '0', '--workspace', workspace], {
     cwd: root,
     env: { ...process.env, WORKBENCH_HOME: home, WORKBENCH_TOKEN: TOKEN },
@@ -161,7 +162,7 @@ const JUMP = `(row) => new Promise((resolve) => {
 })`;
 const JUMP_ROW = Math.floor(MEMBERS * 0.8);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 export async function run(): Promise<Measurement[]> {
   const { root, serveJs } = builtApp();

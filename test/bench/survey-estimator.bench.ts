@@ -57,8 +57,8 @@ const phrases = {
 
 const TYPES = ['single', 'likert', 'multi', 'single', 'matrix', 'likert', 'nps', 'number', 'single', 'text', 'likert', 'info'] as const;
 
-/** A survey whose every text carries `wave`, so each wave's texts are new to the estimator. */
-function buildSurvey(language: SurveyLanguage & keyof typeof phrases, wave: number): SurveyDefinition {
+/** A survey whose every text carries `wave`, so each wave's texts are new to the estimator (also the designer benchmark's survey). */
+export function buildSurvey(language: SurveyLanguage & keyof typeof phrases, wave: number): SurveyDefinition {
   const p = phrases[language];
   const options = (labels: readonly string[]) => labels.map((label, i) => ({ code: String(i + 1), label: `${label} ${wave}` }));
   const questions = Array.from({ length: QUESTIONS }, (_, i): QuestionInput => {

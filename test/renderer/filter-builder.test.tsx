@@ -112,6 +112,39 @@ describe('filter builder', () => {
   });
 });
 
+describe('filter builder on a set field that lists its values', () => {
+  it('ticks the values (a multiple-choice answer\'s options by label) instead of picking tags', async () => {
+    const answers: FilterVocabulary = {
+      catalog: { 'answer:features': { type: 'set', values: ['search', 'export'] } },
+      fields: ['answer:features'],
+      tags: [],
+      fieldLabel: () => 'Q2 · Which features do you use?',
+      valueLabel: (_field, value) => ({ search: 'Search', export: 'Export' })[String(value)] ?? String(value),
+    };
+    function SetHarness({ onChange }: { onChange(filter: Filter | null): void }) {
+      const [draft, setDraft] = useState<FilterDraft>(emptyDraft());
+      return (
+        <FilterVocabularyProvider value={answers}>
+          <FilterBuilder
+            draft={draft}
+            label="Show when"
+            onChange={(next) => {
+              setDraft(next);
+              onChange(draftToFilter(next, answers.catalog).filter);
+            }}
+          />
+        </FilterVocabularyProvider>
+      );
+    }
+    const seen: (Filter | null)[] = [];
+    const root = await render(<SetHarness onChange={(f) => seen.push(f)} />);
+    await click(byText(root, 'button', 'Add condition'));
+    expect(root.querySelector('.filter-no-tags')).toBeNull();
+    await click(byText(condition(root, 1), 'label', 'Export').querySelector('input')!);
+    expect(seen.at(-1)).toEqual({ and: [{ field: 'answer:features', op: 'has', value: ['export'] }] });
+  });
+});
+
 function Words({ filter }: { filter: Filter | null }) {
   return <p>{useFilterText()(filter)}</p>;
 }

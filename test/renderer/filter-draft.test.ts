@@ -122,6 +122,14 @@ describe('filter builder rows', () => {
     expect(changeRow({ ...gender, picks: ['male'] }, { op: 'notIn' }, catalog).picks).toEqual(['male']);
   });
 
+  it('keep the chosen codes of a set field that lists its values (a multiple-choice answer), not tag ids', () => {
+    const answers: FieldCatalog = { 'answer:features': { type: 'set', values: ['search', 'export', 'other'] } };
+    const { filter, problems } = draftToFilter(draft('and', row({ field: 'answer:features', op: 'has', picks: ['export', 'other'] })), answers);
+    expect(problems.size).toBe(0);
+    expect(filter).toEqual({ and: [{ field: 'answer:features', op: 'has', value: ['export', 'other'] }] });
+    expect(evaluateFilter(filter!, () => ['other'])).toBe(true);
+  });
+
   it('count conditions at any depth for the Filter button', () => {
     expect(conditionCount(null)).toBe(0);
     expect(conditionCount({ and: [{ field: 'a', op: 'eq', value: 1 }, { not: { or: [{ field: 'b', op: 'eq', value: 1 }, { field: 'c', op: 'eq', value: 1 }] } }] })).toBe(3);

@@ -103,5 +103,6 @@ export async function getSurvey(ctx: CallContext, id: string): Promise<SurveyDet
     limits: effectiveLimits(current.parsed, estimator.defaults),
     estimate,
     versions: versions.map((v) => versionView(v, versions, estimator)),
+    publishedDefinition: latestPublished(versions)?.parsed ?? null,
   };
 }

@@ -4,6 +4,7 @@ import type { IconProps } from '@renderer/components/icons';
 import { overviewFeature } from './overview';
 import { panelFeature } from './panel';
 import { recruitmentFeature } from './recruitment';
+import { surveysFeature } from './surveys';
 
 /** An area of the workbench: one entry in the navigation and the page it opens at #/<id>. */
 export interface Feature {
@@ -16,6 +17,6 @@ export interface Feature {
 }
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

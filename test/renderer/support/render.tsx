@@ -8,13 +8,14 @@ declare global {
 }
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
-// jsdom has neither modal dialogs nor ResizeObserver; the browser tests cover the real ones.
+// jsdom has neither modal dialogs, ResizeObserver nor scrolling; the browser tests cover the real ones.
 HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
   this.open = true;
 };
 HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
   this.open = false;
 };
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

@@ -119,7 +119,8 @@ export function rowToCondition(row: ConditionDraft, catalog: FieldCatalog): Cond
     }
     case 'pick':
       if (row.picks.length === 0) return 'pick';
-      return condition(spec.type === 'set' ? row.picks.map(Number) : [...row.picks]);
+      // A set without listed values is the tags field, picked by tag id; one with values (a multiple-choice answer) keeps its codes.
+      return condition(spec.type === 'set' && !spec.values ? row.picks.map(Number) : [...row.picks]);
     case 'list': {
       const values: Scalar[] = [];
       for (const part of splitList(row.text)) {

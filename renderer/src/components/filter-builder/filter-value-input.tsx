@@ -67,7 +67,7 @@ export function FilterValueInput({ row, spec, onChange, invalid, describedBy }: 
       );
     case 'pick': {
       const toggle = (value: string, on: boolean) => onChange({ ...row, picks: on ? [...row.picks, value] : row.picks.filter((p) => p !== value) });
-      if (spec.type !== 'set') {
+      if (spec.type !== 'set' || spec.values) {
         return (
           <span className="filter-picks" role="group" aria-label={t('filter.values')} aria-describedby={describedBy}>
             {(spec.values ?? []).map((v) => (

@@ -4,6 +4,7 @@ import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErr
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 import { surveyErrorsEn } from './survey-errors/en';
+import { surveysEn } from './surveys/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
     overview: 'Overview',
     panel: 'Panel',
     recruitment: 'Recruitment',
+    surveys: 'Surveys',
   },
   file: {
     menu: 'File',
@@ -159,6 +161,7 @@ export const en = {
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  surveys: surveysEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,

@@ -5,6 +5,7 @@ import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, pa
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
+import { surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
   app: {
@@ -33,6 +34,7 @@ export const ru: Translations = {
     overview: 'Обзор',
     panel: 'Панель',
     recruitment: 'Набор',
+    surveys: 'Опросы',
   },
   file: {
     menu: 'Файл',
@@ -159,6 +161,7 @@ export const ru: Translations = {
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  surveys: surveysRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,

@@ -5,6 +5,7 @@ import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrors
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
+import { surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
   app: {
@@ -33,6 +34,7 @@ export const zhCN: Translations = {
     overview: '概览',
     panel: '样本库',
     recruitment: '招募',
+    surveys: '问卷',
   },
   file: {
     menu: '文件',
@@ -159,6 +161,7 @@ export const zhCN: Translations = {
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  surveys: surveysZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,

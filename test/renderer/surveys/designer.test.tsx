@@ -1,0 +1,113 @@
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceInfo } from '@api/workspace';
+import type { SurveyDetail } from '@api/surveys';
+import type { SurveyDefinition } from '@model/survey/definition';
+import { DEFAULT_CONSTANTS } from '@model/survey/estimator-constants';
+import { estimateLength } from '@model/survey/estimate-length';
+import { validateDefinition } from '@model/survey/validate-definition';
+import type { FakeHandlers } from '../support/fake-client';
+import { byText, click, settle } from '../support/render';
+import { renderWindow } from '../support/render-window';
+import { nps, surveyOf, usage, why } from './survey-fixture';
+
+const workspace: WorkspaceInfo = {
+  path: '/data/workspaces/spring.sqlite',
+  name: 'spring',
+  schemaVersion: 8,
+  sizeBytes: 300_000,
+  counts: { members: 0, surveys: 1, responses: 0 },
+  lifecycle: [],
+};
+
+const definition = () => surveyOf([usage, why, nps]);
+
+function detail(d: SurveyDefinition): SurveyDetail {
+  const estimate = estimateLength(d);
+  const summary = { items: estimate.items, seconds: estimate.seconds, minutes: estimate.minutes, status: estimate.status };
+  return {
+    id: 's1',
+    title: 'Pulse',
+    description: null,
+    status: 'draft',
+    version: 1,
+    publishedVersion: null,
+    language: 'en',
+    questionCount: 3,
+    estimate,
+    responseCount: 0,
+    responsesInProgress: 0,
+    createdAt: '2026-01-15T09:00:00.000Z',
+    updatedAt: '2026-01-15T09:00:00.000Z',
+    definition: d,
+    draft: { versionId: 'v1', version: 1, issues: validateDefinition(d) },
+    ownLimits: { items: null, minutes: null },
+    limits: { items: 25, minutes: 20 },
+    versions: [{ id: 'v1', version: 1, publishedAt: null, publishedBy: null, overrideReason: null, breaks: [], responseCount: 0, estimate: summary }],
+    publishedDefinition: null,
+  };
+}
+
+const handlers = (): FakeHandlers => ({
+  'workspace.info': () => workspace,
+  'profile.get': () => ({ name: 'Mei Chen' }),
+  'jobs.list': () => ({ jobs: [] }),
+  'app.info': () => ({ host: 'browser', version: '0.1.0', workspacesDir: '/data/workspaces', allowedDirs: ['/data/workspaces'] }),
+  'surveys.get': () => detail(definition()),
+  'surveys.constants': () => ({ constants: DEFAULT_CONSTANTS, source: 'default', fitted: [], refittedAt: null, refittedBy: null }),
+  'surveys.defaults': () => ({ limits: { items: 25, minutes: 20 } }),
+  'surveys.update': (input) => {
+    const d = input.definition as SurveyDefinition;
+    return { id: 's1', draft: { versionId: 'v1', version: 1 }, startedNewVersion: false, issues: validateDefinition(d), estimate: estimateLength(d), updatedAt: '2026-01-15T09:01:00.000Z' };
+  },
+});
+
+const order = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-question-card]')].map((card) => card.dataset.questionCard);
+const card = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-question-card="${id}"]`)!;
+const press = (target: Element, key: string, init: KeyboardEventInit = {}) =>
+  act(async () => void target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })));
+/** The rules are checked once typing pauses (250 ms). */
+const pause = () => act(async () => new Promise((resolve) => setTimeout(resolve, 300)));
+
+describe('survey designer', () => {
+  it('moves a question with Alt+↓ on its handle, announces it, marks the logic that now points forward, and undoes with Ctrl+Z', async () => {
+    const { root } = await renderWindow('#/surveys/s1', handlers());
+    expect(order(root)).toEqual(['usage', 'why', 'nps']);
+
+    await press(card(root, 'usage').querySelector('.sv-card-handle')!, 'ArrowDown', { altKey: true });
+    expect(order(root)).toEqual(['why', 'usage', 'nps']);
+    expect(root.textContent).toContain('Q1 moved to page 1, position 2.');
+    // The moved card keeps the focus, so Alt+↓ can be pressed again.
+    expect(document.activeElement).toBe(card(root, 'usage').querySelector('.sv-card-handle'));
+
+    await pause();
+    expect(card(root, 'why').querySelector('.sv-card-issue')?.textContent).toBe(
+      'Uses the answer to “Q2 · How often do you use it?”, which comes later, so it is not known yet. Move “Q2 · How often do you use it?” before this question, or change the condition.',
+    );
+
+    await press(root.querySelector('.sv-designer')!, 'z', { ctrlKey: true });
+    expect(order(root)).toEqual(['usage', 'why', 'nps']);
+    await pause();
+    expect(card(root, 'why').querySelector('.sv-card-issue')).toBeNull();
+    await press(root.querySelector('.sv-designer')!, 'z', { ctrlKey: true, shiftKey: true });
+    expect(order(root)).toEqual(['why', 'usage', 'nps']);
+  });
+
+  it('updates the length meter on each edit in this window and saves the draft a moment later', async () => {
+    const { root, fake } = await renderWindow('#/surveys/s1', handlers());
+    const items = () => root.querySelector('.sv-bar[data-kind="items"] .sv-bar-value')!.textContent;
+    expect(items()).toBe('3');
+    await click(byText(root, 'button', 'Add question'));
+    await click(byText(root, 'button', 'Matrix'));
+    // A matrix counts one item per row (three), before any call to the core.
+    expect(items()).toBe('6');
+    expect(fake.callsOf('surveys.estimate')).toEqual([]);
+    expect(fake.callsOf('surveys.update')).toEqual([]);
+    await pause();
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 700)));
+    await settle();
+    const saves = fake.callsOf('surveys.update');
+    expect(saves).toHaveLength(1);
+    expect((saves[0]!.input as { definition: SurveyDefinition }).definition.pages[0]!.questions.map((q) => q.type)).toEqual(['single', 'text', 'nps', 'matrix']);
+  });
+});
