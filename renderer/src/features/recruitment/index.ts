@@ -1,5 +1,5 @@
 import '@renderer/styles/recruitment.css';
-import type { Feature } from '../registry';
+import type { Feature } from '../feature';
 import { RecruitmentIcon } from './recruitment-icon';
 import { RecruitmentPage } from './recruitment-page';
 import { RECRUITMENT_ID } from './recruitment-route';
