@@ -15,10 +15,10 @@ export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo
   const rows = useMemo(() => lifecycleFunnelRows(lifecycle, members), [lifecycle, members]);
   const stages = useMemo<Record<FunnelBar, string>>(
     () => ({
-      acquisition: t('overview.lifecycle.stage.acquisition'),
-      activation: t('overview.lifecycle.stage.activation'),
-      retention: t('overview.lifecycle.stage.retention'),
-      monetization: t('overview.lifecycle.stage.monetization'),
+      acquisition: t('member.lifecycleStage.acquisition'),
+      activation: t('member.lifecycleStage.activation'),
+      retention: t('member.lifecycleStage.retention'),
+      monetization: t('member.lifecycleStage.monetization'),
       [NO_STAGE]: t('lifecycleFunnel.noStage'),
     }),
     [t],

@@ -9,7 +9,7 @@ export function MemberCell({ memberId, code, name }: { memberId: number; code: s
     <td className="rc-member">
       <span className="rc-code">{code}</span>
       <a className="rc-name" href={memberPageHash(memberId)} title={name ?? undefined}>
-        {name ?? t('recruitment.value.anonymous')}
+        {name ?? t('member.anonymous')}
       </a>
     </td>
   );

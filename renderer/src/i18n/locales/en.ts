@@ -1,4 +1,5 @@
 import { filterEn } from './filter/en';
+import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
@@ -107,12 +108,6 @@ export const en = {
       current: 'Currently at this stage',
       share: 'Share of members',
       noStages: 'No lifecycle stages are recorded for these members yet.',
-      stage: {
-        acquisition: 'Acquisition',
-        activation: 'Activation',
-        retention: 'Retention',
-        monetization: 'Monetization',
-      },
     },
     empty: {
       title: 'This workspace is empty',
@@ -154,6 +149,7 @@ export const en = {
       responses: 'Responses',
     },
   },
+  member: memberEn,
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,

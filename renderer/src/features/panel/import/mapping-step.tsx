@@ -8,8 +8,8 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
-import { isEnumField, useMemberLabels, type LabelledField } from '../panel-labels';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
+import { isEnumField, useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
 import { draftFromSaved, screenerTargets, TAG_TARGET, targetValues, toImportMapping, type ColumnDraft, type MappingProblem } from './mapping-draft';
 import type { ReadOverrides } from './preview-step';
 
@@ -194,7 +194,7 @@ function ValueSummary({ values, empty }: { values: ImportPreview['columns'][numb
 function TargetSelect({ column, value, onChange }: { column: string; value: string; onChange: (target: string) => void }) {
   const { t } = useTranslation();
   const labels = useMemberLabels();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   const fieldLabel = (f: (typeof importFieldTargets)[number]) =>
     f === 'age' ? t('panel.import.mapping.ageTarget') : f === 'tags' ? t('panel.import.mapping.tagsTarget') : labels.field(f as LabelledField);
   return (
@@ -207,11 +207,11 @@ function TargetSelect({ column, value, onChange }: { column: string; value: stri
           </option>
         ))}
       </optgroup>
-      <optgroup label={t('panel.field.tags')}>
+      <optgroup label={t('member.field.tags')}>
         <option value={TAG_TARGET}>{t('panel.import.mapping.tagTarget')}</option>
       </optgroup>
       {attributes.length > 0 && (
-        <optgroup label={t('panel.field.attributes')}>
+        <optgroup label={t('member.field.attributes')}>
           {attributes.map((a) => (
             <option key={a.key} value={`attr:${a.key}`}>
               {a.label}
@@ -240,7 +240,7 @@ function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values:
   const format = useFormat();
   const choices = targetValues(draft.target);
   const label = (v: string) =>
-    isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'panel.filter.yes' : 'panel.filter.no') : v;
+    isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'member.value.yes' : 'member.value.no') : v;
   const set = (raw: string, next: string) => {
     const recode = { ...draft.recode };
     if (next === KEEP) delete recode[raw];

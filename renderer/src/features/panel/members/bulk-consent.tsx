@@ -8,7 +8,7 @@ import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useNotify } from '@renderer/shell/notices';
 import { usePanelFormat } from '../panel-format';
-import { useMemberLabels } from '../panel-labels';
+import { useMemberLabels } from '@renderer/members/member-labels';
 import { ReasonField, reasonTooShort } from '../reason-field';
 import type { MembersBrowser } from './members-browser';
 import { bulkTarget, selectedCount } from './selection';

@@ -9,7 +9,7 @@ import { FormError } from '@renderer/components/form-error';
 import { PlusIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { usePanelFormat } from '../panel-format';
 
 /** A key for a label: lower-case ASCII letters, digits and _, starting with a letter (what the core accepts). */
@@ -26,7 +26,7 @@ export function keyFromLabel(label: string): string {
 /** Custom member attributes of the workspace: typed fields every member has (text, number, date, single choice). */
 export function AttributesSection() {
   const { t } = useTranslation();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   const [deleting, setDeleting] = useState<AttributeDef | null>(null);
   return (
     <section className="card" aria-labelledby="attributes-title">
@@ -78,7 +78,7 @@ function NewAttributeForm() {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const { reloadAttributes } = usePanelData();
+  const { reloadAttributes } = useMemberVocabulary();
   const ids = { label: useId(), key: useId(), type: useId(), choices: useId() };
   const [label, setLabel] = useState('');
   const [key, setKey] = useState<string | null>(null);
@@ -143,7 +143,7 @@ function DeleteAttribute({ attribute, onClose }: { attribute: AttributeDef; onCl
   const api = useApi();
   const notify = useNotify();
   const format = usePanelFormat();
-  const { reloadAttributes } = usePanelData();
+  const { reloadAttributes } = useMemberVocabulary();
   return (
     <ConfirmDialog
       title={t('panel.attributes.deleteTitle', { label: attribute.label })}

@@ -9,14 +9,14 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { useNotify } from '@renderer/shell/notices';
 import { AttributesSection } from './attributes-section';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { usePanelFormat } from '../panel-format';
 import { panelHref } from '../panel-routes';
 
 /** #/panel/tags: create, rename, colour, merge and delete tags (with their member counts), and custom attributes. */
 export function TagsPage({ onShowMembers }: { onShowMembers: (tag: Tag) => void }) {
   const { t } = useTranslation();
-  const { tags, error } = usePanelData();
+  const { tags, error } = useMemberVocabulary();
   const [pending, setPending] = useState<{ kind: 'merge'; from: Tag; into: Tag } | { kind: 'delete'; tag: Tag } | null>(null);
   return (
     <div className="page tags-page">
@@ -66,7 +66,7 @@ function NewTagForm() {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const { reloadTags } = usePanelData();
+  const { reloadTags } = useMemberVocabulary();
   const nameId = useId();
   const [name, setName] = useState('');
   const create = useAction(async () => {
@@ -108,7 +108,7 @@ function TagRow({ tag, others, onShowMembers, onMerge, onDelete }: TagRowProps) 
   const notify = useNotify();
   const errorText = useErrorText();
   const format = usePanelFormat();
-  const { reloadTags } = usePanelData();
+  const { reloadTags } = useMemberVocabulary();
   const [name, setName] = useState(tag.name);
   const [mergeInto, setMergeInto] = useState('');
 
@@ -191,7 +191,7 @@ function PendingTagAction({ pending, onClose }: { pending: { kind: 'merge'; from
   const api = useApi();
   const notify = useNotify();
   const format = usePanelFormat();
-  const { reloadTags } = usePanelData();
+  const { reloadTags } = useMemberVocabulary();
   if (pending.kind === 'merge') {
     const { from, into } = pending;
     return (

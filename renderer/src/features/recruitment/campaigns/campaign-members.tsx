@@ -136,7 +136,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
                 </th>
                 <th scope="col">{t('recruitment.shortlist.col.member')}</th>
                 <th scope="col" className="rc-col-country">
-                  {t('recruitment.field.country')}
+                  {t('member.field.country')}
                 </th>
                 <th scope="col">{t('recruitment.members.col.status')}</th>
                 <th scope="col" className="rc-num">
@@ -170,7 +170,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
                     ) : (
                       <span className="rc-main">
                         {rf.score(r.openness.score)}
-                        {r.openness.band && <span className={`rc-band-tag rc-band-tag-${r.openness.band}`}>{t(`recruitment.band.${r.openness.band}`)}</span>}
+                        {r.openness.band && <span className={`rc-band-tag rc-band-tag-${r.openness.band}`}>{t(`member.opennessBand.${r.openness.band}`)}</span>}
                       </span>
                     )}
                   </td>

@@ -47,7 +47,7 @@ export function ContactHistory({ campaignId, version, names }: { campaignId: num
                     <td className="rc-date">{format.dateTime(r.contactedAt)}</td>
                     <td className="rc-member">
                       <span className="rc-code">{member?.code ?? t('recruitment.history.memberId', { id: r.memberId })}</span>
-                      {member && <span className="rc-name">{member.name ?? t('recruitment.value.anonymous')}</span>}
+                      {member && <span className="rc-name">{member.name ?? t('member.anonymous')}</span>}
                     </td>
                     <td>{channel(r.channel)}</td>
                     <td>{r.actor}</td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import { useFormat } from '@renderer/i18n/format';
-import { useMemberCatalog } from '../member-catalog';
+import { useMemberLabels } from '@renderer/members/member-labels';
 import { CountryCell, MemberCell } from '../member-cells';
 import { useRecruitmentFormat } from '../recruitment-format';
 import { useShortlist } from './shortlist-context';
@@ -15,7 +15,7 @@ export function ShortlistTable({ result }: { result: SeedCandidatesResult }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rf = useRecruitmentFormat();
-  const { fieldLabel, valueLabel } = useMemberCatalog();
+  const labels = useMemberLabels();
   const { selected, setSelected } = useShortlist();
   const { candidates, windowDays } = result;
   // Quota fields other than country (which has its own column) get a column each.
@@ -42,11 +42,11 @@ export function ShortlistTable({ result }: { result: SeedCandidatesResult }) {
             </th>
             <th scope="col">{t('recruitment.shortlist.col.member')}</th>
             <th scope="col" className="rc-col-country">
-              {t('recruitment.field.country')}
+              {t('member.field.country')}
             </th>
             {segmentColumns.map((field) => (
               <th key={field} scope="col" className="rc-col-segment">
-                {fieldLabel(field)}
+                {labels.field(field)}
               </th>
             ))}
             <th scope="col" className="rc-num rc-col-combined">
@@ -74,14 +74,14 @@ export function ShortlistTable({ result }: { result: SeedCandidatesResult }) {
               <CountryCell code={c.country} />
               {segmentColumns.map((field) => (
                 <td key={field} className="rc-col-segment">
-                  {valueLabel(field, c.segments[field] ?? null)}
+                  {labels.scalar(field, c.segments[field] ?? null)}
                 </td>
               ))}
               <td className="rc-num rc-combined">{rf.z(c.combined)}</td>
               <td className="rc-num">
                 <span className="rc-main">
                   {rf.score(c.openness.score)}
-                  {c.openness.band && <span className={`rc-band-tag rc-band-tag-${c.openness.band}`}>{t(`recruitment.band.${c.openness.band}`)}</span>}
+                  {c.openness.band && <span className={`rc-band-tag rc-band-tag-${c.openness.band}`}>{t(`member.opennessBand.${c.openness.band}`)}</span>}
                 </span>
                 <span className="rc-z">z {rf.z(c.openness.z)}</span>
               </td>
