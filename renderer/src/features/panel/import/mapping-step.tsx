@@ -1,8 +1,9 @@
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -44,6 +45,50 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
 
   const setColumn = (column: string, patch: Partial<ColumnDraft>) => onDraft(draft.map((c) => (c.column === column ? { ...c, ...patch } : c)));
   const toggle = (column: string) => setOpen((set) => (set.has(column) ? new Set([...set].filter((c) => c !== column)) : new Set([...set, column])));
+
+  const columnOf = (c: ColumnDraft) => preview.columns.find((pc) => pc.name === c.column);
+  const canRecode = (c: ColumnDraft) => !NO_RECODE.has(c.target) && (columnOf(c)?.values.length ?? 0) > 0;
+  const columns: DataColumn<ColumnDraft>[] = [
+    { id: 'column', header: t('panel.import.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
+    { id: 'values', header: t('panel.import.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
+    {
+      id: 'target',
+      header: t('panel.import.mapping.target'),
+      className: 'mapping-target',
+      cell: (c) => (
+        <>
+          <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
+          {c.target === TAG_TARGET && (
+            <input
+              className="mapping-tag-name"
+              value={c.tagName}
+              maxLength={100}
+              placeholder={t('panel.import.mapping.tagName')}
+              aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
+              aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
+              onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
+            />
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'recode',
+      header: t('panel.import.mapping.recode'),
+      hideHeader: true,
+      className: 'mapping-recode',
+      cell: (c) => {
+        const recoded = Object.keys(c.recode).length;
+        return (
+          canRecode(c) && (
+            <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
+              {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
+            </button>
+          )
+        );
+      },
+    },
+  ];
 
   const next = () => {
     const checked = toImportMapping(draft, settings.collectedOn);
@@ -102,67 +147,18 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         )}
       </div>
 
-      <div className="mapping-wrap">
-        <table className="data-table mapping-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('panel.import.mapping.column')}</th>
-              <th scope="col">{t('panel.import.mapping.values')}</th>
-              <th scope="col">{t('panel.import.mapping.target')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('panel.import.mapping.recode')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.map((c) => {
-              const column = preview.columns.find((pc) => pc.name === c.column);
-              const recoded = Object.keys(c.recode).length;
-              const canRecode = !NO_RECODE.has(c.target) && (column?.values.length ?? 0) > 0;
-              return (
-                <Fragment key={c.column}>
-                  <tr className={c.target === 'ignore' ? 'mapping-ignored' : undefined}>
-                    <th scope="row" className="mapping-column" title={c.column}>
-                      {c.column}
-                    </th>
-                    <td className="mapping-values">
-                      <ValueSummary values={column?.values ?? []} empty={column?.empty ?? 0} />
-                    </td>
-                    <td className="mapping-target">
-                      <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
-                      {c.target === TAG_TARGET && (
-                        <input
-                          className="mapping-tag-name"
-                          value={c.tagName}
-                          maxLength={100}
-                          placeholder={t('panel.import.mapping.tagName')}
-                          aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
-                          aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
-                          onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
-                        />
-                      )}
-                    </td>
-                    <td className="mapping-recode">
-                      {canRecode && (
-                        <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
-                          {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                  {canRecode && open.has(c.column) && column && (
-                    <tr className="recode-row">
-                      <td colSpan={4}>
-                        <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mapping-table"
+        scroll="sideways"
+        columns={columns}
+        rows={draft}
+        rowKey={(c) => c.column}
+        rowClassName={(c) => (c.target === 'ignore' ? 'mapping-ignored' : undefined)}
+        details={(c) => {
+          const column = columnOf(c);
+          return canRecode(c) && open.has(c.column) && column ? <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
+        }}
+      />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
       <div className="wizard-actions">
@@ -248,54 +244,53 @@ function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values:
     onChange(recode);
   };
   const current = (raw: string) => (raw in draft.recode ? (draft.recode[raw] ?? MISSING) : KEEP);
+  const columns: DataColumn<ImportPreview['columns'][number]['values'][number]>[] = [
+    {
+      id: 'inFile',
+      header: t('panel.import.mapping.inFile'),
+      rowHeader: true,
+      cell: (v) => (
+        <>
+          <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
+        </>
+      ),
+    },
+    {
+      id: 'becomes',
+      header: t('panel.import.mapping.becomes'),
+      cell: (v) =>
+        choices ? (
+          <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
+            <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
+            <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
+            {choices.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="recode-free">
+            <input
+              className="select-small"
+              value={current(v.value) === MISSING ? '' : current(v.value)}
+              disabled={current(v.value) === MISSING}
+              placeholder={t('panel.import.mapping.keep')}
+              aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
+              onChange={(e) => set(v.value, e.target.value)}
+            />
+            <label className="pick">
+              <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
+              {t('panel.import.mapping.missing')}
+            </label>
+          </span>
+        ),
+    },
+  ];
   return (
     <div className="recode-editor">
       <p className="field-hint">{t('panel.import.mapping.recodeHint')}</p>
-      <table className="recode-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panel.import.mapping.inFile')}</th>
-            <th scope="col">{t('panel.import.mapping.becomes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {values.map((v) => (
-            <tr key={v.value}>
-              <th scope="row">
-                <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
-              </th>
-              <td>
-                {choices ? (
-                  <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
-                    <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
-                    <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
-                    {choices.map((c) => (
-                      <option key={c} value={c}>
-                        {label(c)}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <span className="recode-free">
-                    <input
-                      className="select-small"
-                      value={current(v.value) === MISSING ? '' : current(v.value)}
-                      disabled={current(v.value) === MISSING}
-                      placeholder={t('panel.import.mapping.keep')}
-                      aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
-                      onChange={(e) => set(v.value, e.target.value)}
-                    />
-                    <label className="pick">
-                      <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
-                      {t('panel.import.mapping.missing')}
-                    </label>
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable className="recode-table" columns={columns} rows={values} rowKey={(v) => v.value} />
     </div>
   );
 }

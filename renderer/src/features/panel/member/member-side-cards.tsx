@@ -7,10 +7,10 @@ import { useApi } from '@renderer/api/api-context';
 import { CloseIcon } from '@renderer/components/icons';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
-import { useNotify } from '@renderer/shell/notices';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
-import { usePanelFormat } from '../panel-format';
 import { useMemberLabels } from '@renderer/members/member-labels';
+import { useNotify } from '@renderer/shell/notices';
+import { usePanelFormat } from '../panel-format';
 import { TagChip } from '../tags/tag-chip';
 
 /** The cards beside the form: openness, tags, participation and the member's history. */
