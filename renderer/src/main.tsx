@@ -1,14 +1,11 @@
+// The global tokens and base first: every other stylesheet (beside the code it styles) builds on them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api';
 import { App } from './app';
 import { initI18n } from './i18n';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/shell.css';
-import './styles/dialogs.css';
-import './styles/overview.css';
-import './styles/panel.css';
 
 // First: the browser host's token arrives in the URL hash, which the router reads next.
 const connection = connect();

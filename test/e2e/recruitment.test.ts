@@ -80,8 +80,8 @@ describe('recruitment in the demo community', () => {
     expect(await alpha.locator('.rc-alpha-value').innerText()).toBe(two(panel.reliability!.alpha));
     expect(await alpha.innerText()).toContain(`n = ${panel.reliability!.n.toLocaleString('en')}`);
 
-    for (const band of ['low', 'mid', 'high'] as const) {
-      const tile = page.getByRole('group', { name: band, exact: true });
+    for (const [band, name] of [['low', 'Low'], ['mid', 'Mid'], ['high', 'High']] as const) {
+      const tile = page.getByRole('group', { name, exact: true });
       expect(countOf(await tile.locator('.rc-band-count').innerText())).toBe(panel.bands![band]);
     }
     expect(await page.locator('.rc-stats').first().innerText()).toContain(panel.population.scored.toLocaleString('en'));
@@ -107,7 +107,7 @@ describe('recruitment in the demo community', () => {
     const china = await host.call('recruitment.openness', { filter: { and: [{ field: 'country', op: 'eq', value: 'CN' }] } });
     await page.getByText('Country is CN').waitFor();
     await page.getByText(`Openness scores (1–5) of ${china.population.scored.toLocaleString('en')} scored members`).waitFor();
-    expect(countOf(await page.getByRole('group', { name: 'high', exact: true }).locator('.rc-band-count').innerText())).toBe(china.bands!.high);
+    expect(countOf(await page.getByRole('group', { name: 'High', exact: true }).locator('.rc-band-count').innerText())).toBe(china.bands!.high);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -168,7 +168,7 @@ describe('recruitment in the demo community', () => {
     await country.getByLabel('Field').selectOption('country');
     await country.getByLabel('Comparison').selectOption('in');
     await country.getByLabel('Value').fill('CN, US, DE');
-    await editor.getByText('Qualifies: Openness score is at least 3.50 and Country is one of CN, US, DE').waitFor();
+    await editor.getByText('Qualifies: Openness is at least 3.50 and Country is one of CN, US, DE').waitFor();
     await editor.getByLabel('Overall target (optional)').fill('40');
     await editor.getByRole('button', { name: 'Add quota' }).click();
     const quota = editor.getByRole('group', { name: 'Quota 1' });

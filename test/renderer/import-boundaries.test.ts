@@ -34,3 +34,30 @@ it('renderer code imports no Node modules, no Electron and nothing from main/ bu
   );
   expect(violations).toEqual([]);
 });
+
+/** The feature folder a file lies in ("panel" for renderer/src/features/panel/…), or null. */
+const featureOf = (path: string) => /^\.\.\/\.\.\/renderer\/src\/features\/([^/]+)\//.exec(path)?.[1] ?? null;
+
+/** A specifier as a path under ../../renderer/src/ (aliases and relative paths alike), or null for packages and main/. */
+const rendererPath = (file: string, specifier: string) => {
+  if (specifier.startsWith('@renderer/')) return `../../renderer/src/${specifier.slice('@renderer/'.length)}`;
+  return specifier.startsWith('.') ? resolveRelative(file, specifier) : null;
+};
+
+it('feature folders import neither each other nor the registry that lists them', () => {
+  const folders = new Set(Object.keys(sources).map(featureOf).filter((f) => f !== null));
+  const folderOf = (target: string) => {
+    const name = /^\.\.\/\.\.\/renderer\/src\/features\/([^/]+)/.exec(target)?.[1];
+    return name !== undefined && folders.has(name) ? name : null;
+  };
+  const violations = Object.entries(sources).flatMap(([file, source]) => {
+    const feature = featureOf(file);
+    if (!feature) return [];
+    return importsOf(source)
+      .map((specifier) => rendererPath(file, specifier))
+      .filter((target): target is string => target !== null)
+      .filter((target) => target === '../../renderer/src/features/registry' || (folderOf(target) ?? feature) !== feature)
+      .map((target) => `${file}: ${target}`);
+  });
+  expect(violations).toEqual([]);
+});

@@ -6,8 +6,10 @@ import type { WorkspaceInfo } from '@api/workspace';
 import { ApiError } from '@renderer/api';
 import { ApiProvider } from '@renderer/api/api-context';
 import { useMemberColumns } from '@renderer/features/panel/members/member-columns';
-import { PanelDataProvider } from '@renderer/features/panel/panel-data';
+import { MemberVocabularyProvider } from '@renderer/members/member-vocabulary';
 import { AppShell } from '@renderer/shell/app-shell';
+import { NoticesProvider } from '@renderer/shell/notices';
+import { WorkspaceProvider } from '@renderer/shell/workspace-context';
 import { fakeClient, type FakeHandlers } from './support/fake-client';
 import { byText, click, render, settle, typeInto } from './support/render';
 
@@ -217,9 +219,13 @@ describe('members table columns', () => {
     const fake = fakeClient(handlers());
     await render(
       <ApiProvider client={fake.client}>
-        <PanelDataProvider workspace={info}>
-          <Probe />
-        </PanelDataProvider>
+        <NoticesProvider>
+          <WorkspaceProvider>
+            <MemberVocabularyProvider>
+              <Probe />
+            </MemberVocabularyProvider>
+          </WorkspaceProvider>
+        </NoticesProvider>
       </ApiProvider>,
     );
     await settle();

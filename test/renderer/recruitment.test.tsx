@@ -184,14 +184,14 @@ describe('seed shortlist', () => {
     expect(root.textContent).toContain('3 shortlisted from 1,447 eligible members.');
     expect(root.querySelector('[aria-label="Quotas"]')?.textContent).toBe('At most 2 per Country: bound; candidates passed over: 4. Full: US.');
     const rows = [...root.querySelectorAll('.rc-shortlist-table tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
-    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'USUnited States', '+1.78', '4.80highz +1.79', '2z +1.62', '12 d agoz +1.10']);
-    expect(rows[2]).toEqual(['3', 'M-13anonymous', 'DEGermany', '+1.50', '4.80highz +1.79', '2z +1.62', 'none in windowz +1.10']);
+    expect(rows[0]).toEqual(['1', 'M-11Member 11', 'USUnited States', '+1.78', '4.80Highz +1.79', '2z +1.62', '12 d agoz +1.10']);
+    expect(rows[2]).toEqual(['3', 'M-13Anonymous', 'DEGermany', '+1.50', '4.80Highz +1.79', '2z +1.62', 'none in windowz +1.10']);
     // Each member links to their page in the panel.
     const links = [...root.querySelectorAll<HTMLAnchorElement>('.rc-shortlist-table tbody .rc-member a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Member 11', memberHref(11)],
       ['Member 12', memberHref(12)],
-      ['anonymous', memberHref(13)],
+      ['Anonymous', memberHref(13)],
     ]);
     expect(root.textContent).toContain('3 of 3 selected');
   });
@@ -269,6 +269,43 @@ describe('seed shortlist for the session', () => {
     expect(root.querySelectorAll('.rc-quota')).toHaveLength(0);
     expect(shortlistRows(root)).toEqual([]);
     expect(root.textContent).toContain('No shortlist yet');
+  });
+});
+
+describe('member vocabulary', () => {
+  const optionTexts = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent);
+  const job = (state: 'running' | 'succeeded') => ({
+    id: 'job-8', kind: 'members.import', state, progress: { done: 1, total: 1, phase: null },
+    startedAt: '2026-01-15T09:00:00.000Z', finishedAt: state === 'running' ? null : '2026-01-15T09:00:05.000Z', result: null, error: null,
+  });
+  const tagsOf = (...names: string[]) => ({ tags: names.map((name, i) => ({ id: i + 1, name, color: '#59a14f', members: 3, createdAt: '2026-01-15T09:00:00.000Z' })) });
+
+  it('shows tags and attributes made elsewhere at once: after an import ends and when another window changes the workspace', async () => {
+    const { fake, root } = await renderWindow('#/recruitment/shortlist', {
+      ...baseHandlers(),
+      'workspace.info': () => ({ ...workspace }),
+      'profile.get': () => ({ name: 'Mei Chen' }),
+      'jobs.list': () => ({ jobs: [] }),
+    });
+    await click(byText(root, 'button', 'Add quota'));
+    await click(labelled(root, 'Only members matching a filter'));
+    await choose(labelled<HTMLSelectElement>(root, 'Field'), 'tag');
+    expect(optionTexts(labelled<HTMLSelectElement>(root, 'Choose a tag…'))).toEqual(['Choose a tag…', 'early adopter']);
+
+    // An import ends, having created a tag.
+    fake.handlers['tags.list'] = () => tagsOf('early adopter', 'imported');
+    fake.emit('job.progress', job('running'));
+    fake.emit('job.progress', job('succeeded'));
+    await settle();
+    await settle();
+    expect(optionTexts(labelled<HTMLSelectElement>(root, 'Choose a tag…'))).toEqual(['Choose a tag…', 'early adopter', 'imported']);
+
+    // Another window defines an attribute, then says so.
+    fake.handlers['attributes.list'] = () => ({ attributes: [{ id: 1, key: 'shoe_size', label: 'Shoe size', type: 'number', choices: null, createdAt: '2026-01-01T00:00:00Z' }] });
+    fake.emit('workspace.changed', { path: workspace.path });
+    await settle();
+    await settle();
+    expect(optionTexts(labelled<HTMLSelectElement>(root, 'Segment field'))).toContain('Shoe size');
   });
 });
 

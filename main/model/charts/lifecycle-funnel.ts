@@ -1,7 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { CHART_FONT_FAMILY, CHART_MUTED_COLOR, CHART_TEXT_COLOR, SEQUENTIAL_PALETTE } from './chart-theme';
-
-const NO_STAGE_COLOR = '#b8c0c8';
+import { chartBase, chartColors, chartTheme, SEQUENTIAL_PALETTE } from './chart-theme';
 
 /** The member lifecycle, in order: each stage follows the one before. */
 export const LIFECYCLE_STAGES = ['acquisition', 'activation', 'retention', 'monetization'] as const;
@@ -56,11 +54,7 @@ export function lifecycleFunnelOption({ counts, members, labels, format }: Lifec
   const rows = lifecycleFunnelRows(counts, members);
   return {
     // colorBy 'data' gives the bars these colours in order, so the no-stage bar gets the grey.
-    color: [...SEQUENTIAL_PALETTE, NO_STAGE_COLOR],
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
-    animationDuration: 400,
-    grid: { left: 8, right: 112, top: 8, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', textStyle: { fontFamily: CHART_FONT_FAMILY } },
+    ...chartBase({ left: 8, right: 112, top: 8, bottom: 8 }, [...SEQUENTIAL_PALETTE, chartColors.missing]),
     dataset: {
       dimensions: [
         { name: 'stage', type: 'ordinal' },
@@ -77,7 +71,7 @@ export function lifecycleFunnelOption({ counts, members, labels, format }: Lifec
       inverse: true,
       axisLine: { show: false },
       axisTick: { show: false },
-      axisLabel: { color: CHART_TEXT_COLOR, fontSize: 13, margin: 12 },
+      axisLabel: chartTheme.categoryLabel,
     },
     series: [
       {
@@ -86,7 +80,7 @@ export function lifecycleFunnelOption({ counts, members, labels, format }: Lifec
         encode: { y: 'stage', x: 'reached', tooltip: ['reachedText', 'currentText', 'shareText'] },
         barCategoryGap: '28%',
         itemStyle: { borderRadius: [0, 4, 4, 0] },
-        label: { show: true, position: 'right', formatter: '{@reachedText} · {@shareText}', color: CHART_MUTED_COLOR, fontSize: 12 },
+        label: { show: true, position: 'right', formatter: '{@reachedText} · {@shareText}', ...chartTheme.valueLabel },
       },
     ],
   } satisfies EChartsOption;

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { HistogramBin } from '../recruitment/histogram';
-import { CHART_FONT_FAMILY, CHART_MUTED_COLOR, CHART_TEXT_COLOR, SEQUENTIAL_PALETTE } from './chart-theme';
+import { chartBase, chartColors, chartTheme, SEQUENTIAL_PALETTE } from './chart-theme';
 
 export interface OpennessDistributionInput {
   /** Bins of 0.2 from 1 to 5 (recruitment.openness → distribution.bins). */
@@ -12,8 +12,6 @@ export interface OpennessDistributionInput {
   /** Locale-aware number formatting, applied here so the option stays plain JSON. */
   format: { count(n: number): string; score(x: number): string };
 }
-
-const THRESHOLD_COLOR = '#b5523b';
 
 /**
  * ECharts option for the openness histogram: one bar per 0.2-wide bin on a 1–5 value axis, with
@@ -27,11 +25,7 @@ export function opennessDistributionOption({ bins, thresholds, labels, format }:
       ]
     : [];
   return {
-    color: [SEQUENTIAL_PALETTE[1]],
-    textStyle: { fontFamily: CHART_FONT_FAMILY, color: CHART_TEXT_COLOR },
-    animationDuration: 400,
-    grid: { left: 8, right: 16, top: 36, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    tooltip: { trigger: 'item', textStyle: { fontFamily: CHART_FONT_FAMILY } },
+    ...chartBase({ left: 8, right: 16, top: 36, bottom: 28 }, [SEQUENTIAL_PALETTE[1]]),
     dataset: {
       dimensions: [
         { name: 'mid', type: 'number' },
@@ -49,9 +43,9 @@ export function opennessDistributionOption({ bins, thresholds, labels, format }:
       name: labels.score,
       nameLocation: 'middle',
       nameGap: 28,
-      axisLabel: { color: CHART_MUTED_COLOR },
+      axisLabel: chartTheme.axisLabel,
     },
-    yAxis: { type: 'value', name: labels.members, axisLabel: { color: CHART_MUTED_COLOR }, splitLine: { lineStyle: { color: '#e6e9ed' } } },
+    yAxis: { type: 'value', name: labels.members, axisLabel: chartTheme.axisLabel, splitLine: chartTheme.splitLine },
     series: [
       {
         type: 'bar',
@@ -62,8 +56,8 @@ export function opennessDistributionOption({ bins, thresholds, labels, format }:
         markLine: {
           symbol: 'none',
           silent: true,
-          lineStyle: { color: THRESHOLD_COLOR, type: 'dashed', width: 1.5 },
-          label: { position: 'end', color: THRESHOLD_COLOR, fontSize: 12 },
+          lineStyle: { color: chartColors.marker, type: 'dashed', width: 1.5 },
+          label: { position: 'end', color: chartColors.marker, fontSize: 12 },
           data: markers,
         },
       },

@@ -8,6 +8,7 @@ import { JobsProvider } from './jobs-context';
 import { NavBar } from './nav-bar';
 import { NoticesProvider } from './notices';
 import { useWorkspace, WorkspaceProvider } from './workspace-context';
+import './shell.css';
 
 /** The window: header, navigation of the registered features, the active page and the jobs panel. */
 export function AppShell() {

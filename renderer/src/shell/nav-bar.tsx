@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { features, type Feature } from '@renderer/features/registry';
+import type { Feature } from '@renderer/features/feature';
+import { features } from '@renderer/features/registry';
 import { routeHash } from './hash-route';
 
 /** One link per registered feature. */

@@ -2,8 +2,8 @@ import { act, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRow } from '@model/survey/answer-fields';
 import { surveyDefinition, type SurveyDefinitionInput } from '@model/survey/definition';
-import { replaceRows } from '@renderer/components/respondent/respondent-answers';
-import { RespondentView } from '@renderer/components/respondent/respondent-view';
+import { replaceRows } from '@renderer/components/respondent-view/respondent-answers';
+import { RespondentView } from '@renderer/components/respondent-view/respondent-view';
 import { byText, click, render, typeInto } from '../support/render';
 
 const survey = (language: SurveyDefinitionInput['language'] = 'en') =>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@api/workspace';
-import { lifecycleFunnelOption, lifecycleFunnelRows, NO_STAGE, type FunnelBar } from '@model/charts/lifecycle-funnel';
+import { lifecycleFunnelOption, lifecycleFunnelRows, NO_STAGE, type FunnelBar, type LifecycleFunnelRow } from '@model/charts/lifecycle-funnel';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { EChart } from '@renderer/components/echart';
 import { useFormat } from '@renderer/i18n/format';
 
@@ -15,10 +16,10 @@ export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo
   const rows = useMemo(() => lifecycleFunnelRows(lifecycle, members), [lifecycle, members]);
   const stages = useMemo<Record<FunnelBar, string>>(
     () => ({
-      acquisition: t('overview.lifecycle.stage.acquisition'),
-      activation: t('overview.lifecycle.stage.activation'),
-      retention: t('overview.lifecycle.stage.retention'),
-      monetization: t('overview.lifecycle.stage.monetization'),
+      acquisition: t('member.lifecycleStage.acquisition'),
+      activation: t('member.lifecycleStage.activation'),
+      retention: t('member.lifecycleStage.retention'),
+      monetization: t('member.lifecycleStage.monetization'),
       [NO_STAGE]: t('lifecycleFunnel.noStage'),
     }),
     [t],
@@ -33,6 +34,12 @@ export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo
       }),
     [lifecycle, members, stages, t, format],
   );
+  const columns: DataColumn<LifecycleFunnelRow>[] = [
+    { id: 'stage', header: '', rowHeader: true, cell: (row) => stages[row.stage] },
+    { id: 'reached', header: t('overview.lifecycle.reached'), cell: (row) => format.count(row.reached) },
+    { id: 'current', header: t('overview.lifecycle.current'), cell: (row) => format.count(row.current) },
+    { id: 'share', header: t('overview.lifecycle.share'), cell: (row) => format.percent(row.share) },
+  ];
   const hasStages = rows.some((row) => row.stage !== NO_STAGE && row.reached > 0);
   const hasNoStage = rows.some((row) => row.stage === NO_STAGE);
 
@@ -45,27 +52,7 @@ export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo
           <EChart option={option} height={rows.length * BAR_HEIGHT + CHART_PADDING} label={t('overview.lifecycle.title')} />
           {hasNoStage && <p className="card-caption lifecycle-note">{t('lifecycleFunnel.noStageNote')}</p>}
           {/* The chart's numbers for screen readers (the chart itself is one image). */}
-          <table className="visually-hidden">
-            <caption>{t('overview.lifecycle.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" />
-                <th scope="col">{t('overview.lifecycle.reached')}</th>
-                <th scope="col">{t('overview.lifecycle.current')}</th>
-                <th scope="col">{t('overview.lifecycle.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.stage}>
-                  <th scope="row">{stages[row.stage]}</th>
-                  <td>{format.count(row.reached)}</td>
-                  <td>{format.count(row.current)}</td>
-                  <td>{format.percent(row.share)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption={t('overview.lifecycle.title')} className="visually-hidden" columns={columns} rows={rows} rowKey={(row) => row.stage} />
         </>
       ) : (
         <p className="muted">{t('overview.lifecycle.noStages')}</p>

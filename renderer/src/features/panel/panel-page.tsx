@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MemberVocabularyProvider } from '@renderer/members/member-vocabulary';
 import { useHashRoute } from '@renderer/shell/hash-route';
 import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
@@ -8,7 +9,6 @@ import { MemberPage } from './member/member-page';
 import { useMembersBrowser } from './members/members-browser';
 import { MembersPage } from './members/members-page';
 import { noSelection } from './members/selection';
-import { PanelDataProvider } from './panel-data';
 import { goToPanel } from './panel-routes';
 import { TagsPage } from './tags/tags-page';
 
@@ -28,9 +28,9 @@ export function PanelPage() {
   }
   // Another workspace: start afresh (its members, tags and views are other ones).
   return (
-    <PanelDataProvider key={info.path} workspace={info}>
+    <MemberVocabularyProvider key={info.path}>
       <PanelRoutes />
-    </PanelDataProvider>
+    </MemberVocabularyProvider>
   );
 }
 

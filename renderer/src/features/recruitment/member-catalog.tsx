@@ -1,13 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { AttributeDef } from '@api/members';
-import type { Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, memberFieldCatalog, type MemberField } from '@model/panel/member-fields';
-import type { SegmentField } from '@model/recruitment/segment-fields';
-import { useApi } from '@renderer/api/api-context';
-import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
-import { useAsync } from '@renderer/hooks/use-async';
-import { useWorkspace } from '@renderer/shell/workspace-context';
+import type { ReactNode } from 'react';
+import type { MemberField } from '@model/panel/member-fields';
+import { FilterVocabularyProvider } from '@renderer/components/filter-builder/filter-vocabulary';
+import { useMemberFilterVocabulary } from '@renderer/members/member-filter-vocabulary';
+import { MemberVocabularyProvider } from '@renderer/members/member-vocabulary';
 
 /** The member fields in the order the filter builder offers them: what recruiters filter by most first. */
 const FIELD_ORDER: readonly MemberField[] = [
@@ -32,82 +27,18 @@ const FIELD_ORDER: readonly MemberField[] = [
   'phone',
 ];
 
-/** The filter builder's fields and words in recruitment's terms, with what quotas and the shortlist need besides. */
-export interface MemberCatalog extends FilterVocabulary {
-  attributes: readonly AttributeDef[];
-  /** Also for a missing value (null), which reads as "(empty)" in the shortlist and quota tables. */
-  valueLabel(field: string, value: Scalar | null): string;
-  /** Reads tags and attributes again (e.g. after "mark as seed users" created a tag). */
-  reload(): void;
-}
-
-const MemberCatalogContext = createContext<MemberCatalog | null>(null);
-
-/** Tags and custom attributes of the open workspace, for the filter builders (as their vocabulary) and quota fields. */
+/**
+ * The workspace's member vocabulary (tags and attributes, shared with the other areas) for
+ * recruitment's pages, and the filter builders' fields in recruitment's order.
+ */
 export function MemberCatalogProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const api = useApi();
-  const { info } = useWorkspace();
-  const path = info?.path ?? null;
-  const loaded = useAsync(async () => {
-    const [{ tags }, { attributes }] = await Promise.all([api.call('tags.list', {}), api.call('attributes.list', {})]);
-    return { tags, attributes };
-  }, [api, path]);
-  const { reload } = loaded;
-  const tags = useMemo(() => loaded.data?.tags ?? [], [loaded.data]);
-  const attributes = useMemo(() => loaded.data?.attributes ?? [], [loaded.data]);
-
-  const fieldLabel = useCallback(
-    (field: string) => {
-      if (field.startsWith(ATTRIBUTE_PREFIX)) return attributes.find((a) => `${ATTRIBUTE_PREFIX}${a.key}` === field)?.label ?? field;
-      return field in memberFieldCatalog || field === 'ageGroup' ? t(`recruitment.field.${field as MemberField | SegmentField}`) : field;
-    },
-    [attributes, t],
-  );
-
-  const valueLabel = useCallback(
-    (field: string, value: Scalar | null) => {
-      if (value === null || value === '') return t('recruitment.value.empty');
-      if (typeof value === 'boolean') return value ? t('recruitment.value.yes') : t('recruitment.value.no');
-      const text = String(value);
-      switch (field) {
-        case 'gender':
-          return isOneOf(text, memberFieldCatalog.gender.values) ? t(`recruitment.gender.${text}`) : text;
-        case 'lifecycleStage':
-          return isOneOf(text, memberFieldCatalog.lifecycleStage.values) ? t(`overview.lifecycle.stage.${text}`) : text;
-        case 'consentStatus':
-          return isOneOf(text, memberFieldCatalog.consentStatus.values) ? t(`recruitment.consent.${text}`) : text;
-        case 'opennessBand':
-          return isOneOf(text, memberFieldCatalog.opennessBand.values) ? t(`recruitment.band.${text}`) : text;
-        case 'ageGroup':
-          return text === 'under 18' ? t('recruitment.value.under18') : text;
-        case 'tag':
-          return tags.find((tag) => tag.id === Number(value))?.name ?? `#${text}`;
-        default:
-          return text;
-      }
-    },
-    [tags, t],
-  );
-
-  const value = useMemo<MemberCatalog>(
-    () => ({ ...memberFilterFields(attributes, FIELD_ORDER), tags, attributes, fieldLabel, valueLabel, reload }),
-    [attributes, tags, fieldLabel, valueLabel, reload],
-  );
-
   return (
-    <MemberCatalogContext value={value}>
-      <FilterVocabularyProvider value={value}>{children}</FilterVocabularyProvider>
-    </MemberCatalogContext>
+    <MemberVocabularyProvider>
+      <RecruitmentFilterVocabulary>{children}</RecruitmentFilterVocabulary>
+    </MemberVocabularyProvider>
   );
 }
 
-function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-export function useMemberCatalog(): MemberCatalog {
-  const value = useContext(MemberCatalogContext);
-  if (!value) throw new Error('useMemberCatalog needs a <MemberCatalogProvider>.');
-  return value;
+function RecruitmentFilterVocabulary({ children }: { children: ReactNode }) {
+  return <FilterVocabularyProvider value={useMemberFilterVocabulary(FIELD_ORDER)}>{children}</FilterVocabularyProvider>;
 }

@@ -1,5 +1,6 @@
 import { csvEn, csvErrorsEn } from './csv/en';
 import { filterEn } from './filter/en';
+import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
@@ -111,12 +112,6 @@ export const en = {
       current: 'Currently at this stage',
       share: 'Share of members',
       noStages: 'No lifecycle stages are recorded for these members yet.',
-      stage: {
-        acquisition: 'Acquisition',
-        activation: 'Activation',
-        retention: 'Retention',
-        monetization: 'Monetization',
-      },
     },
     empty: {
       title: 'This workspace is empty',
@@ -158,6 +153,7 @@ export const en = {
       responses: 'Responses',
     },
   },
+  member: memberEn,
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,

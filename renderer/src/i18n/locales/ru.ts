@@ -1,6 +1,7 @@
 import { csvErrorsRu, csvRu } from './csv/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
+import { memberRu } from './member/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
@@ -111,12 +112,6 @@ export const ru: Translations = {
       current: 'Сейчас на этапе',
       share: 'Доля участников',
       noStages: 'Для этих участников этапы жизненного цикла пока не записаны.',
-      stage: {
-        acquisition: 'Привлечение',
-        activation: 'Активация',
-        retention: 'Удержание',
-        monetization: 'Монетизация',
-      },
     },
     empty: {
       title: 'Эта рабочая область пуста',
@@ -158,6 +153,7 @@ export const ru: Translations = {
       responses: 'Ответы',
     },
   },
+  member: memberRu,
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,

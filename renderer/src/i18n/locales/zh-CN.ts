@@ -1,6 +1,7 @@
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
+import { memberZhCN } from './member/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
@@ -111,12 +112,6 @@ export const zhCN: Translations = {
       current: '当前处于此阶段',
       share: '占成员比例',
       noStages: '这些成员尚未记录生命周期阶段。',
-      stage: {
-        acquisition: '获取',
-        activation: '激活',
-        retention: '留存',
-        monetization: '变现',
-      },
     },
     empty: {
       title: '此工作区是空的',
@@ -158,6 +153,7 @@ export const zhCN: Translations = {
       responses: '回答',
     },
   },
+  member: memberZhCN,
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { importBatch } from '@api/member-import';
 import { useApi } from '@renderer/api/api-context';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { useJobs } from '@renderer/shell/jobs-context';
@@ -24,61 +25,39 @@ export function ImportHistory() {
   const [undoing, setUndoing] = useState<Batch | null>(null);
   const items = list.data?.items ?? [];
   if (items.length === 0) return null;
+  const count = (id: 'inserted' | 'updated' | 'skipped' | 'rejected'): DataColumn<Batch> => ({ id, header: t(`panel.import.run.${id}`), numeric: true, cell: (b) => format.count(b[id]) });
+  const columns: DataColumn<Batch>[] = [
+    { id: 'file', header: t('panel.import.history.file'), className: 'history-file', title: (b) => b.fileName, cell: (b) => b.fileName },
+    { id: 'when', header: t('panel.import.history.when'), cell: (b) => t('panel.member.auditBy', { actor: b.actor, at: panelFormat.dateTime(b.startedAt) }) },
+    count('inserted'),
+    count('updated'),
+    count('skipped'),
+    count('rejected'),
+    {
+      id: 'actions',
+      header: t('panel.tags.actions'),
+      hideHeader: true,
+      className: 'row-actions',
+      cell: (b) =>
+        b.undo === 'available' ? (
+          <button type="button" className="button button-small button-quiet" onClick={() => setUndoing(b)}>
+            {t('panel.import.run.undo')}
+          </button>
+        ) : (
+          b.undo !== 'nothing' && (
+            <span className="muted" title={t(`panel.import.history.undoState.${b.undo}Hint`)}>
+              {t(`panel.import.history.undoState.${b.undo}`)}
+            </span>
+          )
+        ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="import-history-title">
       <h2 className="card-title" id="import-history-title">
         {t('panel.import.history.title')}
       </h2>
-      <table className="data-table import-history-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panel.import.history.file')}</th>
-            <th scope="col">{t('panel.import.history.when')}</th>
-            <th scope="col" className="numeric">
-              {t('panel.import.run.inserted')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('panel.import.run.updated')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('panel.import.run.skipped')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('panel.import.run.rejected')}
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">{t('panel.tags.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((b) => (
-            <tr key={b.id}>
-              <td className="history-file" title={b.fileName}>
-                {b.fileName}
-              </td>
-              <td>{t('panel.member.auditBy', { actor: b.actor, at: panelFormat.dateTime(b.startedAt) })}</td>
-              <td className="numeric">{format.count(b.inserted)}</td>
-              <td className="numeric">{format.count(b.updated)}</td>
-              <td className="numeric">{format.count(b.skipped)}</td>
-              <td className="numeric">{format.count(b.rejected)}</td>
-              <td className="row-actions">
-                {b.undo === 'available' ? (
-                  <button type="button" className="button button-small button-quiet" onClick={() => setUndoing(b)}>
-                    {t('panel.import.run.undo')}
-                  </button>
-                ) : (
-                  b.undo !== 'nothing' && (
-                    <span className="muted" title={t(`panel.import.history.undoState.${b.undo}Hint`)}>
-                      {t(`panel.import.history.undoState.${b.undo}`)}
-                    </span>
-                  )
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable className="import-history-table" columns={columns} rows={items} rowKey={(b) => b.id} />
       {undoing && (
         <ConfirmDialog
           title={t('panel.import.history.undoTitle', { name: undoing.fileName })}

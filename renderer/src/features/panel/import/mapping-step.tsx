@@ -1,15 +1,16 @@
-import { Fragment, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
-import { isEnumField, useMemberLabels, type LabelledField } from '../panel-labels';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
+import { isEnumField, useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
 import { draftFromSaved, screenerTargets, TAG_TARGET, targetValues, toImportMapping, type ColumnDraft, type MappingProblem } from './mapping-draft';
 import type { ReadOverrides } from './preview-step';
 
@@ -44,6 +45,50 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
 
   const setColumn = (column: string, patch: Partial<ColumnDraft>) => onDraft(draft.map((c) => (c.column === column ? { ...c, ...patch } : c)));
   const toggle = (column: string) => setOpen((set) => (set.has(column) ? new Set([...set].filter((c) => c !== column)) : new Set([...set, column])));
+
+  const columnOf = (c: ColumnDraft) => preview.columns.find((pc) => pc.name === c.column);
+  const canRecode = (c: ColumnDraft) => !NO_RECODE.has(c.target) && (columnOf(c)?.values.length ?? 0) > 0;
+  const columns: DataColumn<ColumnDraft>[] = [
+    { id: 'column', header: t('panel.import.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
+    { id: 'values', header: t('panel.import.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
+    {
+      id: 'target',
+      header: t('panel.import.mapping.target'),
+      className: 'mapping-target',
+      cell: (c) => (
+        <>
+          <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
+          {c.target === TAG_TARGET && (
+            <input
+              className="mapping-tag-name"
+              value={c.tagName}
+              maxLength={100}
+              placeholder={t('panel.import.mapping.tagName')}
+              aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
+              aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
+              onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
+            />
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'recode',
+      header: t('panel.import.mapping.recode'),
+      hideHeader: true,
+      className: 'mapping-recode',
+      cell: (c) => {
+        const recoded = Object.keys(c.recode).length;
+        return (
+          canRecode(c) && (
+            <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
+              {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
+            </button>
+          )
+        );
+      },
+    },
+  ];
 
   const next = () => {
     const checked = toImportMapping(draft, settings.collectedOn);
@@ -102,67 +147,18 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         )}
       </div>
 
-      <div className="mapping-wrap">
-        <table className="data-table mapping-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('panel.import.mapping.column')}</th>
-              <th scope="col">{t('panel.import.mapping.values')}</th>
-              <th scope="col">{t('panel.import.mapping.target')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('panel.import.mapping.recode')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.map((c) => {
-              const column = preview.columns.find((pc) => pc.name === c.column);
-              const recoded = Object.keys(c.recode).length;
-              const canRecode = !NO_RECODE.has(c.target) && (column?.values.length ?? 0) > 0;
-              return (
-                <Fragment key={c.column}>
-                  <tr className={c.target === 'ignore' ? 'mapping-ignored' : undefined}>
-                    <th scope="row" className="mapping-column" title={c.column}>
-                      {c.column}
-                    </th>
-                    <td className="mapping-values">
-                      <ValueSummary values={column?.values ?? []} empty={column?.empty ?? 0} />
-                    </td>
-                    <td className="mapping-target">
-                      <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
-                      {c.target === TAG_TARGET && (
-                        <input
-                          className="mapping-tag-name"
-                          value={c.tagName}
-                          maxLength={100}
-                          placeholder={t('panel.import.mapping.tagName')}
-                          aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
-                          aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
-                          onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
-                        />
-                      )}
-                    </td>
-                    <td className="mapping-recode">
-                      {canRecode && (
-                        <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
-                          {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                  {canRecode && open.has(c.column) && column && (
-                    <tr className="recode-row">
-                      <td colSpan={4}>
-                        <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="mapping-table"
+        scroll="sideways"
+        columns={columns}
+        rows={draft}
+        rowKey={(c) => c.column}
+        rowClassName={(c) => (c.target === 'ignore' ? 'mapping-ignored' : undefined)}
+        details={(c) => {
+          const column = columnOf(c);
+          return canRecode(c) && open.has(c.column) && column ? <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
+        }}
+      />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
       <div className="wizard-actions">
@@ -194,7 +190,7 @@ function ValueSummary({ values, empty }: { values: ImportPreview['columns'][numb
 function TargetSelect({ column, value, onChange }: { column: string; value: string; onChange: (target: string) => void }) {
   const { t } = useTranslation();
   const labels = useMemberLabels();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   const fieldLabel = (f: (typeof importFieldTargets)[number]) =>
     f === 'age' ? t('panel.import.mapping.ageTarget') : f === 'tags' ? t('panel.import.mapping.tagsTarget') : labels.field(f as LabelledField);
   return (
@@ -207,11 +203,11 @@ function TargetSelect({ column, value, onChange }: { column: string; value: stri
           </option>
         ))}
       </optgroup>
-      <optgroup label={t('panel.field.tags')}>
+      <optgroup label={t('member.field.tags')}>
         <option value={TAG_TARGET}>{t('panel.import.mapping.tagTarget')}</option>
       </optgroup>
       {attributes.length > 0 && (
-        <optgroup label={t('panel.field.attributes')}>
+        <optgroup label={t('member.field.attributes')}>
           {attributes.map((a) => (
             <option key={a.key} value={`attr:${a.key}`}>
               {a.label}
@@ -240,7 +236,7 @@ function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values:
   const format = useFormat();
   const choices = targetValues(draft.target);
   const label = (v: string) =>
-    isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'panel.filter.yes' : 'panel.filter.no') : v;
+    isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'member.value.yes' : 'member.value.no') : v;
   const set = (raw: string, next: string) => {
     const recode = { ...draft.recode };
     if (next === KEEP) delete recode[raw];
@@ -248,54 +244,53 @@ function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values:
     onChange(recode);
   };
   const current = (raw: string) => (raw in draft.recode ? (draft.recode[raw] ?? MISSING) : KEEP);
+  const columns: DataColumn<ImportPreview['columns'][number]['values'][number]>[] = [
+    {
+      id: 'inFile',
+      header: t('panel.import.mapping.inFile'),
+      rowHeader: true,
+      cell: (v) => (
+        <>
+          <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
+        </>
+      ),
+    },
+    {
+      id: 'becomes',
+      header: t('panel.import.mapping.becomes'),
+      cell: (v) =>
+        choices ? (
+          <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
+            <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
+            <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
+            {choices.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="recode-free">
+            <input
+              className="select-small"
+              value={current(v.value) === MISSING ? '' : current(v.value)}
+              disabled={current(v.value) === MISSING}
+              placeholder={t('panel.import.mapping.keep')}
+              aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
+              onChange={(e) => set(v.value, e.target.value)}
+            />
+            <label className="pick">
+              <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
+              {t('panel.import.mapping.missing')}
+            </label>
+          </span>
+        ),
+    },
+  ];
   return (
     <div className="recode-editor">
       <p className="field-hint">{t('panel.import.mapping.recodeHint')}</p>
-      <table className="recode-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('panel.import.mapping.inFile')}</th>
-            <th scope="col">{t('panel.import.mapping.becomes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {values.map((v) => (
-            <tr key={v.value}>
-              <th scope="row">
-                <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
-              </th>
-              <td>
-                {choices ? (
-                  <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
-                    <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
-                    <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
-                    {choices.map((c) => (
-                      <option key={c} value={c}>
-                        {label(c)}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <span className="recode-free">
-                    <input
-                      className="select-small"
-                      value={current(v.value) === MISSING ? '' : current(v.value)}
-                      disabled={current(v.value) === MISSING}
-                      placeholder={t('panel.import.mapping.keep')}
-                      aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
-                      onChange={(e) => set(v.value, e.target.value)}
-                    />
-                    <label className="pick">
-                      <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
-                      {t('panel.import.mapping.missing')}
-                    </label>
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable className="recode-table" columns={columns} rows={values} rowKey={(v) => v.value} />
     </div>
   );
 }

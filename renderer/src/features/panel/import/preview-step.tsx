@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importDelimiters, importEncodings, type ImportDelimiter, type ImportEncoding, type ImportPreview } from '@api/member-import';
 import type { ApiError } from '@renderer/api';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { useFormat } from '@renderer/i18n/format';
 import { useImportText } from './import-text';
@@ -38,7 +39,7 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
   const format = useFormat();
   const ids = { encoding: useId(), delimiter: useId() };
   const importText = useImportText();
-  const extra = preview ? Math.max(0, ...preview.sample.map((r) => r.values.length - preview.columns.length)) : 0;
+  const sampleColumns = useSampleColumns(preview);
   const detected = (on: boolean) => (on ? ` ${t('panel.import.preview.detected')}` : '');
 
   return (
@@ -112,41 +113,7 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
             <p className="problem-none">{t('panel.import.preview.noProblems')}</p>
           )}
 
-          <div className="sample-wrap">
-            <table className="data-table sample-table">
-              <caption className="visually-hidden">{t('panel.import.preview.sample')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t('panel.import.preview.row')}
-                  </th>
-                  {preview.columns.map((c) => (
-                    <th key={c.index} scope="col" title={c.name}>
-                      {c.name}
-                    </th>
-                  ))}
-                  {/* Rows with more fields than the header: the fields no name stands above. */}
-                  {Array.from({ length: extra }, (_, i) => (
-                    <th key={`extra-${i}`} scope="col" className="sample-unnamed">
-                      {t('panel.import.preview.unnamed')}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.sample.map((r) => (
-                  <tr key={r.row}>
-                    <td className="numeric muted">{r.row}</td>
-                    {r.values.map((v, i) => (
-                      <td key={i} title={v}>
-                        {v}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('panel.import.preview.sample')} className="sample-table" scroll="box" columns={sampleColumns} rows={preview.sample} rowKey={(r) => r.row} />
         </>
       )}
       <div className="wizard-actions">
@@ -160,4 +127,26 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
       {preview && !preview.canImport && <p className="field-error wizard-blocked">{t('panel.import.preview.blocked')}</p>}
     </section>
   );
+}
+
+type SampleRow = ImportPreview['sample'][number];
+
+/** The row number, a column per header name, then the fields of rows that have more than the header names. */
+function useSampleColumns(preview: ImportPreview | null): DataColumn<SampleRow>[] {
+  const { t } = useTranslation();
+  if (!preview) return [];
+  const fields = Math.max(preview.columns.length, ...preview.sample.map((r) => r.values.length));
+  return [
+    { id: 'row', header: t('panel.import.preview.row'), numeric: true, className: 'muted', cell: (r) => r.row },
+    ...Array.from({ length: fields }, (_, i): DataColumn<SampleRow> => {
+      const name = preview.columns[i]?.name;
+      return {
+        id: `field-${i}`,
+        header: name === undefined ? t('panel.import.preview.unnamed') : <span title={name}>{name}</span>,
+        headerClassName: name === undefined ? 'sample-unnamed' : undefined,
+        title: (r) => r.values[i],
+        cell: (r) => r.values[i],
+      };
+    }),
+  ];
 }

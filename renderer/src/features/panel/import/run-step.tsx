@@ -4,6 +4,7 @@ import { importResult, type ImportResult } from '@api/member-import';
 import type { JobState } from '@api/jobs';
 import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { ProgressBar } from '@renderer/components/progress-bar';
 import { useAction } from '@renderer/hooks/use-action';
@@ -175,6 +176,12 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
     [t('panel.import.run.rejected'), result.rejectedCount],
     [t('panel.import.run.warnings'), result.warningCount],
   ];
+  const rejectedColumns: DataColumn<ImportResult['rejected'][number]>[] = [
+    { id: 'row', header: t('panel.import.preview.row'), numeric: true, cell: (r) => format.count(r.row) },
+    { id: 'column', header: t('panel.import.mapping.column'), cell: (r) => r.column ?? '—' },
+    { id: 'value', header: t('panel.import.run.value'), className: 'rejected-value', cell: (r) => r.value ?? '—' },
+    { id: 'problem', header: t('panel.import.run.problem'), cell: (r) => importText(r) },
+  ];
   const undone = undoJob?.state === 'succeeded';
   const canUndo = result.committed && result.batchId !== null && result.inserted + result.updated > 0 && !undone;
 
@@ -231,30 +238,7 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
       {result.rejected.length > 0 && (
         <details className="result-section" open>
           <summary>{t('panel.import.run.rejectedTitle', { n: format.count(result.rejectedCount) })}</summary>
-          <div className="rejected-wrap">
-            <table className="data-table rejected-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t('panel.import.preview.row')}
-                  </th>
-                  <th scope="col">{t('panel.import.mapping.column')}</th>
-                  <th scope="col">{t('panel.import.run.value')}</th>
-                  <th scope="col">{t('panel.import.run.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rejected.map((r, i) => (
-                  <tr key={i}>
-                    <td className="numeric">{format.count(r.row)}</td>
-                    <td>{r.column ?? '—'}</td>
-                    <td className="rejected-value">{r.value ?? '—'}</td>
-                    <td>{importText(r)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="rejected-table" scroll="box" columns={rejectedColumns} rows={result.rejected} rowKey={(_, i) => i} />
           {result.rejectedCount > result.rejected.length && <p className="field-hint">{t('panel.import.run.rejectedMore', { n: format.count(result.rejected.length) })}</p>}
         </details>
       )}

@@ -2,8 +2,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
 import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
+import { useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
 import { usePanelFormat } from '../panel-format';
-import { useMemberLabels, type LabelledField } from '../panel-labels';
 import type { FieldKey, FormField, FormValues } from './member-form-state';
 
 export interface MemberFieldsFormProps {

@@ -10,7 +10,7 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { usePanelFormat } from '../panel-format';
 import { goToPanel, panelHref } from '../panel-routes';
 import { ContactStatus } from './contact-status';
@@ -78,7 +78,7 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
   const notify = useNotify();
   const format = usePanelFormat();
   const problemText = useProblemText();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   const initial = useMemo(() => toFormValues(member), [member]);
   const [values, setValues] = useState<FormValues>(initial);
   const [localProblems, setLocalProblems] = useState<Map<FieldKey, string>>(new Map());
@@ -117,7 +117,7 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
     void save.run();
   };
 
-  const title = member ? (member.name ?? t('panel.members.anonymous')) : t('panel.member.newTitle');
+  const title = member ? (member.name ?? t('member.anonymous')) : t('panel.member.newTitle');
 
   return (
     <div className="page page-wide member-page">

@@ -7,10 +7,10 @@ import { useApi } from '@renderer/api/api-context';
 import { CloseIcon } from '@renderer/components/icons';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { translateRuntimeKey } from '@renderer/i18n/runtime-keys';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
+import { useMemberLabels } from '@renderer/members/member-labels';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
-import { useMemberLabels } from '../panel-labels';
 import { TagChip } from '../tags/tag-chip';
 
 /** The cards beside the form: openness, tags, participation and the member's history. */
@@ -68,7 +68,7 @@ function MemberTagsCard({ member, onChanged }: { member: MemberDetail; onChanged
   const api = useApi();
   const notify = useNotify();
   const errorText = useErrorText();
-  const { tags, reloadTags } = usePanelData();
+  const { tags, reloadTags } = useMemberVocabulary();
   const selectId = useId();
   const [busy, setBusy] = useState(false);
   const erased = member.erasedAt !== null;
@@ -91,7 +91,7 @@ function MemberTagsCard({ member, onChanged }: { member: MemberDetail; onChanged
   return (
     <section className="card side-card" aria-labelledby="member-tags-title">
       <h2 className="card-title" id="member-tags-title">
-        {t('panel.field.tags')}
+        {t('member.field.tags')}
       </h2>
       {member.tags.length === 0 ? (
         <p className="muted">{t('panel.member.noTags')}</p>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTRIBUTE_PREFIX } from '@model/panel/member-fields';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import type { FieldKey } from './member-form-state';
 
 /**
@@ -10,7 +10,7 @@ import type { FieldKey } from './member-form-state';
  */
 export function useProblemText(): (field: FieldKey, serverMessage: string | null, kind?: 'number' | 'year') => string {
   const { t } = useTranslation();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   return useCallback(
     (field, serverMessage, kind) => {
       if (kind === 'year' || field === 'birthYear') return t('panel.member.invalid.birthYear');

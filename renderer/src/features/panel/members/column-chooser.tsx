@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ColumnsIcon } from '@renderer/components/icons';
 import { Popover } from '@renderer/components/popover';
-import { useMemberLabels } from '../panel-labels';
+import { useMemberLabels } from '@renderer/members/member-labels';
 import { defaultColumns, memberColumnIds, type MemberColumnId } from './member-columns';
 
 /** Show or hide columns; the choice is kept, and saved with a view. */

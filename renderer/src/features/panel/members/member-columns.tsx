@@ -3,9 +3,9 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortField } from '@api/members';
 import { memberSortFields } from '@api/members';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
+import { useMemberLabels } from '@renderer/members/member-labels';
 import { usePanelFormat } from '../panel-format';
-import { useMemberLabels } from '../panel-labels';
 import { memberHref } from '../panel-routes';
 import { ContactStatus } from '../member/contact-status';
 import { TagList } from '../tags/tag-chip';
@@ -60,7 +60,7 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
   const locale = i18n.language;
   const labels = useMemberLabels();
   const format = usePanelFormat();
-  const { tagById } = usePanelData();
+  const { tagById } = useMemberVocabulary();
 
   return useMemo(() => {
     const text = (id: 'email' | 'city') =>
@@ -95,7 +95,7 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
           const name = c.getValue();
           return (
             <a className="member-name" href={memberHref(c.row.original.id)}>
-              {name ?? <span className="muted">{t('panel.members.anonymous')}</span>}
+              {name ?? <span className="muted">{t('member.anonymous')}</span>}
             </a>
           );
         },

@@ -5,11 +5,12 @@ import { attributeTypes, type AttributeType } from '@model/panel/member-fields';
 import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { PlusIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
 import { useNotify } from '@renderer/shell/notices';
-import { usePanelData } from '../panel-data';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { usePanelFormat } from '../panel-format';
 
 /** A key for a label: lower-case ASCII letters, digits and _, starting with a letter (what the core accepts). */
@@ -26,8 +27,25 @@ export function keyFromLabel(label: string): string {
 /** Custom member attributes of the workspace: typed fields every member has (text, number, date, single choice). */
 export function AttributesSection() {
   const { t } = useTranslation();
-  const { attributes } = usePanelData();
+  const { attributes } = useMemberVocabulary();
   const [deleting, setDeleting] = useState<AttributeDef | null>(null);
+  const columns: DataColumn<AttributeDef>[] = [
+    { id: 'label', header: t('panel.attributes.label'), cell: (a) => a.label },
+    { id: 'key', header: t('panel.attributes.key'), cell: (a) => <code>{a.key}</code> },
+    { id: 'type', header: t('panel.attributes.type'), cell: (a) => t(`panel.attributes.types.${a.type}`) },
+    { id: 'choices', header: t('panel.attributes.choices'), className: 'attribute-choices', cell: (a) => a.choices?.join(', ') ?? '—' },
+    {
+      id: 'actions',
+      header: t('panel.tags.actions'),
+      hideHeader: true,
+      className: 'row-actions',
+      cell: (a) => (
+        <button type="button" className="button button-small button-quiet" onClick={() => setDeleting(a)} aria-label={t('panel.attributes.deleteOf', { label: a.label })}>
+          {t('panel.tags.delete')}
+        </button>
+      ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="attributes-title">
       <h2 className="card-title" id="attributes-title">
@@ -38,36 +56,7 @@ export function AttributesSection() {
       {attributes.length === 0 ? (
         <p className="muted">{t('panel.attributes.none')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('panel.attributes.label')}</th>
-              <th scope="col">{t('panel.attributes.key')}</th>
-              <th scope="col">{t('panel.attributes.type')}</th>
-              <th scope="col">{t('panel.attributes.choices')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('panel.tags.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {attributes.map((a) => (
-              <tr key={a.id}>
-                <td>{a.label}</td>
-                <td>
-                  <code>{a.key}</code>
-                </td>
-                <td>{t(`panel.attributes.types.${a.type}`)}</td>
-                <td className="attribute-choices">{a.choices?.join(', ') ?? '—'}</td>
-                <td className="row-actions">
-                  <button type="button" className="button button-small button-quiet" onClick={() => setDeleting(a)} aria-label={t('panel.attributes.deleteOf', { label: a.label })}>
-                    {t('panel.tags.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={columns} rows={attributes} rowKey={(a) => a.id} />
       )}
       {deleting && <DeleteAttribute attribute={deleting} onClose={() => setDeleting(null)} />}
     </section>
@@ -78,7 +67,7 @@ function NewAttributeForm() {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const { reloadAttributes } = usePanelData();
+  const { reloadAttributes } = useMemberVocabulary();
   const ids = { label: useId(), key: useId(), type: useId(), choices: useId() };
   const [label, setLabel] = useState('');
   const [key, setKey] = useState<string | null>(null);
@@ -143,7 +132,7 @@ function DeleteAttribute({ attribute, onClose }: { attribute: AttributeDef; onCl
   const api = useApi();
   const notify = useNotify();
   const format = usePanelFormat();
-  const { reloadAttributes } = usePanelData();
+  const { reloadAttributes } = useMemberVocabulary();
   return (
     <ConfirmDialog
       title={t('panel.attributes.deleteTitle', { label: attribute.label })}

@@ -3,21 +3,53 @@ import { useTranslation } from 'react-i18next';
 import type { Tag } from '@api/tags';
 import { useApi } from '@renderer/api/api-context';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { ArrowLeftIcon, PlusIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
 import { useErrorText } from '@renderer/i18n/error-text';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { useNotify } from '@renderer/shell/notices';
 import { AttributesSection } from './attributes-section';
-import { usePanelData } from '../panel-data';
 import { usePanelFormat } from '../panel-format';
 import { panelHref } from '../panel-routes';
 
 /** #/panel/tags: create, rename, colour, merge and delete tags (with their member counts), and custom attributes. */
 export function TagsPage({ onShowMembers }: { onShowMembers: (tag: Tag) => void }) {
   const { t } = useTranslation();
-  const { tags, error } = usePanelData();
+  const { tags, error } = useMemberVocabulary();
+  const format = usePanelFormat();
   const [pending, setPending] = useState<{ kind: 'merge'; from: Tag; into: Tag } | { kind: 'delete'; tag: Tag } | null>(null);
+  const columns: DataColumn<Tag>[] = [
+    { id: 'colour', header: t('panel.tags.colour'), cell: (tag) => <TagColour tag={tag} /> },
+    { id: 'name', header: t('panel.tags.name'), cell: (tag) => <TagName tag={tag} /> },
+    {
+      id: 'members',
+      header: t('panel.tags.members'),
+      numeric: true,
+      cell: (tag) => (
+        <button type="button" className="link-button" onClick={() => onShowMembers(tag)} title={t('panel.tags.showMembers', { name: tag.name })}>
+          {format.count(tag.members)}
+        </button>
+      ),
+    },
+    {
+      id: 'merge',
+      header: t('panel.tags.mergeInto'),
+      cell: (tag) => <MergeControl tag={tag} others={tags.filter((o) => o.id !== tag.id)} onMerge={(into) => setPending({ kind: 'merge', from: tag, into })} />,
+    },
+    {
+      id: 'actions',
+      header: t('panel.tags.actions'),
+      hideHeader: true,
+      className: 'row-actions',
+      cell: (tag) => (
+        <button type="button" className="button button-small button-quiet" onClick={() => setPending({ kind: 'delete', tag })} aria-label={t('panel.tags.deleteOf', { name: tag.name })}>
+          {t('panel.tags.delete')}
+        </button>
+      ),
+    },
+  ];
   return (
     <div className="page tags-page">
       <a className="back-link" href={panelHref()}>
@@ -34,26 +66,7 @@ export function TagsPage({ onShowMembers }: { onShowMembers: (tag: Tag) => void 
         {tags.length === 0 ? (
           <p className="muted tags-empty">{t('panel.tags.none')}</p>
         ) : (
-          <table className="data-table tags-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('panel.tags.colour')}</th>
-                <th scope="col">{t('panel.tags.name')}</th>
-                <th scope="col" className="numeric">
-                  {t('panel.tags.members')}
-                </th>
-                <th scope="col">{t('panel.tags.mergeInto')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('panel.tags.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tags.map((tag) => (
-                <TagRow key={tag.id} tag={tag} others={tags.filter((o) => o.id !== tag.id)} onShowMembers={onShowMembers} onMerge={(into) => setPending({ kind: 'merge', from: tag, into })} onDelete={() => setPending({ kind: 'delete', tag })} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable className="tags-table" columns={columns} rows={tags} rowKey={(tag) => tag.id} />
         )}
       </section>
       <AttributesSection />
@@ -66,7 +79,7 @@ function NewTagForm() {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const { reloadTags } = usePanelData();
+  const { reloadTags } = useMemberVocabulary();
   const nameId = useId();
   const [name, setName] = useState('');
   const create = useAction(async () => {
@@ -94,95 +107,85 @@ function NewTagForm() {
   );
 }
 
-interface TagRowProps {
-  tag: Tag;
-  others: Tag[];
-  onShowMembers(tag: Tag): void;
-  onMerge(into: Tag): void;
-  onDelete(): void;
-}
-
-function TagRow({ tag, others, onShowMembers, onMerge, onDelete }: TagRowProps) {
-  const { t } = useTranslation();
-  const api = useApi();
+/** Runs a change to a tag, then reads the tags again; a refusal is shown as a notice and `onRefused` undoes the edit. */
+function useTagChange() {
   const notify = useNotify();
   const errorText = useErrorText();
-  const format = usePanelFormat();
-  const { reloadTags } = usePanelData();
-  const [name, setName] = useState(tag.name);
-  const [mergeInto, setMergeInto] = useState('');
-
-  const run = (call: Promise<unknown>) =>
-    call.then(reloadTags, (err: unknown) => {
+  const { reloadTags } = useMemberVocabulary();
+  return (call: Promise<unknown>, onRefused?: () => void) =>
+    void call.then(reloadTags, (err: unknown) => {
       notify('error', errorText(err));
-      setName(tag.name);
+      onRefused?.();
     });
+}
 
+function TagColour({ tag }: { tag: Tag }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const change = useTagChange();
+  return (
+    <input
+      type="color"
+      className="color-input"
+      value={tag.color}
+      aria-label={t('panel.tags.colourOf', { name: tag.name })}
+      onChange={(e) => change(api.call('tags.color', { tagId: tag.id, color: e.target.value }))}
+    />
+  );
+}
+
+/** The tag's name, renamed in place: on leaving the field or Enter; Escape puts the name back. */
+function TagName({ tag }: { tag: Tag }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const change = useTagChange();
+  const [name, setName] = useState(tag.name);
   const rename = () => {
     const next = name.trim();
-    if (next && next !== tag.name) void run(api.call('tags.rename', { tagId: tag.id, name: next }));
+    if (next && next !== tag.name) change(api.call('tags.rename', { tagId: tag.id, name: next }), () => setName(tag.name));
     else setName(tag.name);
   };
-
   return (
-    <tr>
-      <td>
-        <input
-          type="color"
-          className="color-input"
-          value={tag.color}
-          aria-label={t('panel.tags.colourOf', { name: tag.name })}
-          onChange={(e) => void run(api.call('tags.color', { tagId: tag.id, color: e.target.value }))}
-        />
-      </td>
-      <td>
-        <input
-          className="input-quiet"
-          value={name}
-          maxLength={60}
-          aria-label={t('panel.tags.nameOf', { name: tag.name })}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={rename}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') rename();
-            if (e.key === 'Escape') setName(tag.name);
-          }}
-        />
-      </td>
-      <td className="numeric">
-        <button type="button" className="link-button" onClick={() => onShowMembers(tag)} title={t('panel.tags.showMembers', { name: tag.name })}>
-          {format.count(tag.members)}
-        </button>
-      </td>
-      <td>
-        <span className="merge-control">
-          <select className="select-small" value={mergeInto} aria-label={t('panel.tags.mergeOf', { name: tag.name })} onChange={(e) => setMergeInto(e.target.value)} disabled={others.length === 0}>
-            <option value="">{t('panel.tags.chooseTarget')}</option>
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={!mergeInto}
-            onClick={() => {
-              const into = others.find((o) => o.id === Number(mergeInto));
-              if (into) onMerge(into);
-            }}
-          >
-            {t('panel.tags.merge')}
-          </button>
-        </span>
-      </td>
-      <td className="row-actions">
-        <button type="button" className="button button-small button-quiet" onClick={onDelete} aria-label={t('panel.tags.deleteOf', { name: tag.name })}>
-          {t('panel.tags.delete')}
-        </button>
-      </td>
-    </tr>
+    <input
+      className="input-quiet"
+      value={name}
+      maxLength={60}
+      aria-label={t('panel.tags.nameOf', { name: tag.name })}
+      onChange={(e) => setName(e.target.value)}
+      onBlur={rename}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') rename();
+        if (e.key === 'Escape') setName(tag.name);
+      }}
+    />
+  );
+}
+
+function MergeControl({ tag, others, onMerge }: { tag: Tag; others: Tag[]; onMerge(into: Tag): void }) {
+  const { t } = useTranslation();
+  const [mergeInto, setMergeInto] = useState('');
+  return (
+    <span className="merge-control">
+      <select className="select-small" value={mergeInto} aria-label={t('panel.tags.mergeOf', { name: tag.name })} onChange={(e) => setMergeInto(e.target.value)} disabled={others.length === 0}>
+        <option value="">{t('panel.tags.chooseTarget')}</option>
+        {others.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={!mergeInto}
+        onClick={() => {
+          const into = others.find((o) => o.id === Number(mergeInto));
+          if (into) onMerge(into);
+        }}
+      >
+        {t('panel.tags.merge')}
+      </button>
+    </span>
   );
 }
 
@@ -191,7 +194,7 @@ function PendingTagAction({ pending, onClose }: { pending: { kind: 'merge'; from
   const api = useApi();
   const notify = useNotify();
   const format = usePanelFormat();
-  const { reloadTags } = usePanelData();
+  const { reloadTags } = useMemberVocabulary();
   if (pending.kind === 'merge') {
     const { from, into } = pending;
     return (

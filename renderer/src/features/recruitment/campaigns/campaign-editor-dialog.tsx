@@ -9,7 +9,7 @@ import { useFilterText } from '@renderer/components/filter-builder/filter-text';
 import { FormError } from '@renderer/components/form-error';
 import { CloseIcon } from '@renderer/components/icons';
 import { useAction } from '@renderer/hooks/use-action';
-import { useMemberCatalog } from '../member-catalog';
+import { useFilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { campaignForm, campaignValues, newQuotaForm, type CampaignForm, type CampaignFormProblems, type QuotaForm } from './campaign-form';
 
 export interface CampaignEditorDialogProps {
@@ -26,7 +26,7 @@ export interface CampaignEditorDialogProps {
 export function CampaignEditorDialog({ campaign, onClose, onSaved }: CampaignEditorDialogProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const { catalog } = useMemberCatalog();
+  const { catalog } = useFilterVocabulary();
   const filterText = useFilterText();
   const ids = { name: useId(), description: useId(), target: useId(), rules: useId() };
   const fixed = campaign !== null && campaign.status !== 'draft';

@@ -4,19 +4,21 @@ import type { Campaign } from '@api/campaigns';
 import type { MethodOutput } from '@api/index';
 import { campaignMemberStatuses, canMoveMember, type CampaignMemberStatus } from '@model/recruitment/campaign-status';
 import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useFormat } from '@renderer/i18n/format';
 import { useRecruitmentFormat } from '../recruitment-format';
 import { MemberStatusBadge } from './campaign-status';
 import { usePagedList } from './use-paged-list';
-import { toggled } from '../toggled';
-import { CountryCell, MemberCell } from '../member-cells';
+import { useMemberColumns } from '../member-cells';
+import { selectionColumn } from '../selection-column';
 
 const PAGE = 100;
 type Move = 'active' | 'disqualified' | 'screened';
 const MOVES: readonly Move[] = ['active', 'disqualified', 'screened'];
 type MoveResult = MethodOutput<'campaigns.setMemberStatus'>;
+type Row = MethodOutput<'campaigns.members'>['rows'][number];
 
 /** Member id → code and name, so the contact history can name the members this table has shown. */
 export type MemberNames = ReadonlyMap<number, { code: string; name: string | null }>;
@@ -36,6 +38,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
   const api = useApi();
   const format = useFormat();
   const rf = useRecruitmentFormat();
+  const memberColumns = useMemberColumns<Row>();
   const ids = { status: useId(), reason: useId() };
   const [status, setStatus] = useState<CampaignMemberStatus | null>(null);
   const fetchPage = useCallback(
@@ -59,9 +62,50 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
     setReason('');
     onChanged();
   });
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.memberId));
-  const toggle = (id: number, on: boolean) => setSelected(toggled(selected, id, on));
   const quotaLabel = (quotaId: number) => campaign.quotas.find((q) => q.id === quotaId)?.label ?? `#${quotaId}`;
+  const columns: DataColumn<Row>[] = [
+    selectionColumn({
+      rows,
+      idOf: (r) => r.memberId,
+      selected,
+      onChange: setSelected,
+      allLabel: t('recruitment.members.selectAll'),
+      rowLabel: (r) => t('recruitment.shortlist.selectMember', { code: r.code }),
+    }),
+    ...memberColumns,
+    {
+      id: 'status',
+      header: t('recruitment.members.col.status'),
+      className: 'rc-col-status',
+      cell: (r) => (
+        <>
+          <MemberStatusBadge status={r.status} />
+          {r.reason && (
+            <span className="rc-reason-text">
+              {r.reason === 'quotaFull' && r.reasonQuotaId !== null ? t('recruitment.reason.quotaFullNamed', { quota: quotaLabel(r.reasonQuotaId) }) : t(`recruitment.reason.${r.reason}`)}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'openness',
+      header: t('recruitment.shortlist.col.openness'),
+      numeric: true,
+      className: 'rc-col-openness',
+      cell: (r) =>
+        r.openness.score === null ? (
+          <span className="muted">{t('recruitment.members.notScored')}</span>
+        ) : (
+          <span className="rc-main">
+            {rf.score(r.openness.score)}
+            {r.openness.band && <span className={`rc-band-tag rc-band-tag-${r.openness.band}`}>{t(`member.opennessBand.${r.openness.band}`)}</span>}
+          </span>
+        ),
+    },
+    { id: 'quotas', header: t('recruitment.members.col.quotas'), className: 'rc-quota-places', cell: (r) => (r.quotaIds.length ? r.quotaIds.map(quotaLabel).join(t('filter.listSeparator')) : '–') },
+    { id: 'invited', header: t('recruitment.members.col.invited'), className: 'rc-date', cell: (r) => format.dateTime(r.invitedAt) },
+  ];
 
   return (
     <section className="card" aria-labelledby="rc-members-title">
@@ -126,61 +170,7 @@ export function CampaignMembers({ campaign, version, onChanged, onNames }: Props
       {rows.length === 0 && !loading ? (
         <p className="muted">{campaign.status === 'draft' ? t('recruitment.members.emptyDraft') : t('recruitment.members.empty')}</p>
       ) : (
-        <div className="rc-table-wrap">
-          <table className="rc-table rc-members-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t('recruitment.members.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="rc-col-check">
-                  <input type="checkbox" checked={allSelected} aria-label={t('recruitment.members.selectAll')} onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.memberId)) : new Set())} />
-                </th>
-                <th scope="col">{t('recruitment.shortlist.col.member')}</th>
-                <th scope="col" className="rc-col-country">
-                  {t('recruitment.field.country')}
-                </th>
-                <th scope="col">{t('recruitment.members.col.status')}</th>
-                <th scope="col" className="rc-num">
-                  {t('recruitment.shortlist.col.openness')}
-                </th>
-                <th scope="col">{t('recruitment.members.col.quotas')}</th>
-                <th scope="col">{t('recruitment.members.col.invited')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.memberId} className={selected.has(r.memberId) ? 'rc-row-selected' : undefined}>
-                  <td className="rc-col-check">
-                    <input type="checkbox" checked={selected.has(r.memberId)} aria-label={t('recruitment.shortlist.selectMember', { code: r.code })} onChange={(e) => toggle(r.memberId, e.target.checked)} />
-                  </td>
-                  <MemberCell memberId={r.memberId} code={r.code} name={r.name} />
-                  <CountryCell code={r.country} />
-                  <td>
-                    <MemberStatusBadge status={r.status} />
-                    {r.reason && (
-                      <span className="rc-reason-text">
-                        {r.reason === 'quotaFull' && r.reasonQuotaId !== null
-                          ? t('recruitment.reason.quotaFullNamed', { quota: quotaLabel(r.reasonQuotaId) })
-                          : t(`recruitment.reason.${r.reason}`)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="rc-num">
-                    {r.openness.score === null ? (
-                      <span className="muted">{t('recruitment.members.notScored')}</span>
-                    ) : (
-                      <span className="rc-main">
-                        {rf.score(r.openness.score)}
-                        {r.openness.band && <span className={`rc-band-tag rc-band-tag-${r.openness.band}`}>{t(`recruitment.band.${r.openness.band}`)}</span>}
-                      </span>
-                    )}
-                  </td>
-                  <td className="rc-quota-places">{r.quotaIds.length ? r.quotaIds.map(quotaLabel).join(t('filter.listSeparator')) : '–'}</td>
-                  <td className="rc-date">{format.dateTime(r.invitedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('recruitment.members.title')} className="rc-members-table" fixed busy={loading} columns={columns} rows={rows} rowKey={(r) => r.memberId} selected={(r) => selected.has(r.memberId)} />
       )}
       {more && (
         <button type="button" className="button button-small rc-more" disabled={loading} onClick={loadMore}>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@renderer/api/api-context';
+import type { MethodOutput } from '@api/index';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { EmptyState } from '@renderer/components/empty-state';
 import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -13,6 +15,8 @@ import { CampaignStatusBadge } from './campaign-status';
 import { FillBar } from './fill-bar';
 import { FrequencyCapCard } from './frequency-cap-card';
 
+type CampaignSummary = MethodOutput<'campaigns.list'>['campaigns'][number];
+
 /** Recruitment campaigns with status and fill, newest first; a new one opens in its own page once created. */
 export function CampaignsView() {
   const { t } = useTranslation();
@@ -22,6 +26,19 @@ export function CampaignsView() {
   const list = useAsync(() => api.call('campaigns.list', {}), [api, info?.path]);
   const [creating, setCreating] = useState(false);
   const campaigns = list.data?.campaigns ?? [];
+  const columns: DataColumn<CampaignSummary>[] = [
+    { id: 'name', header: t('recruitment.campaigns.col.name'), className: 'rc-campaign-name', cell: (c) => <a href={recruitmentHash({ view: 'campaign', campaignId: c.id })}>{c.name}</a> },
+    { id: 'status', header: t('recruitment.campaigns.col.status'), className: 'rc-col-status', cell: (c) => <CampaignStatusBadge status={c.status} /> },
+    {
+      id: 'filled',
+      header: t('recruitment.campaigns.col.filled'),
+      className: 'rc-col-fill',
+      cell: (c) => <FillBar label={t('recruitment.campaigns.fillOf', { name: c.name })} filled={c.filled} target={c.target} />,
+    },
+    { id: 'invited', header: t('recruitment.campaigns.col.invited'), numeric: true, cell: (c) => format.count(Object.values(c.counts).reduce((sum, n) => sum + n, 0)) },
+    { id: 'waitlisted', header: t('recruitment.campaigns.col.waitlisted'), numeric: true, cell: (c) => format.count(c.counts.waitlisted) },
+    { id: 'created', header: t('recruitment.campaigns.col.created'), className: 'rc-date', cell: (c) => format.dateTime(c.createdAt) },
+  ];
 
   return (
     <>
@@ -40,45 +57,7 @@ export function CampaignsView() {
         <FormError error={list.error} />
         {list.data && campaigns.length === 0 && <EmptyState title={t('recruitment.campaigns.emptyTitle')}>{t('recruitment.campaigns.emptyBody')}</EmptyState>}
         {campaigns.length > 0 && (
-          <div className="rc-table-wrap">
-            <table className="rc-table rc-campaigns-table">
-              <caption className="visually-hidden">{t('recruitment.campaigns.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('recruitment.campaigns.col.name')}</th>
-                  <th scope="col">{t('recruitment.campaigns.col.status')}</th>
-                  <th scope="col" className="rc-col-fill">
-                    {t('recruitment.campaigns.col.filled')}
-                  </th>
-                  <th scope="col" className="rc-num">
-                    {t('recruitment.campaigns.col.invited')}
-                  </th>
-                  <th scope="col" className="rc-num">
-                    {t('recruitment.campaigns.col.waitlisted')}
-                  </th>
-                  <th scope="col">{t('recruitment.campaigns.col.created')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaigns.map((c) => (
-                  <tr key={c.id}>
-                    <td className="rc-campaign-name">
-                      <a href={recruitmentHash({ view: 'campaign', campaignId: c.id })}>{c.name}</a>
-                    </td>
-                    <td>
-                      <CampaignStatusBadge status={c.status} />
-                    </td>
-                    <td className="rc-col-fill">
-                      <FillBar label={t('recruitment.campaigns.fillOf', { name: c.name })} filled={c.filled} target={c.target} />
-                    </td>
-                    <td className="rc-num">{format.count(Object.values(c.counts).reduce((sum, n) => sum + n, 0))}</td>
-                    <td className="rc-num">{format.count(c.counts.waitlisted)}</td>
-                    <td className="rc-date">{format.dateTime(c.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('recruitment.campaigns.title')} className="rc-campaigns-table" fixed columns={columns} rows={campaigns} rowKey={(c) => c.id} />
         )}
       </section>
       <FrequencyCapCard />

@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@renderer/api/api-context';
+import type { MethodOutput } from '@api/index';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 import { useFormat } from '@renderer/i18n/format';
 import type { MemberNames } from './campaign-members';
 import { usePagedList } from './use-paged-list';
 
 const PAGE = 50;
+type Contact = MethodOutput<'campaigns.contactHistory'>['rows'][number];
 
 /** The campaign's invitations, newest first: when, to whom, by which channel and who sent them. */
 export function ContactHistory({ campaignId, version, names }: { campaignId: number; version: number; names: MemberNames }) {
@@ -17,6 +20,25 @@ export function ContactHistory({ campaignId, version, names }: { campaignId: num
   const { rows, more, loading, error, loadMore } = usePagedList(fetchPage, version);
 
   const channel = (c: string) => (['email', 'sms', 'in-app', 'phone'].includes(c) ? t(`recruitment.invite.channels.${c as 'email'}`) : c);
+  const columns: DataColumn<Contact>[] = [
+    { id: 'when', header: t('recruitment.history.col.when'), className: 'rc-date', cell: (r) => format.dateTime(r.contactedAt) },
+    {
+      id: 'member',
+      header: t('recruitment.shortlist.col.member'),
+      className: 'rc-member',
+      cell: (r) => {
+        const member = names.get(r.memberId);
+        return (
+          <>
+            <span className="rc-code">{member?.code ?? t('recruitment.history.memberId', { id: r.memberId })}</span>
+            {member && <span className="rc-name">{member.name ?? t('member.anonymous')}</span>}
+          </>
+        );
+      },
+    },
+    { id: 'channel', header: t('recruitment.history.col.channel'), cell: (r) => channel(r.channel) },
+    { id: 'by', header: t('recruitment.history.col.by'), cell: (r) => r.actor },
+  ];
 
   return (
     <section className="card" aria-labelledby="rc-history-title">
@@ -28,35 +50,7 @@ export function ContactHistory({ campaignId, version, names }: { campaignId: num
       {rows.length === 0 && !loading ? (
         <p className="muted">{t('recruitment.history.empty')}</p>
       ) : (
-        <div className="rc-table-wrap">
-          <table className="rc-table rc-history-table" aria-busy={loading}>
-            <caption className="visually-hidden">{t('recruitment.history.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('recruitment.history.col.when')}</th>
-                <th scope="col">{t('recruitment.shortlist.col.member')}</th>
-                <th scope="col">{t('recruitment.history.col.channel')}</th>
-                <th scope="col">{t('recruitment.history.col.by')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const member = names.get(r.memberId);
-                return (
-                  <tr key={r.id}>
-                    <td className="rc-date">{format.dateTime(r.contactedAt)}</td>
-                    <td className="rc-member">
-                      <span className="rc-code">{member?.code ?? t('recruitment.history.memberId', { id: r.memberId })}</span>
-                      {member && <span className="rc-name">{member.name ?? t('recruitment.value.anonymous')}</span>}
-                    </td>
-                    <td>{channel(r.channel)}</td>
-                    <td>{r.actor}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('recruitment.history.title')} className="rc-history-table" fixed busy={loading} columns={columns} rows={rows} rowKey={(r) => r.id} />
       )}
       {more && (
         <button type="button" className="button button-small rc-more" disabled={loading} onClick={loadMore}>

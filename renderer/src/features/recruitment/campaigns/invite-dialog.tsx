@@ -9,7 +9,7 @@ import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
-import { useMemberCatalog } from '../member-catalog';
+import { useFilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useShortlist } from '../shortlist/shortlist-context';
 
 type InviteResult = MethodOutput<'campaigns.invite'>;
@@ -33,7 +33,7 @@ export function InviteDialog({ campaignId, memberIds, onClose, onInvited }: Invi
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const { catalog } = useMemberCatalog();
+  const { catalog } = useFilterVocabulary();
   const shortlist = useShortlist();
   const ids = { campaign: useId(), channel: useId() };
   const selection = memberIds ?? [...shortlist.selected];

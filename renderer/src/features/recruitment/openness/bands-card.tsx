@@ -30,8 +30,8 @@ export function BandsCard({ overview, filtered }: { overview: OpennessOverview; 
                     ? t('recruitment.openness.rangeMid', { p25: rf.score(thresholds.p25), p75: rf.score(thresholds.p75) })
                     : t('recruitment.openness.rangeHigh', { p75: rf.score(thresholds.p75) });
               return (
-                <div key={band} className={`rc-band rc-band-${band}`} role="group" aria-label={t(`recruitment.band.${band}`)}>
-                  <span className="rc-band-name">{t(`recruitment.band.${band}`)}</span>
+                <div key={band} className={`rc-band rc-band-${band}`} role="group" aria-label={t(`member.opennessBand.${band}`)}>
+                  <span className="rc-band-name">{t(`member.opennessBand.${band}`)}</span>
                   <span className="rc-band-range">{range}</span>
                   <span className="rc-band-count">{format.count(count)}</span>
                   <span className="rc-band-bar" aria-hidden="true">

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpennessOverview } from '@api/recruitment';
 import { opennessDistributionOption } from '@model/charts/openness-distribution';
+import type { HistogramBin } from '@model/recruitment/histogram';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { EChart } from '@renderer/components/echart';
 import { useFormat } from '@renderer/i18n/format';
 import { usePercentileMethodText } from '../method-text';
@@ -32,6 +34,10 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
     };
   }, [distribution.bins, thresholds, t, format, rf]);
   const title = t('recruitment.openness.distributionTitle');
+  const binColumns: DataColumn<HistogramBin>[] = [
+    { id: 'score', header: t('recruitment.openness.chartScore'), rowHeader: true, cell: (bin) => `${rf.score(bin.from)}–${rf.score(bin.to)}` },
+    { id: 'members', header: t('recruitment.openness.chartMembers'), cell: (bin) => format.count(bin.count) },
+  ];
 
   return (
     <section className="card rc-distribution-card" aria-labelledby="rc-distribution-title">
@@ -44,23 +50,13 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
       ) : (
         <>
           <EChart option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
-          <table className="visually-hidden">
-            <caption>{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('recruitment.openness.chartScore')}</th>
-                <th scope="col">{t('recruitment.openness.chartMembers')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {distribution.bins.map((bin) => (
-                <tr key={bin.from}>
-                  <th scope="row">{`${rf.score(bin.from)}–${rf.score(bin.to)}`}</th>
-                  <td>{format.count(bin.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={title}
+            className="visually-hidden"
+            columns={binColumns}
+            rows={distribution.bins}
+            rowKey={(bin) => bin.from}
+          />
         </>
       )}
       {thresholds ? (

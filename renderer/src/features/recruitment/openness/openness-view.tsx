@@ -8,7 +8,7 @@ import { OptionalFilter } from '@renderer/components/filter-builder/optional-fil
 import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useWorkspace } from '@renderer/shell/workspace-context';
-import { useMemberCatalog } from '../member-catalog';
+import { useFilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { BandsCard } from './bands-card';
 import { DistributionCard } from './distribution-card';
 import { InstrumentCard } from './instrument-card';
@@ -19,7 +19,7 @@ export function OpennessView() {
   const { t } = useTranslation();
   const api = useApi();
   const { info } = useWorkspace();
-  const { catalog } = useMemberCatalog();
+  const { catalog } = useFilterVocabulary();
   const filterText = useFilterText();
   const [draft, setDraft] = useState<FilterDraft | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<number, RowProblem>>(new Map());

@@ -7,7 +7,7 @@ import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useFormat } from '@renderer/i18n/format';
-import { useMemberCatalog } from '../member-catalog';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 
 export interface MarkSeedDialogProps {
   memberIds: number[];
@@ -20,7 +20,7 @@ export function MarkSeedDialog({ memberIds, onClose, onMarked }: MarkSeedDialogP
   const { t, i18n } = useTranslation();
   const api = useApi();
   const format = useFormat();
-  const { tags } = useMemberCatalog();
+  const { tags } = useMemberVocabulary();
   const ids = { tag: useId(), reason: useId(), tags: useId() };
   // Until the user types a name: the seed tag the workspace has, else its name in the UI's language.
   const [typed, setTagName] = useState<string | null>(null);

@@ -2,13 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { ATTRIBUTE_PREFIX } from '@model/panel/member-fields';
 import { segmentFields } from '@model/recruitment/segment-fields';
 import { CloseIcon } from '@renderer/components/icons';
-import { useMemberCatalog } from '../member-catalog';
+import { useMemberLabels } from '@renderer/members/member-labels';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { MAX_QUOTAS, newQuota, type QuotaDraft } from './shortlist-settings';
 
 /** "At most N per <field>" rows that keep the shortlist diverse. */
 export function QuotaRows({ quotas, onChange, problems }: { quotas: QuotaDraft[]; onChange(q: QuotaDraft[]): void; problems: ReadonlySet<number> }) {
   const { t } = useTranslation();
-  const { attributes, fieldLabel } = useMemberCatalog();
+  const { attributes } = useMemberVocabulary();
+  const labels = useMemberLabels();
   const fields = [...segmentFields, ...attributes.map((a) => `${ATTRIBUTE_PREFIX}${a.key}`)];
   const set = (key: number, patch: Partial<QuotaDraft>) => onChange(quotas.map((q) => (q.key === key ? { ...q, ...patch } : q)));
   const unused = fields.find((f) => !quotas.some((q) => q.field === f));
@@ -24,7 +26,7 @@ export function QuotaRows({ quotas, onChange, problems }: { quotas: QuotaDraft[]
             <select className="rc-quota-field" aria-label={t('recruitment.shortlist.quotaField')} value={quota.field} onChange={(e) => set(quota.key, { field: e.target.value })}>
               {fields.map((f) => (
                 <option key={f} value={f} disabled={f !== quota.field && quotas.some((q) => q.field === f)}>
-                  {fieldLabel(f)}
+                  {labels.field(f)}
                 </option>
               ))}
             </select>

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import { useFormat } from '@renderer/i18n/format';
+import { useMemberLabels } from '@renderer/members/member-labels';
+import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { InviteDialog } from '../campaigns/invite-dialog';
-import { useMemberCatalog } from '../member-catalog';
 import { useRecruitmentFormat } from '../recruitment-format';
 import { MarkSeedDialog } from './mark-seed-dialog';
 import { useMarkSeedText } from './mark-seed-text';
@@ -16,7 +17,8 @@ export function ShortlistResults({ result }: { result: SeedCandidatesResult }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rf = useRecruitmentFormat();
-  const { fieldLabel, valueLabel, reload } = useMemberCatalog();
+  const labels = useMemberLabels();
+  const { reloadTags } = useMemberVocabulary();
   const { selected } = useShortlist();
   const markText = useMarkSeedText();
   const [dialog, setDialog] = useState<'mark' | 'invite' | null>(null);
@@ -63,13 +65,13 @@ export function ShortlistResults({ result }: { result: SeedCandidatesResult }) {
         <ul className="rc-quota-report" aria-label={t('recruitment.shortlist.quotaReport')}>
           {quotas.map((q) => (
             <li key={q.field} className={q.bound ? 'rc-quota-bound' : undefined}>
-              <strong>{t('recruitment.shortlist.quotaRule', { max: format.count(q.max), field: fieldLabel(q.field) })}</strong>{' '}
+              <strong>{t('recruitment.shortlist.quotaRule', { max: format.count(q.max), field: labels.field(q.field) })}</strong>{' '}
               {q.bound ? t('recruitment.shortlist.quotaBound', { skipped: format.count(q.skipped) }) : t('recruitment.shortlist.quotaNotBound')}
               {q.fullSegments.length > 0 && (
                 <span className="muted">
                   {' '}
                   {t('recruitment.shortlist.quotaFull', {
-                    values: q.fullSegments.map((s) => valueLabel(q.field, s.value)).join(t('filter.listSeparator')),
+                    values: q.fullSegments.map((s) => labels.scalar(q.field, s.value)).join(t('filter.listSeparator')),
                   })}
                 </span>
               )}
@@ -103,7 +105,7 @@ export function ShortlistResults({ result }: { result: SeedCandidatesResult }) {
           onMarked={(outcome) => {
             setMarked(outcome);
             setDialog(null);
-            reload();
+            reloadTags();
           }}
         />
       )}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { SeedCandidatesResult } from '@api/recruitment';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useFormat } from '@renderer/i18n/format';
-import { useMemberCatalog } from '../member-catalog';
-import { CountryCell, MemberCell } from '../member-cells';
+import { useMemberLabels } from '@renderer/members/member-labels';
+import { useMemberColumns } from '../member-cells';
 import { useRecruitmentFormat } from '../recruitment-format';
+import { selectionColumn } from '../selection-column';
 import { useShortlist } from './shortlist-context';
-import { toggled } from '../toggled';
+
+type Candidate = SeedCandidatesResult['candidates'][number];
 
 /**
  * Rank, member and the combined score with its parts (z-scores beside the raw openness score and
@@ -15,88 +18,83 @@ export function ShortlistTable({ result }: { result: SeedCandidatesResult }) {
   const { t } = useTranslation();
   const format = useFormat();
   const rf = useRecruitmentFormat();
-  const { fieldLabel, valueLabel } = useMemberCatalog();
+  const labels = useMemberLabels();
+  const memberColumns = useMemberColumns<Candidate>();
   const { selected, setSelected } = useShortlist();
   const { candidates, windowDays } = result;
   // Quota fields other than country (which has its own column) get a column each.
   const segmentColumns = result.quotas.map((q) => q.field).filter((f) => f !== 'country');
-  const allSelected = candidates.length > 0 && candidates.every((c) => selected.has(c.memberId));
-  const toggle = (id: number, on: boolean) => setSelected(toggled(selected, id, on));
+
+  const columns: DataColumn<Candidate>[] = [
+    selectionColumn({
+      rows: candidates,
+      idOf: (c) => c.memberId,
+      selected,
+      onChange: setSelected,
+      allLabel: t('recruitment.shortlist.selectAll'),
+      rowLabel: (c) => t('recruitment.shortlist.selectMember', { code: c.code }),
+    }),
+    { id: 'rank', header: t('recruitment.shortlist.col.rank'), className: 'rc-col-rank', cell: (c) => format.count(c.rank) },
+    ...memberColumns,
+    ...segmentColumns.map<DataColumn<Candidate>>((field) => ({
+      id: `segment:${field}`,
+      header: labels.field(field),
+      className: 'rc-col-segment',
+      cell: (c) => labels.scalar(field, c.segments[field] ?? null),
+    })),
+    { id: 'combined', header: t('recruitment.shortlist.col.combined'), numeric: true, className: 'rc-combined', cell: (c) => rf.z(c.combined) },
+    {
+      id: 'openness',
+      header: t('recruitment.shortlist.col.openness'),
+      numeric: true,
+      className: 'rc-col-openness',
+      cell: (c) => (
+        <>
+          <span className="rc-main">
+            {rf.score(c.openness.score)}
+            {c.openness.band && <span className={`rc-band-tag rc-band-tag-${c.openness.band}`}>{t(`member.opennessBand.${c.openness.band}`)}</span>}
+          </span>
+          <span className="rc-z">z {rf.z(c.openness.z)}</span>
+        </>
+      ),
+    },
+    {
+      id: 'frequency',
+      header: t('recruitment.shortlist.col.frequency'),
+      numeric: true,
+      className: 'rc-col-frequency',
+      cell: (c) => (
+        <>
+          <span className="rc-main">{format.count(c.frequency.completed)}</span>
+          <span className="rc-z">z {rf.z(c.frequency.z)}</span>
+        </>
+      ),
+    },
+    {
+      id: 'recency',
+      header: t('recruitment.shortlist.col.recency'),
+      numeric: true,
+      className: 'rc-col-recency',
+      cell: (c) => (
+        <>
+          <span className="rc-main">{c.recency.days >= windowDays ? t('recruitment.shortlist.noneInWindow') : t('recruitment.shortlist.daysAgo', { days: rf.days(c.recency.days) })}</span>
+          <span className="rc-z">z {rf.z(c.recency.z)}</span>
+        </>
+      ),
+    },
+  ];
 
   return (
-    <div className="rc-table-wrap">
-      <table className="rc-table rc-shortlist-table">
-        <caption className="visually-hidden">{t('recruitment.shortlist.resultsTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="rc-col-check">
-              <input
-                type="checkbox"
-                checked={allSelected}
-                aria-label={t('recruitment.shortlist.selectAll')}
-                onChange={(e) => setSelected(e.target.checked ? new Set(candidates.map((c) => c.memberId)) : new Set())}
-              />
-            </th>
-            <th scope="col" className="rc-col-rank">
-              {t('recruitment.shortlist.col.rank')}
-            </th>
-            <th scope="col">{t('recruitment.shortlist.col.member')}</th>
-            <th scope="col" className="rc-col-country">
-              {t('recruitment.field.country')}
-            </th>
-            {segmentColumns.map((field) => (
-              <th key={field} scope="col" className="rc-col-segment">
-                {fieldLabel(field)}
-              </th>
-            ))}
-            <th scope="col" className="rc-num rc-col-combined">
-              {t('recruitment.shortlist.col.combined')}
-            </th>
-            <th scope="col" className="rc-num rc-col-openness">
-              {t('recruitment.shortlist.col.openness')}
-            </th>
-            <th scope="col" className="rc-num rc-col-frequency">
-              {t('recruitment.shortlist.col.frequency')}
-            </th>
-            <th scope="col" className="rc-num rc-col-recency">
-              {t('recruitment.shortlist.col.recency')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {candidates.map((c) => (
-            <tr key={c.memberId} className={selected.has(c.memberId) ? 'rc-row-selected' : undefined}>
-              <td className="rc-col-check">
-                <input type="checkbox" checked={selected.has(c.memberId)} aria-label={t('recruitment.shortlist.selectMember', { code: c.code })} onChange={(e) => toggle(c.memberId, e.target.checked)} />
-              </td>
-              <td className="rc-col-rank">{format.count(c.rank)}</td>
-              <MemberCell memberId={c.memberId} code={c.code} name={c.name} />
-              <CountryCell code={c.country} />
-              {segmentColumns.map((field) => (
-                <td key={field} className="rc-col-segment">
-                  {valueLabel(field, c.segments[field] ?? null)}
-                </td>
-              ))}
-              <td className="rc-num rc-combined">{rf.z(c.combined)}</td>
-              <td className="rc-num">
-                <span className="rc-main">
-                  {rf.score(c.openness.score)}
-                  {c.openness.band && <span className={`rc-band-tag rc-band-tag-${c.openness.band}`}>{t(`recruitment.band.${c.openness.band}`)}</span>}
-                </span>
-                <span className="rc-z">z {rf.z(c.openness.z)}</span>
-              </td>
-              <td className="rc-num">
-                <span className="rc-main">{format.count(c.frequency.completed)}</span>
-                <span className="rc-z">z {rf.z(c.frequency.z)}</span>
-              </td>
-              <td className="rc-num">
-                <span className="rc-main">{c.recency.days >= windowDays ? t('recruitment.shortlist.noneInWindow') : t('recruitment.shortlist.daysAgo', { days: rf.days(c.recency.days) })}</span>
-                <span className="rc-z">z {rf.z(c.recency.z)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div>
+      <DataTable
+        caption={t('recruitment.shortlist.resultsTitle')}
+        className="rc-shortlist-table"
+        fixed
+        columns={columns}
+        rows={candidates}
+        rowKey={(c) => c.memberId}
+        selected={(c) => selected.has(c.memberId)}
+      />
       <p className="rc-note">{t('recruitment.shortlist.zLegend', { pool: format.count(result.stats.pool) })}</p>
     </div>
   );

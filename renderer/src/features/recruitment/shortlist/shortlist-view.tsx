@@ -5,7 +5,7 @@ import { EmptyState } from '@renderer/components/empty-state';
 import { OptionalFilter } from '@renderer/components/filter-builder/optional-filter';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
-import { useMemberCatalog } from '../member-catalog';
+import { useFilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useShortlist } from './shortlist-context';
 import { shortlistInput, type SettingsProblems, type ShortlistSettings } from './shortlist-settings';
 import { ShortlistResults } from './shortlist-results';
@@ -18,7 +18,7 @@ const noProblems: SettingsProblems = { weights: false, limit: false, windowDays:
 export function ShortlistView() {
   const { t } = useTranslation();
   const api = useApi();
-  const { catalog } = useMemberCatalog();
+  const { catalog } = useFilterVocabulary();
   const { settings, setSettings, result, setResult } = useShortlist();
   const [problems, setProblems] = useState<SettingsProblems>(noProblems);
   const ids = { limit: useId(), window: useId() };

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerRow } from '@model/survey/answer-fields';
 import type { SurveyDefinition } from '@model/survey/definition';
-import { replaceRows } from '@renderer/components/respondent/respondent-answers';
-import { RespondentView } from '@renderer/components/respondent/respondent-view';
+import { replaceRows } from '@renderer/components/respondent-view/respondent-answers';
+import { RespondentView } from '@renderer/components/respondent-view/respondent-view';
 
 /** The respondent's view of the draft, in the survey's language, with logic and piping working; nothing is saved. */
 export function PreviewTab({ definition }: { definition: SurveyDefinition }) {

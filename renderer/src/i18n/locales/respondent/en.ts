@@ -1,7 +1,7 @@
 /**
  * What a respondent reads around the questions, in the SURVEY's language (not the UI's): buttons,
  * progress, messages, and the starting texts of new questions in the designer. The respondent view
- * (components/respondent/) reads these tables directly, without the app's i18n instance, so the
+ * (components/respondent-view/) reads these tables directly, without the app's i18n instance, so the
  * kiosk and the offline survey pack can use it as it is. zh-CN and ru have exactly these keys (typed).
  */
 export const respondentEn = {

@@ -7,7 +7,7 @@ import { createPiping } from '@model/survey/piping';
 import { fill, respondentStrings } from '@renderer/i18n/locales/respondent';
 import { QuestionInput } from './question-input';
 import { answerProblem, rowsOf } from './respondent-answers';
-import './respondent.css';
+import './respondent-view.css';
 
 export interface RespondentViewProps {
   definition: SurveyDefinition;
