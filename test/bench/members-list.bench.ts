@@ -11,7 +11,7 @@ import people from '../../resources/demo/people.json';
 import { pickName } from '../../main/core/demo/demo-members';
 import { createRandom, type Random } from '../../main/core/demo/random';
 import { encodeCursor } from '../../main/core/panel/member-cursor';
-import { textKey } from '../../main/core/panel/text-key';
+import { textKey } from '../../main/core/members/text-key';
 import { createDispatch, type Dispatch } from '../../main/rpc/dispatch';
 import { createHandlers } from '../../main/rpc/handlers';
 import { Session } from '../../main/core/session';

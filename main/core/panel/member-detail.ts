@@ -2,10 +2,11 @@ import type { MemberDetail } from '@api/members';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { opennessBand } from '@model/recruitment/bands';
 import { notFound } from '../errors';
-import { listAttributes } from './attributes';
-import { notContactableReason } from './contactable';
+import { listAttributes } from '../members/attributes';
+import { panelOpennessThresholds } from '../members/openness-thresholds';
+import { notContactableReason } from '../members/contactable';
 import { memberHistory } from './member-history';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 
 interface MemberRecord {
   id: number;
@@ -35,7 +36,7 @@ interface MemberRecord {
 export const memberNotFound = (memberId: number) => notFound(`There is no member ${memberId}.`, 'errors.memberMissing', { memberId });
 
 /** Everything about one member the detail page shows. Erased members read as their pseudonymous remains. */
-export async function getMember(ctx: PanelContext, memberId: number): Promise<MemberDetail> {
+export async function getMember(ctx: CallContext, memberId: number): Promise<MemberDetail> {
   const reader = ctx.db.reader;
   const m = await reader.get<MemberRecord>('SELECT * FROM member WHERE id = ?', [memberId]);
   if (!m) throw memberNotFound(memberId);
@@ -62,7 +63,7 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
     memberHistory(reader, memberId),
   ]);
   const score = trait?.score ?? null;
-  const thresholds = score === null ? null : await ctx.opennessThresholds(reader);
+  const thresholds = score === null ? null : await panelOpennessThresholds(reader);
   const valueOf = new Map(values.map((v) => [v.attribute_id, v.value_num ?? v.value_text]));
   const notContactable = notContactableReason({ consentStatus: m.consent_status, doNotContact: m.do_not_contact === 1, erasedAt: m.erased_at });
   return {

@@ -3,10 +3,11 @@ import { ageGroupOf } from '@model/recruitment/age-groups';
 import type { Writer } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
-import { freshMemberCodes } from './member-code';
+import { freshMemberCodes } from '../members/member-code';
 import { purgeMemberUndo } from './import/import-undo';
 import { memberNotFound } from './member-detail';
-import type { PanelContext, Queryable } from './panel-context';
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
 
 /**
  * What erasure removes and what stays. Removed: everything that identifies a person or was said
@@ -48,7 +49,7 @@ export type ForgetOutside = (identifying: readonly (string | null)[]) => Promise
  * forgetOutside clears the copies outside the file (rejected rows, import results, uploads).
  */
 export async function eraseMember(
-  ctx: PanelContext,
+  ctx: CallContext,
   memberId: number,
   reason: string,
   forgetOutside: ForgetOutside,

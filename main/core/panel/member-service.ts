@@ -5,10 +5,10 @@ import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { writeAttributeValues } from './attributes';
 import { fieldIssuesError } from './field-issues';
-import { freshMemberCodes } from './member-code';
+import { freshMemberCodes } from '../members/member-code';
 import { getMember, memberNotFound } from './member-detail';
-import type { PanelContext } from './panel-context';
-import { textKey } from './text-key';
+import type { CallContext } from '../call-context';
+import { textKey } from '../members/text-key';
 
 /** Members are at least this old: a later birth year is implausible. */
 export const MIN_MEMBER_AGE = 13;
@@ -76,7 +76,7 @@ async function checkExternalIdFree(tx: Tx, externalId: string | null | undefined
   }
 }
 
-async function auditConsent(ctx: PanelContext, tx: Tx, memberId: number, before: { status: string; dnc: number } | null, fields: MemberFields) {
+async function auditConsent(ctx: CallContext, tx: Tx, memberId: number, before: { status: string; dnc: number } | null, fields: MemberFields) {
   const statusChanged = fields.consentStatus !== undefined && fields.consentStatus !== before?.status;
   const dncChanged = fields.doNotContact !== undefined && (fields.doNotContact ? 1 : 0) !== (before?.dnc ?? 0);
   if (!statusChanged && !dncChanged) return;
@@ -92,7 +92,7 @@ async function auditConsent(ctx: PanelContext, tx: Tx, memberId: number, before:
 }
 
 /** Adds a member; every field is optional. A random member code is assigned. */
-export async function createMember(ctx: PanelContext, fields: MemberFields): Promise<MemberDetail> {
+export async function createMember(ctx: CallContext, fields: MemberFields): Promise<MemberDetail> {
   const now = ctx.now();
   checkPlausible(fields, now, []);
   const id = await ctx.db.writer.transaction(async (tx) => {
@@ -113,7 +113,7 @@ export async function createMember(ctx: PanelContext, fields: MemberFields): Pro
 }
 
 /** Changes the fields present in the patch (null clears); a new consent status without a date is dated today. */
-export async function updateMember(ctx: PanelContext, memberId: number, patch: MemberFields): Promise<MemberDetail> {
+export async function updateMember(ctx: CallContext, memberId: number, patch: MemberFields): Promise<MemberDetail> {
   const now = ctx.now();
   checkPlausible(patch, now, ['patch']);
   await ctx.db.writer.transaction(async (tx) => {
@@ -142,7 +142,7 @@ export async function updateMember(ctx: PanelContext, memberId: number, patch: M
  * Deletes a member and everything linked to them. A member with responses is not deleted: erasure
  * keeps their responses for analysis, so the request is refused and points there.
  */
-export async function deleteMember(ctx: PanelContext, memberId: number, reason: string | null): Promise<{ memberId: number }> {
+export async function deleteMember(ctx: CallContext, memberId: number, reason: string | null): Promise<{ memberId: number }> {
   await ctx.db.writer.transaction(async (tx) => {
     if (!(await tx.get('SELECT 1 FROM member WHERE id = ?', [memberId]))) throw memberNotFound(memberId);
     const { n } = (await tx.get<{ n: number }>('SELECT count(*) AS n FROM response WHERE member_id = ?', [memberId]))!;

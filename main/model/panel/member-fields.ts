@@ -6,7 +6,7 @@ export type LifecycleStage = (typeof lifecycleStages)[number];
 export const genders = ['female', 'male', 'other', 'undisclosed'] as const;
 export const consentStatuses = ['granted', 'withdrawn', 'unknown'] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
-/** Why a member may not be contacted, most serious first (the rule itself: core/panel/contactable.ts). */
+/** Why a member may not be contacted, most serious first (the rule itself: core/members/contactable.ts). */
 export const notContactableReasons = ['erased', 'doNotContact', 'noConsent'] as const;
 export type NotContactableReason = (typeof notContactableReasons)[number];
 export const opennessBands = ['low', 'mid', 'high'] as const;

@@ -4,7 +4,7 @@ import type { ColumnMapping, ImportConsent, ImportDateFormat, ImportFieldTarget,
 import type { AttributeDef } from '@api/members';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
-import { listAttributes } from '../attributes';
+import { listAttributes } from '../../members/attributes';
 import { columnKey } from './columns';
 import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
 import { fileRecords, refuseShiftedHeader } from './file-records';

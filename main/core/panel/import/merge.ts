@@ -2,7 +2,7 @@ import { OPENNESS_INSTRUMENT_ID, OPENNESS_ITEM_COUNT, scoreOpenness } from '@mod
 import type { SqlValue } from '../../db/connection';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
-import { freshMemberCodes } from '../member-code';
+import { freshMemberCodes } from '../../members/member-code';
 import { keepAddedTags, keepOldValues, purgeExpiredUndo, undoUntil } from './import-undo';
 import type { IssueCode, WarningLog } from './issues';
 import { STAGE, STAGE_ANSWER, STAGE_ATTR, STAGE_TAG } from './staging';

@@ -3,7 +3,7 @@ import type { AttributeDef } from '@api/members';
 import { SCALE_MAX, SCALE_MIN } from '@model/openness';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
-import { textKey } from '../text-key';
+import { textKey } from '../../members/text-key';
 import { columnKey } from './columns';
 import { isoCountry } from './country-codes';
 import type { IssueCode } from './issues';

@@ -17,8 +17,6 @@ const BLOCKS: readonly { reason: NotContactableReason; sql: string; applies: (m:
   { reason: 'noConsent', sql: "m.consent_status <> 'granted'", applies: (m) => m.consentStatus !== 'granted' },
 ];
 
-export type { NotContactableReason };
-
 /** Why the member may not be contacted (the most serious reason), or null when they may. */
 export const notContactableReason = (m: ContactFields): NotContactableReason | null => BLOCKS.find((b) => b.applies(m))?.reason ?? null;
 

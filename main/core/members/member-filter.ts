@@ -4,8 +4,11 @@ import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog } from '@model/pan
 import { expandOpennessBand } from '@model/recruitment/band-filter';
 import { compileFilter, type CompiledFilter, type SqlFieldMap } from '../db/filter-sql';
 import { AppError } from '../errors';
+import type { WorkspaceDb } from '../db/workspace-db';
+import type { Queryable } from '../db/writer';
 import { listAttributes } from './attributes';
-import type { BandThresholds, PanelContext, Queryable } from './panel-context';
+import { panelOpennessThresholds } from './openness-thresholds';
+import type { BandThresholds } from './thresholds-cache';
 
 const traitColumn = (column: 'score' | 'answered') =>
   `(SELECT ts.${column} FROM trait_score ts WHERE ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}')`;
@@ -87,11 +90,11 @@ const fieldsOf = (f: Filter): string[] =>
  * compileMemberFilter with the workspace's attributes and the panel's current thresholds, each read
  * only when the filter names them (thresholds take a pass over the scores).
  */
-export async function compilePanelFilter(ctx: PanelContext, filter: Filter | null | undefined): Promise<CompiledFilter> {
+export async function compilePanelFilter(db: WorkspaceDb, filter: Filter | null | undefined): Promise<CompiledFilter> {
   if (!filter) return { sql: '1', params: [] };
   const fields = fieldsOf(filter);
-  const reader = ctx.db.reader;
-  const thresholds = fields.includes('opennessBand') ? await ctx.opennessThresholds(reader) : null;
+  const reader = db.reader;
+  const thresholds = fields.includes('opennessBand') ? await panelOpennessThresholds(reader) : null;
   const context = fields.some((f) => f.startsWith(ATTRIBUTE_PREFIX)) ? await loadMemberFilterContext(reader) : BASE_CONTEXT;
   return compileMemberFilter(filter, context, thresholds);
 }
