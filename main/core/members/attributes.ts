@@ -1,5 +1,5 @@
 import type { AttributeDef } from '@api/members';
-import type { AttributeType } from '@model/panel/member-fields';
+import type { AttributeType } from '@model/members/member-fields';
 import type { Queryable } from '../db/writer';
 import { notFound } from '../errors';
 

@@ -1,5 +1,5 @@
 import type { BulkAction } from '@api/tags';
-import type { ConsentStatus } from '@model/panel/member-fields';
+import type { ConsentStatus } from '@model/members/member-fields';
 import type { Queryable, Tx } from '../db/writer';
 import type { CallContext } from '../call-context';
 

@@ -1,4 +1,4 @@
-import type { NotContactableReason } from '@model/panel/member-fields';
+import type { NotContactableReason } from '@model/members/member-fields';
 
 /**
  * Consent governs use: only members with consent 'granted', not marked do-not-contact and not

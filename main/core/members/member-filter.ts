@@ -1,59 +1,26 @@
 import { validateFilter, type FieldCatalog, type Filter } from '@model/filter/filter';
-import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
-import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog } from '@model/members/member-fields';
 import { expandOpennessBand } from '@model/recruitment/band-filter';
 import { compileFilter, type CompiledFilter, type SqlFieldMap } from '../db/filter-sql';
 import { AppError } from '../errors';
 import type { WorkspaceDb } from '../db/workspace-db';
 import type { Queryable } from '../db/writer';
 import { listAttributes } from './attributes';
+import { memberSqlFields } from './member-sql';
 import { panelOpennessThresholds } from './openness-thresholds';
 import type { BandThresholds } from './thresholds-cache';
-
-const traitColumn = (column: 'score' | 'answered') =>
-  `(SELECT ts.${column} FROM trait_score ts WHERE ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}')`;
-
-/** The member's openness score over a member row aliased m (NULL: not screened or not scored). */
-export const OPENNESS_SCORE_SQL = traitColumn('score');
-
-/**
- * How each catalog field reads over a member row aliased `m`. Tags are matched by tag id.
- * opennessBand is absent on purpose: expandOpennessBand rewrites it into score conditions first.
- */
-const baseFields: SqlFieldMap = {
-  code: { expr: 'm.code' },
-  externalId: { expr: 'm.external_id' },
-  name: { expr: 'm.name_key', folded: true },
-  email: { expr: 'm.email_key', folded: true },
-  phone: { expr: 'm.phone' },
-  country: { expr: 'm.country' },
-  city: { expr: 'm.city' },
-  gender: { expr: 'm.gender' },
-  birthYear: { expr: 'm.birth_year' },
-  ageBand: { expr: 'm.age_band' },
-  // Dates compare by day whether a date or a date-time was stored.
-  joinedAt: { expr: 'substr(m.joined_at, 1, 10)' },
-  sourceChannel: { expr: 'm.source_channel' },
-  lifecycleStage: { expr: 'm.lifecycle_stage' },
-  consentStatus: { expr: 'm.consent_status' },
-  doNotContact: { expr: 'm.do_not_contact' },
-  tag: { member: 'EXISTS (SELECT 1 FROM member_tag mt WHERE mt.tag_id = ? AND mt.member_id = m.id)' },
-  openness: { expr: OPENNESS_SCORE_SQL },
-  // Never screened counts as 0 answered, as members.get reports it.
-  opennessAnswered: { expr: `coalesce(${traitColumn('answered')}, 0)` },
-};
 
 export interface MemberFilterContext {
   catalog: FieldCatalog;
   fields: SqlFieldMap;
 }
 
-const BASE_CONTEXT: MemberFilterContext = { catalog: memberFieldCatalog, fields: baseFields };
+const BASE_CONTEXT: MemberFilterContext = { catalog: memberFieldCatalog, fields: memberSqlFields };
 
 /** The member catalog and SQL fields, with the workspace's custom attributes as attr:<key>. */
 export async function loadMemberFilterContext(db: Queryable): Promise<MemberFilterContext> {
   const catalog: FieldCatalog = { ...memberFieldCatalog };
-  const fields: SqlFieldMap = { ...baseFields };
+  const fields: SqlFieldMap = { ...memberSqlFields };
   for (const a of await listAttributes(db)) {
     const name = `${ATTRIBUTE_PREFIX}${a.key}`;
     catalog[name] = attributeField(a.type, a.choices ?? []);

@@ -1,5 +1,5 @@
 import type { AttributeDef } from '@api/members';
-import type { AttributeType } from '@model/panel/member-fields';
+import type { AttributeType } from '@model/members/member-fields';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { attribute, listAttributes } from '../members/attributes';

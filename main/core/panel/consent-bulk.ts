@@ -1,4 +1,4 @@
-import type { ConsentStatus } from '@model/panel/member-fields';
+import type { ConsentStatus } from '@model/members/member-fields';
 import type { Tx } from '../db/writer';
 import { writeMemberAudits } from '../audit';
 import { finishBulkAction, recordBulkAction } from '../members/bulk-actions';

@@ -1,11 +1,13 @@
 import type { MemberRow, MemberSort, MemberSortField } from '@api/members';
+import { listedFields, memberFieldDef, sortableFields } from '@model/members/member-fields';
 import type { Filter } from '@model/filter/filter';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import type { SqlValue } from '../db/connection';
 import type { CompiledFilter } from '../db/filter-sql';
 import { NOT_CONTACTABLE_REASON_SQL } from '../members/contactable';
 import { decodeCursor, encodeCursor, type CursorPosition, type SortKeyValue } from './member-cursor';
-import { compilePanelFilter, OPENNESS_SCORE_SQL } from '../members/member-filter';
+import { compilePanelFilter } from '../members/member-filter';
+import { keyColumn, selectField } from '../members/member-sql';
 import { matchesAtMost, memberSearch, type MemberSearch } from './member-search';
 import type { CallContext } from '../call-context';
 
@@ -34,51 +36,49 @@ interface SortSource {
   isNull: string | null;
 }
 
-const column = (name: string): SortSource => ({
+const column = (key: string): SortSource => ({
   from: 'member m',
   fromMatches: 'member m',
-  key: `m.${name}`,
+  key,
   tiebreak: 'm.id',
-  isNull: `m.${name} IS NULL`,
+  isNull: `${key} IS NULL`,
 });
 
 const BY_ID: SortSource = { from: 'member m', fromMatches: 'member m', key: 'm.id', tiebreak: 'm.id', isNull: null };
 const OPENNESS_ROW = `ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}'`;
 
-const SORTS: Record<MemberSortField, SortSource> = {
-  code: column('code'),
-  name: column('name_key'),
-  email: column('email_key'),
-  country: column('country'),
-  city: column('city'),
-  gender: column('gender'),
-  birthYear: column('birth_year'),
-  joinedAt: column('joined_at'),
-  lifecycleStage: column('lifecycle_stage'),
-  consentStatus: column('consent_status'),
-  // Driven by the trait_score (instrument_id, score, member_id) index.
-  openness: {
-    from: `trait_score ts JOIN member m ON ${OPENNESS_ROW}`,
-    // CROSS JOIN keeps this join order: members first, then their score.
-    fromMatches: `member m CROSS JOIN trait_score ts ON ${OPENNESS_ROW}`,
-    key: 'ts.score',
-    tiebreak: 'ts.member_id',
-    isNull: `NOT EXISTS (SELECT 1 FROM trait_score ts WHERE ${OPENNESS_ROW} AND ts.score IS NOT NULL)`,
-  },
+/** Each sort key: a sortable field's column (its folded key where it has one); openness from the score table. */
+const SORTS = Object.fromEntries(
+  sortableFields.map((f): [MemberSortField, SortSource] => [
+    f,
+    f === 'openness'
+      ? {
+          // Driven by the trait_score (instrument_id, score, member_id) index.
+          from: `trait_score ts JOIN member m ON ${OPENNESS_ROW}`,
+          // CROSS JOIN keeps this join order: members first, then their score.
+          fromMatches: `member m CROSS JOIN trait_score ts ON ${OPENNESS_ROW}`,
+          key: 'ts.score',
+          tiebreak: 'ts.member_id',
+          isNull: `NOT EXISTS (SELECT 1 FROM trait_score ts WHERE ${OPENNESS_ROW} AND ts.score IS NOT NULL)`,
+        }
+      : column(keyColumn(f)),
+  ]),
+) as Record<MemberSortField, SortSource>;
+
+/** The list's columns (the member-field table's listed fields), then the contact status and tags. */
+const ROW_COLUMNS = `m.id, ${listedFields.map(selectField).join(', ')}, ${NOT_CONTACTABLE_REASON_SQL} AS notContactable,
+  (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags`;
+
+/** Listed yes/no fields, stored as 0/1. */
+const BOOLEANS = listedFields.filter((f) => memberFieldDef(f).type === 'boolean');
+
+type RawRow = Omit<MemberRow, 'tags'> & { tags: string; sortKey: SortKeyValue };
+
+const toRow = ({ sortKey: _, ...r }: RawRow): MemberRow => {
+  const row = r as Record<string, unknown>;
+  for (const f of BOOLEANS) row[f] = row[f] === 1;
+  return { ...r, tags: (JSON.parse(r.tags) as number[]).sort((a, b) => a - b) };
 };
-
-const ROW_COLUMNS = `m.id, m.code, m.name, m.email, m.country, m.city, m.gender, m.birth_year AS birthYear, m.joined_at AS joinedAt,
-  m.lifecycle_stage AS lifecycleStage, m.consent_status AS consentStatus, m.do_not_contact AS doNotContact, ${NOT_CONTACTABLE_REASON_SQL} AS notContactable,
-  (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags,
-  ${OPENNESS_SCORE_SQL} AS openness`;
-
-type RawRow = Omit<MemberRow, 'doNotContact' | 'tags'> & { doNotContact: number; tags: string; sortKey: SortKeyValue };
-
-const toRow = ({ sortKey: _, ...r }: RawRow): MemberRow => ({
-  ...r,
-  doNotContact: r.doNotContact === 1,
-  tags: (JSON.parse(r.tags) as number[]).sort((a, b) => a - b),
-});
 
 /** SQL pieces joined with AND, their parameters in the same order. */
 const and = (parts: (CompiledFilter | null)[]): CompiledFilter => {

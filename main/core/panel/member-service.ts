@@ -1,4 +1,5 @@
 import type { MemberDetail, MemberFields } from '@api/members';
+import { editableFields, memberFieldDef } from '@model/members/member-fields';
 import type { SqlValue } from '../db/connection';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
@@ -14,40 +15,15 @@ import { textKey } from '../members/text-key';
 export const MIN_MEMBER_AGE = 13;
 export const EARLIEST_BIRTH_YEAR = 1900;
 
-type ColumnField = Exclude<keyof MemberFields, 'attributes'>;
-
-const COLUMNS: Record<ColumnField, string> = {
-  externalId: 'external_id',
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  country: 'country',
-  city: 'city',
-  gender: 'gender',
-  birthYear: 'birth_year',
-  ageBand: 'age_band',
-  joinedAt: 'joined_at',
-  sourceChannel: 'source_channel',
-  lifecycleStage: 'lifecycle_stage',
-  consentStatus: 'consent_status',
-  consentDate: 'consent_date',
-  consentScope: 'consent_scope',
-  doNotContact: 'do_not_contact',
-  notes: 'notes',
-};
-
-/** Keys stored beside a field so sorting and matching ignore case and width. */
-const KEYS: Partial<Record<ColumnField, string>> = { name: 'name_key', email: 'email_key' };
-
-/** Column assignments for the fields present in a patch, with their normalised keys. */
+/** Column assignments for the fields present in a patch, with their folded keys. */
 function assignments(fields: MemberFields): [string, SqlValue][] {
   const out: [string, SqlValue][] = [];
-  for (const field of Object.keys(COLUMNS) as ColumnField[]) {
+  for (const field of editableFields) {
     const value = fields[field];
     if (value === undefined) continue;
-    out.push([COLUMNS[field], typeof value === 'boolean' ? (value ? 1 : 0) : value]);
-    const key = KEYS[field];
-    if (key) out.push([key, textKey(value as string | null)]);
+    const def = memberFieldDef(field);
+    out.push([def.column!, typeof value === 'boolean' ? (value ? 1 : 0) : (value as SqlValue)]);
+    if (def.key) out.push([def.key, textKey(value as string | null)]);
   }
   return out;
 }

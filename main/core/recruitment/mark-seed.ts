@@ -3,7 +3,7 @@ import { textKey } from '../members/text-key';
 import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';
 import { writeAudit, writeMemberAudits } from '../audit';
-import type { NotContactableReason } from '@model/panel/member-fields';
+import type { NotContactableReason } from '@model/members/member-fields';
 import { NOT_CONTACTABLE_REASON_SQL } from '../members/contactable';
 import type { CallContext } from '../call-context';
 import { finishBulkAction, recordBulkAction } from '../members/bulk-actions';

@@ -1,10 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTRIBUTE_PREFIX, consentStatuses, genders, lifecycleStages, opennessBands, type MemberField } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX, consentStatuses, genders, isMemberField, lifecycleStages, memberFieldDef, opennessBands, type MemberField } from '@model/members/member-fields';
+import type { Translations } from '@renderer/i18n/locales/en';
 import { usePanelData } from './panel-data';
 
-/** Member fields with a label: the filter catalog's, the detail page's extra ones, and the tags column. */
-export type LabelledField = MemberField | 'consentDate' | 'consentScope' | 'notes' | 'tags' | 'attributes';
+/** Names with a label: the member fields (by their labelKey), and the tags column and custom attributes section. */
+export type LabelledField = MemberField | 'tags' | 'attributes';
+
+/** A member field's name (the member-field table's labelKey, in the member locale group). */
+const fieldKey = (field: MemberField) => memberFieldDef(field).labelKey as `member.field.${keyof Translations['member']['field']}`;
 
 type EnumField = 'gender' | 'lifecycleStage' | 'consentStatus' | 'opennessBand';
 
@@ -25,7 +29,7 @@ export function useMemberLabels() {
   const field = useCallback(
     (name: string): string => {
       if (name.startsWith(ATTRIBUTE_PREFIX)) return attributes.find((a) => `${ATTRIBUTE_PREFIX}${a.key}` === name)?.label ?? name.slice(ATTRIBUTE_PREFIX.length);
-      return t(`panel.field.${name as LabelledField}`);
+      return isMemberField(name) ? t(fieldKey(name)) : t(`panel.field.${name as 'tags' | 'attributes'}`);
     },
     [t, attributes],
   );

@@ -2,35 +2,15 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
 import type { Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, memberFieldCatalog, type MemberField } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX, consentStatuses, fieldsInGroups, filterFields, genders, lifecycleStages, opennessBands, type FilterField } from '@model/members/member-fields';
 import type { SegmentField } from '@model/recruitment/segment-fields';
 import { useApi } from '@renderer/api/api-context';
 import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 
-/** The member fields in the order the filter builder offers them: what recruiters filter by most first. */
-const FIELD_ORDER: readonly MemberField[] = [
-  'openness',
-  'opennessBand',
-  'opennessAnswered',
-  'country',
-  'city',
-  'gender',
-  'birthYear',
-  'ageBand',
-  'lifecycleStage',
-  'sourceChannel',
-  'joinedAt',
-  'tag',
-  'consentStatus',
-  'doNotContact',
-  'code',
-  'externalId',
-  'name',
-  'email',
-  'phone',
-];
+/** The member fields in the order the filter builder offers them: what recruiters filter by most first (openness, then who they are), by group. */
+const FIELD_ORDER = fieldsInGroups(filterFields, ['openness', 'profile', 'membership', 'tags', 'consent', 'identity']);
 
 /** The filter builder's fields and words in recruitment's terms, with what quotas and the shortlist need besides. */
 export interface MemberCatalog extends FilterVocabulary {
@@ -60,7 +40,7 @@ export function MemberCatalogProvider({ children }: { children: ReactNode }) {
   const fieldLabel = useCallback(
     (field: string) => {
       if (field.startsWith(ATTRIBUTE_PREFIX)) return attributes.find((a) => `${ATTRIBUTE_PREFIX}${a.key}` === field)?.label ?? field;
-      return field in memberFieldCatalog || field === 'ageGroup' ? t(`recruitment.field.${field as MemberField | SegmentField}`) : field;
+      return isRecruitmentField(field) ? t(`recruitment.field.${field}`) : field;
     },
     [attributes, t],
   );
@@ -72,13 +52,13 @@ export function MemberCatalogProvider({ children }: { children: ReactNode }) {
       const text = String(value);
       switch (field) {
         case 'gender':
-          return isOneOf(text, memberFieldCatalog.gender.values) ? t(`recruitment.gender.${text}`) : text;
+          return isOneOf(text, genders) ? t(`recruitment.gender.${text}`) : text;
         case 'lifecycleStage':
-          return isOneOf(text, memberFieldCatalog.lifecycleStage.values) ? t(`overview.lifecycle.stage.${text}`) : text;
+          return isOneOf(text, lifecycleStages) ? t(`overview.lifecycle.stage.${text}`) : text;
         case 'consentStatus':
-          return isOneOf(text, memberFieldCatalog.consentStatus.values) ? t(`recruitment.consent.${text}`) : text;
+          return isOneOf(text, consentStatuses) ? t(`recruitment.consent.${text}`) : text;
         case 'opennessBand':
-          return isOneOf(text, memberFieldCatalog.opennessBand.values) ? t(`recruitment.band.${text}`) : text;
+          return isOneOf(text, opennessBands) ? t(`recruitment.band.${text}`) : text;
         case 'ageGroup':
           return text === 'under 18' ? t('recruitment.value.under18') : text;
         case 'tag':
@@ -101,6 +81,9 @@ export function MemberCatalogProvider({ children }: { children: ReactNode }) {
     </MemberCatalogContext>
   );
 }
+
+/** The fields recruitment names in its own words: the filterable member fields and the derived age group. */
+const isRecruitmentField = (field: string): field is FilterField | SegmentField => (filterFields as readonly string[]).includes(field) || field === 'ageGroup';
 
 function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {
   return (values as readonly string[]).includes(value);

@@ -1,4 +1,5 @@
 import { filterEn } from './filter/en';
+import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
@@ -154,6 +155,7 @@ export const en = {
       responses: 'Responses',
     },
   },
+  member: memberEn,
   panel: panelEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,

@@ -1,5 +1,6 @@
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
+import { memberRu } from './member/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
@@ -154,6 +155,7 @@ export const ru: Translations = {
       responses: 'Ответы',
     },
   },
+  member: memberRu,
   panel: panelRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,

@@ -1,5 +1,6 @@
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
+import { memberZhCN } from './member/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
@@ -154,6 +155,7 @@ export const zhCN: Translations = {
       responses: '回答',
     },
   },
+  member: memberZhCN,
   panel: panelZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,

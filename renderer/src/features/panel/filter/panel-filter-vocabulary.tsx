@@ -1,15 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberField } from '@model/panel/member-fields';
+import { filterFields } from '@model/members/member-fields';
 import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { usePanelData } from '../panel-data';
 import { isEnumField, useMemberLabels } from '../panel-labels';
-
-/** The order the panel offers fields in: who, where, membership, consent, tags, openness (as on a member's page). */
-const FIELD_ORDER: readonly MemberField[] = [
-  'name', 'email', 'phone', 'code', 'externalId', 'country', 'city', 'gender', 'birthYear', 'ageBand', 'joinedAt', 'sourceChannel',
-  'lifecycleStage', 'consentStatus', 'doNotContact', 'tag', 'openness', 'opennessAnswered', 'opennessBand',
-];
 
 /** The filter builder's fields and words in the panel's terms: the same names as the members table's columns. */
 export function PanelFilterVocabulary({ children }: { children: ReactNode }) {
@@ -18,7 +12,8 @@ export function PanelFilterVocabulary({ children }: { children: ReactNode }) {
   const labels = useMemberLabels();
   const value = useMemo<FilterVocabulary>(
     () => ({
-      ...memberFilterFields(attributes, FIELD_ORDER),
+      // In the member-field table's order: who, where, membership, consent, tags, openness (as on a member's page).
+      ...memberFilterFields(attributes, filterFields),
       tags,
       fieldLabel: labels.field,
       valueLabel: (field, v) => {

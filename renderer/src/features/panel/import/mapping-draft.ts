@@ -1,6 +1,6 @@
 import { importFieldTargets, SCREENER_TARGET_PREFIX, type ColumnMapping, type ImportFieldTarget, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_ITEM_COUNT, SCALE_MAX, SCALE_MIN } from '@model/openness';
-import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
+import { consentStatuses, genders, lifecycleStages } from '@model/members/member-fields';
 
 /**
  * What the mapping step edits, one entry per column of the file: where it goes and how its values

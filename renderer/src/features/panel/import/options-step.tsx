@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duplicatePolicies, importModes, type ImportConsent, type ImportPreview } from '@api/member-import';
-import { consentStatuses } from '@model/panel/member-fields';
+import { consentStatuses } from '@model/members/member-fields';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
 import { useFormat } from '@renderer/i18n/format';
@@ -87,7 +87,7 @@ export function OptionsStep({ preview, mapped, consentColumn, options, onOptions
             {consent && (
               <div className="consent-for-all">
                 <div className="field">
-                  <label htmlFor={ids.status}>{t('panel.field.consentStatus')}</label>
+                  <label htmlFor={ids.status}>{t('member.field.consentStatus')}</label>
                   <select id={ids.status} value={consent.status} onChange={(e) => setConsent({ status: e.target.value as ImportConsent['status'] })}>
                     {consentStatuses.map((s) => (
                       <option key={s} value={s}>
@@ -97,11 +97,11 @@ export function OptionsStep({ preview, mapped, consentColumn, options, onOptions
                   </select>
                 </div>
                 <div className="field">
-                  <label htmlFor={ids.date}>{t('panel.field.consentDate')}</label>
+                  <label htmlFor={ids.date}>{t('member.field.consentDate')}</label>
                   <input id={ids.date} type="date" value={consent.date} onChange={(e) => setConsent({ date: e.target.value })} />
                 </div>
                 <div className="field">
-                  <label htmlFor={ids.scope}>{t('panel.field.consentScope')}</label>
+                  <label htmlFor={ids.scope}>{t('member.field.consentScope')}</label>
                   <input id={ids.scope} value={consent.scope} maxLength={500} onChange={(e) => setConsent({ scope: e.target.value })} />
                 </div>
               </div>

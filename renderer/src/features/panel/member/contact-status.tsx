@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NotContactableReason } from '@model/panel/member-fields';
+import type { NotContactableReason } from '@model/members/member-fields';
 
 const LOOK: Record<NotContactableReason, string> = { erased: 'tag-danger', doNotContact: 'tag-warning', noConsent: 'tag-warning' };
 
