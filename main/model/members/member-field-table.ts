@@ -167,4 +167,10 @@ export const memberFieldTable = {
   opennessAnswered: { type: 'number', group: 'openness', value: z.number().int(), filter: true, erase: 'keep', labelKey: label('opennessAnswered') },
   /** Resolved to openness conditions with the panel's (or a campaign's frozen) thresholds. */
   opennessBand: { type: 'enum', values: opennessBands, group: 'openness', value: z.enum(opennessBands).nullable(), filter: true, erase: 'keep', labelKey: label('opennessBand') },
+  /**
+   * The stable random uid (a UUID) every member gets at creation: other workspaces know the member by
+   * it (bundles, tombstones, response links from other devices). Never derived from personal data,
+   * never shown as the member code, kept through erasure (the database refuses to change it).
+   */
+  uid: { type: 'text', group: 'system', column: 'uid', value: z.uuid(), list: true, erase: 'keep', labelKey: label('uid') },
 } as const satisfies Record<string, MemberFieldDef>;

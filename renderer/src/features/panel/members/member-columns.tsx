@@ -11,8 +11,8 @@ import { memberHref } from '../panel-routes';
 import { ContactStatus } from '../member/contact-status';
 import { TagList } from '../tags/tag-chip';
 
-/** Listed fields the table shows through a column of its own (doNotContact shows in the contact status). */
-const shownFields = listedFields.filter((f): f is Exclude<ListedField, 'doNotContact'> => f !== 'doNotContact');
+/** Listed fields the table shows through a column of its own: not doNotContact (the contact status shows it) nor the uid (never shown). */
+const shownFields = listedFields.filter((f): f is Exclude<ListedField, 'doNotContact' | 'uid'> => f !== 'doNotContact' && f !== 'uid');
 type ShownField = (typeof shownFields)[number];
 const OPENNESS_GROUP: MemberFieldGroup = 'openness';
 

@@ -23,6 +23,7 @@ export const memberEn = {
     openness: 'Openness',
     opennessAnswered: 'Openness items answered',
     opennessBand: 'Openness band',
+    uid: 'Stable id',
   },
 };
 

@@ -24,5 +24,6 @@ export const memberRu: MemberTranslations = {
     openness: 'Открытость',
     opennessAnswered: 'Отвечено пунктов открытости',
     opennessBand: 'Уровень открытости',
+    uid: 'Постоянный идентификатор',
   },
 };

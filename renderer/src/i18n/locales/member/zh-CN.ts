@@ -24,5 +24,6 @@ export const memberZhCN: MemberTranslations = {
     openness: '开放性',
     opennessAnswered: '开放性已答题数',
     opennessBand: '开放性分段',
+    uid: '稳定标识',
   },
 };
