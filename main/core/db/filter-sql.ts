@@ -1,3 +1,4 @@
+import { foldText } from '@model/fold-text';
 import { isCondition, storedValues, validateFilter, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Scalar } from '@model/filter/filter';
 import { AppError } from '../errors';
 import type { SqlValue } from './connection';
@@ -16,7 +17,7 @@ export interface CompiledFilter {
   params: SqlValue[];
 }
 
-const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? v.normalize('NFKC').toLocaleLowerCase() : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? foldText(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A validated condition: every looked-up value has its code (validateFilter said so). */

@@ -1,4 +1,5 @@
 import { importFieldTargets, SCREENER_TARGET_PREFIX, type ImportFieldTarget, type ImportTarget } from '@api/member-import';
+import { foldText } from '@model/fold-text';
 import { OPENNESS_ITEM_COUNT } from '@model/openness';
 
 /**
@@ -27,7 +28,7 @@ const synonyms: Partial<Record<ImportFieldTarget, string[]>> = {
   tags: ['tags', 'tag', 'labels', 'segments', '标签', 'теги', 'метки'],
 };
 
-const headerKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/[\s_\-.:/()]+/g, '');
+const headerKey = (name: string) => foldText(name).replace(/[\s_\-.:/()]+/g, '');
 
 const fieldBySynonym = new Map<string, ImportFieldTarget>(
   importFieldTargets.flatMap((field) => [field, ...(synonyms[field] ?? [])].map((n) => [headerKey(n), field] as const)),

@@ -1,8 +1,9 @@
 import type { ImportDateFormat } from '@api/member-import';
+import { foldText } from '@model/fold-text';
 import { consentStatuses, genders, lifecycleStages, memberFieldDef, type MemberField } from '@model/members/member-fields';
 
 /** Case-, width- and accent-insensitive lookup key for words such as "Female", "ЖЕН", "男". */
-export const wordKey = (value: string) => value.normalize('NFKC').trim().toLocaleLowerCase().replace(/[\s_\-.]+/g, ' ');
+export const wordKey = (value: string) => foldText(value).trim().replace(/[\s_\-.]+/g, ' ');
 
 const lookup = <T extends string>(entries: Record<T, string[]>) =>
   new Map((Object.entries(entries) as [T, string[]][]).flatMap(([value, words]) => [[wordKey(value), value] as const, ...words.map((w) => [wordKey(w), value] as const)]));
