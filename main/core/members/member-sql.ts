@@ -1,5 +1,5 @@
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
-import { filterFields, memberFieldDef, type FilterField, type ListedField, type MemberField, type StoredField } from '@model/members/member-fields';
+import { filterableFields, memberFieldDef, type FilterField, type ListedField, type MemberField, type StoredField } from '@model/members/member-fields';
 import type { SqlField, SqlFieldMap } from '../db/filter-sql';
 
 const traitColumn = (column: 'score' | 'answered') =>
@@ -36,7 +36,7 @@ export function memberFieldSql(field: MemberField): SqlField | undefined {
 }
 
 /** Every filterable member field as SQL over a member row aliased m. */
-export const memberSqlFields: SqlFieldMap = Object.fromEntries(filterFields.flatMap((f) => {
+export const memberSqlFields: SqlFieldMap = Object.fromEntries(filterableFields.flatMap((f) => {
   const sql = memberFieldSql(f);
   return sql ? [[f, sql]] : [];
 }));

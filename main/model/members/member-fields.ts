@@ -40,7 +40,7 @@ export const storedFields = names<StoredField>((d) => d.column !== undefined);
 export const listedFields = names<ListedField>((d) => d.list === true);
 export const sortableFields = nonEmpty(names<SortableField>((d) => d.sort === true));
 export const importableFields = names<ImportableField>((d) => d.import !== undefined);
-export const filterFields = names<FilterField>((d) => d.filter === true);
+export const filterableFields = names<FilterField>((d) => d.filter === true);
 
 /** Fields of the given groups, groups in that order, fields in table order. */
 export const fieldsInGroups = <F extends MemberField>(fields: readonly F[], groups: readonly MemberFieldGroup[]): F[] =>
@@ -61,7 +61,7 @@ const filterSpec = (d: Def): FieldSpec => ({ type: d.type, ...(d.values ? { valu
  * Custom attributes join as `attr:<key>` with their own type (see attributeField); other areas add
  * theirs through the core's field sources (core/members/field-sources.ts).
  */
-export const memberFieldCatalog: FieldCatalog = Object.fromEntries(filterFields.map((f) => [f, filterSpec(memberFieldTable[f])]));
+export const memberFieldCatalog: FieldCatalog = Object.fromEntries(filterableFields.map((f) => [f, filterSpec(memberFieldTable[f])]));
 
 export const ATTRIBUTE_PREFIX = 'attr:';
 export const attributeTypes = ['text', 'number', 'date', 'choice'] as const;

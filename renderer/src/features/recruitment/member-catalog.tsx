@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
 import type { Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, consentStatuses, fieldsInGroups, filterFields, genders, lifecycleStages, opennessBands, type FilterField } from '@model/members/member-fields';
+import { ATTRIBUTE_PREFIX, consentStatuses, fieldsInGroups, filterableFields, genders, lifecycleStages, opennessBands, type FilterField } from '@model/members/member-fields';
 import type { SegmentField } from '@model/recruitment/segment-fields';
 import { useApi } from '@renderer/api/api-context';
 import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
@@ -10,7 +10,7 @@ import { useAsync } from '@renderer/hooks/use-async';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 
 /** The member fields in the order the filter builder offers them: what recruiters filter by most first (openness, then who they are), by group. */
-const FIELD_ORDER = fieldsInGroups(filterFields, ['openness', 'profile', 'membership', 'tags', 'consent', 'identity']);
+const FIELD_ORDER = fieldsInGroups(filterableFields, ['openness', 'profile', 'membership', 'tags', 'consent', 'identity']);
 
 /** The filter builder's fields and words in recruitment's terms, with what quotas and the shortlist need besides. */
 export interface MemberCatalog extends FilterVocabulary {
@@ -83,7 +83,7 @@ export function MemberCatalogProvider({ children }: { children: ReactNode }) {
 }
 
 /** The fields recruitment names in its own words: the filterable member fields and the derived age group. */
-const isRecruitmentField = (field: string): field is FilterField | SegmentField => (filterFields as readonly string[]).includes(field) || field === 'ageGroup';
+const isRecruitmentField = (field: string): field is FilterField | SegmentField => (filterableFields as readonly string[]).includes(field) || field === 'ageGroup';
 
 function isOneOf<T extends string>(value: string, values: readonly T[]): value is T {
   return (values as readonly string[]).includes(value);

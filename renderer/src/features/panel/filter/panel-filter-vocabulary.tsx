@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterFields } from '@model/members/member-fields';
+import { filterableFields } from '@model/members/member-fields';
 import { FilterVocabularyProvider, memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { usePanelData } from '../panel-data';
 import { isEnumField, useMemberLabels } from '../panel-labels';
@@ -13,7 +13,7 @@ export function PanelFilterVocabulary({ children }: { children: ReactNode }) {
   const value = useMemo<FilterVocabulary>(
     () => ({
       // In the member-field table's order: who, where, membership, consent, tags, openness (as on a member's page).
-      ...memberFilterFields(attributes, filterFields),
+      ...memberFilterFields(attributes, filterableFields),
       tags,
       fieldLabel: labels.field,
       valueLabel: (field, v) => {
