@@ -34,9 +34,6 @@ export const canMoveMember = (from: CampaignMemberStatus, to: CampaignMemberStat
 export const campaignMemberReasons = ['rules', 'notScored', 'notContactable', 'manual', 'quotaFull', 'targetReached'] as const;
 export type CampaignMemberReason = (typeof campaignMemberReasons)[number];
 
-/** Statuses that hold a place in the campaign's quotas and target. */
-export const PLACE_HOLDING: readonly CampaignMemberStatus[] = ['qualified', 'active'];
-
 /** Every field a filter tree names, e.g. to tell whether rules depend on openness. */
 export function filterFields(filter: Filter | null): Set<string> {
   const out = new Set<string>();
