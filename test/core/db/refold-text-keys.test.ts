@@ -1,16 +1,10 @@
-import path from 'node:path';
 import { expect, it } from 'vitest';
-import { Connection } from '../../../main/core/db/connection';
-import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
-import { Writer } from '../../../main/core/db/writer';
+import { migrate } from '../../../main/core/db/migrate';
 import { foldText } from '../../../main/model/fold-text';
-import { tempDir } from '../../support/temp-dir';
+import { workspaceBefore } from '../../support/older-workspace';
 
 it('refolds the stored keys of a workspace written under another locale, merging tags that now fold alike', async () => {
-  const writer = new Writer(await Connection.open(path.join(tempDir(), 'turkish.sqlite'), { readonly: false, create: true }));
-  const refold = bundledMigrations.findIndex((m) => m.name === 'refold_text_keys');
-  expect(refold).toBeGreaterThan(0);
-  await migrate(writer, bundledMigrations.slice(0, refold));
+  const writer = await workspaceBefore('refold_text_keys');
   // Keys as a machine with a Turkish locale stored them: İ → i, I → ı; final sigma kept.
   await writer.transaction(async (tx) => {
     await tx.run(`INSERT INTO member (id, code, name, name_key, email, email_key, created_at, updated_at) VALUES

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Connection } from '../../../main/core/db/connection';
-import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
-import { Writer } from '../../../main/core/db/writer';
+import { migrate } from '../../../main/core/db/migrate';
 import { call } from '../../support/call';
-import { tempDir } from '../../support/temp-dir';
+import { workspaceBefore } from '../../support/older-workspace';
 import { importSession } from '../panel/import/support/import-fixture';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -50,10 +48,7 @@ describe('the member uid', () => {
   });
 
   it('is given to the members of an older workspace when it is upgraded', async () => {
-    const writer = new Writer(await Connection.open(path.join(tempDir(), 'old.sqlite'), { readonly: false, create: true }));
-    const before = bundledMigrations.findIndex((m) => m.name === 'member_uid');
-    expect(before).toBeGreaterThan(0);
-    await migrate(writer, bundledMigrations.slice(0, before));
+    const writer = await workspaceBefore('member_uid');
     await writer.transaction(async (tx) => {
       for (let i = 1; i <= 50; i++) await tx.run('INSERT INTO member (code, created_at, updated_at) VALUES (?, ?, ?)', [`M-OLD${String(i).padStart(3, '0')}`, 'x', 'x']);
     });
