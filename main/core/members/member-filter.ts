@@ -1,6 +1,5 @@
-import type { FieldCatalog, Filter } from '@model/filter/filter';
+import { filterFields, type FieldCatalog, type Filter } from '@model/filter/filter';
 import { memberFieldCatalog } from '@model/members/member-fields';
-import { filterFields } from '@model/recruitment/campaign-status';
 import { expandOpennessBand } from '@model/recruitment/band-filter';
 import { checkFilter, compileCheckedFilter, type CompiledFilter, type SqlFieldMap } from '../db/filter-sql';
 import type { WorkspaceDb } from '../db/workspace-db';

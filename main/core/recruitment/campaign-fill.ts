@@ -1,5 +1,6 @@
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
-import { filterFields, type CampaignMemberReason } from '@model/recruitment/campaign-status';
+import { filterFields } from '@model/filter/filter';
+import type { CampaignMemberReason } from '@model/recruitment/campaign-status';
 import { createQuotaFiller, type Placement } from '@model/recruitment/quota-fill';
 import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';

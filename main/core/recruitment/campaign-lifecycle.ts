@@ -1,4 +1,5 @@
-import { campaignTransitions, filterFields, type CampaignStatus } from '@model/recruitment/campaign-status';
+import { filterFields } from '@model/filter/filter';
+import { campaignTransitions, type CampaignStatus } from '@model/recruitment/campaign-status';
 import { MIN_SCORED_FOR_BANDS, thresholdsFromTable } from '@model/recruitment/bands';
 import { tableSize } from '@model/recruitment/percentiles';
 import { AppError } from '../errors';

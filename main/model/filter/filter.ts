@@ -162,3 +162,16 @@ export function validateFilter(filter: Filter, catalog: FieldCatalog, path = 'fi
     return [{ path: listed ? `${path}.value[${i}]` : `${path}.value`, message: `"${filter.field}" ${filter.op}: ${JSON.stringify(written)} is not ${spec.lookup!.expected}` }];
   });
 }
+
+/** Every field a filter tree names, e.g. to tell whether rules depend on openness. */
+export function filterFields(filter: Filter | null): Set<string> {
+  const out = new Set<string>();
+  const walk = (f: Filter) => {
+    if (isCondition(f)) out.add(f.field);
+    else if ('and' in f) f.and.forEach(walk);
+    else if ('or' in f) f.or.forEach(walk);
+    else walk(f.not);
+  };
+  if (filter) walk(filter);
+  return out;
+}
