@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
-import { opennessBands } from '@model/panel/member-fields';
+import { opennessBands } from '@model/members/member-fields';
 import { campaignMemberReasons, campaignMemberStatuses, campaignStatuses } from '@model/recruitment/campaign-status';
 import { method } from './define';
 import { empty } from './common';

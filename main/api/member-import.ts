@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { consentStatuses } from '@model/panel/member-fields';
+import { consentStatuses, importableFields, nonEmpty, type ImportableField } from '@model/members/member-fields';
 import { method } from './define';
 import { empty, fileRef, jobStarted } from './common';
 
@@ -15,11 +15,12 @@ export const importModes = ['all-or-nothing', 'valid-rows'] as const;
 export const importLanguages = ['en', 'zh-CN', 'ru'] as const;
 export type ImportLanguage = (typeof importLanguages)[number];
 
-/** Member fields a column can fill. `age` becomes a birth year (needs collectedOn); `tags` holds tag names. */
-export const importFieldTargets = [
-  'externalId', 'name', 'email', 'phone', 'country', 'city', 'gender', 'birthYear', 'age', 'ageBand', 'joinedAt',
-  'sourceChannel', 'lifecycleStage', 'consentStatus', 'consentDate', 'consentScope', 'doNotContact', 'notes', 'tags',
-] as const;
+/**
+ * Member fields a column can fill: the member-field table's importable fields, then `age` beside
+ * the birth year (it becomes one; needs collectedOn) and `tags` (a column of tag names).
+ */
+type FieldTarget = ImportableField | 'age' | 'tags';
+export const importFieldTargets = nonEmpty<FieldTarget>([...importableFields.flatMap((f): FieldTarget[] => (f === 'birthYear' ? [f, 'age'] : [f])), 'tags']);
 export type ImportFieldTarget = (typeof importFieldTargets)[number];
 
 export const SCREENER_TARGET_PREFIX = 'screener:ipip-openness:';

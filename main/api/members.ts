@@ -1,46 +1,28 @@
 import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
-import { isCountryCode } from '@model/panel/countries';
-import { attributeTypes, consentStatuses, genders, lifecycleStages, notContactableReasons, opennessBands } from '@model/panel/member-fields';
+import {
+  attributeTypes,
+  consentStatuses,
+  editShape,
+  isoDay,
+  listedShape,
+  notContactableReasons,
+  opennessBands,
+  optionalText,
+  sortableFields,
+  storedShape,
+  type SortableField,
+} from '@model/members/member-fields';
 import { campaignMemberReasons } from '@model/recruitment/campaign-status';
 import { method } from './define';
 import { empty, isoDate } from './common';
 
 export const memberId = z.number().int().positive();
-export const isoDay = z.iso.date();
 
-/** Optional text: blank means empty (null), surrounding spaces are dropped. */
-const text = (max: number) =>
-  z
-    .string()
-    .max(max, `expected at most ${max} characters`)
-    .nullable()
-    .transform((s) => (s === null || s.trim() === '' ? null : s.trim()));
-
-/**
- * The editable member fields, each optional (absent: unchanged) and nullable (null: cleared).
- * Birth-year plausibility (1900 … this year − 13) depends on the clock and is checked by the core.
- */
+/** The editable member fields (the member-field table's), each optional (absent: unchanged) and nullable (null: cleared). */
 export const memberFields = z
   .object({
-    externalId: text(100),
-    name: text(200),
-    email: text(254).pipe(z.email('expected an email address such as name@example.org').nullable()),
-    phone: text(40).refine((s) => s === null || /^[+\d\s().\-/x]*\d[+\d\s().\-/x]*$/i.test(s), 'expected a phone number (digits, spaces, + - ( ) . /)'),
-    country: text(100).refine((s) => s === null || isCountryCode(s), 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. DE'),
-    city: text(100),
-    gender: z.enum(genders).nullable(),
-    birthYear: z.number().int('expected a whole year').min(1900, 'expected a year from 1900').nullable(),
-    ageBand: text(20),
-    joinedAt: z.union([isoDay, isoDate], 'expected an ISO date (YYYY-MM-DD) or date-time').nullable(),
-    sourceChannel: text(100),
-    lifecycleStage: z.enum(lifecycleStages).nullable(),
-    consentStatus: z.enum(consentStatuses),
-    /** Defaults to today when the consent status changes without a date. */
-    consentDate: isoDay.nullable(),
-    consentScope: text(200),
-    doNotContact: z.boolean(),
-    notes: text(5000),
+    ...editShape,
     /** Custom attribute values by key (see attributes.list); null clears. Checked against the attribute's type. */
     attributes: z.record(z.string(), z.union([z.string().max(1000), z.number(), z.null()])),
   })
@@ -73,27 +55,10 @@ export type MemberEvent = z.infer<typeof memberEvent>;
 
 export const memberDetail = z.object({
   id: memberId,
-  code: z.string(),
-  externalId: z.string().nullable(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  country: z.string().nullable(),
-  city: z.string().nullable(),
-  gender: z.enum(genders).nullable(),
-  birthYear: z.number().int().nullable(),
-  ageBand: z.string().nullable(),
-  joinedAt: z.string().nullable(),
-  sourceChannel: z.string().nullable(),
-  lifecycleStage: z.enum(lifecycleStages).nullable(),
-  consentStatus: z.enum(consentStatuses),
-  consentDate: z.string().nullable(),
-  consentScope: z.string().nullable(),
-  doNotContact: z.boolean(),
+  ...storedShape,
   /** Consent granted, not do-not-contact, not erased: may be invited to campaigns and shortlists. */
   contactable: z.boolean(),
   notContactable,
-  notes: z.string().nullable(),
   erasedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -113,26 +78,15 @@ export type MemberDetail = z.infer<typeof memberDetail>;
 /** One row of the members table: what the columns show, nothing more. */
 export const memberRow = z.object({
   id: memberId,
-  code: z.string(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  country: z.string().nullable(),
-  city: z.string().nullable(),
-  gender: z.enum(genders).nullable(),
-  birthYear: z.number().int().nullable(),
-  joinedAt: z.string().nullable(),
-  lifecycleStage: z.enum(lifecycleStages).nullable(),
-  consentStatus: z.enum(consentStatuses),
-  doNotContact: z.boolean(),
+  ...listedShape,
   notContactable,
   /** Tag ids (see tags.list for names and colours). */
   tags: z.array(z.number().int()),
-  openness: z.number().nullable(),
 });
 export type MemberRow = z.infer<typeof memberRow>;
 
-export const memberSortFields = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'openness'] as const;
-export type MemberSortField = (typeof memberSortFields)[number];
+export const memberSortFields = sortableFields;
+export type MemberSortField = SortableField;
 /** One sort column; ties are broken by member id in the same direction; empty values always come last. */
 export const memberSort = z.object({ field: z.enum(memberSortFields), dir: z.enum(['asc', 'desc']).default('asc') }).strict();
 export type MemberSort = z.output<typeof memberSort>;
@@ -185,7 +139,7 @@ const consentRecord = {
   consentStatus: z.enum(consentStatuses),
   /** Defaults to today (none for "unknown"), as for one member. */
   consentDate: isoDay.optional(),
-  consentScope: text(200).default(null),
+  consentScope: optionalText(200).default(null),
   /** Kept in each member's history: why (e.g. "panel terms v3 accepted at sign-up"), never who. */
   reason: z.string().trim().min(3, 'say why (at least 3 characters)').max(500),
 };

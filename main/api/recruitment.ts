@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { filterSchema } from '@model/filter/filter';
-import { opennessBands } from '@model/panel/member-fields';
+import { opennessBands } from '@model/members/member-fields';
 import { DEFAULT_ENGAGEMENT_WINDOW_DAYS, DEFAULT_SEED_WEIGHTS } from '@model/recruitment/seed-ranking';
 import { seedTagLanguages } from '@model/recruitment/seed-tag';
 import { OPENNESS_ITEM_COUNT, SCALE_MAX, SCALE_MIN } from '@model/openness';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { empty } from './common';
-import { consentStatuses } from '@model/panel/member-fields';
+import { consentStatuses } from '@model/members/member-fields';
 import { memberSelection, requireOneSelection } from './members';
 
 export const tagId = z.number().int().positive();

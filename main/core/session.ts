@@ -8,7 +8,7 @@ import { sweepTempFiles } from './files/owned-files';
 import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
-import { forgetInImports } from './panel/import/import-service';
+import { MemberImports } from './panel/import/import-service';
 import { ErasedValues, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
 import { AppSettings } from './settings/app-settings';
 import { Workspace } from './workspace';
@@ -49,6 +49,8 @@ export class Session {
   readonly jobs: JobRegistry;
   /** Uploaded files and one-time downloads (browser host). */
   readonly transfers: TransferStore;
+  /** Member import jobs and the rejected rows they keep. */
+  readonly imports: MemberImports;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -58,6 +60,12 @@ export class Session {
     this.settings = new AppSettings(options.homeDir);
     this.jobs = new JobRegistry((state: JobState) => options.emit('job.progress', state), this.now);
     this.transfers = new TransferStore(this.transfersDir);
+    this.imports = new MemberImports({
+      jobs: this.jobs,
+      homeDir: options.homeDir,
+      uploadName: (uploadId) => this.transfers.upload(uploadId).fileName,
+      changed: (workspacePath) => options.emit('workspace.changed', { path: workspacePath }),
+    });
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
     this.sweepLeftovers();
@@ -159,7 +167,7 @@ export class Session {
   async forgetErased(values: readonly (string | null)[]): Promise<void> {
     const erased = new ErasedValues(values);
     const forget = async () => {
-      await forgetInImports(this, erased);
+      await this.imports.forget(erased);
       await this.transfers.discardUploads();
     };
     if (!this.jobs.anyRunning) return forget();

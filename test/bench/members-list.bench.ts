@@ -10,7 +10,7 @@ import { Writer } from '../../main/core/db/writer';
 import people from '../../resources/demo/people.json';
 import { pickName } from '../../main/core/demo/demo-members';
 import { createRandom, type Random } from '../../main/core/demo/random';
-import { textKey } from '../../main/core/panel/text-key';
+import { textKey } from '../../main/core/members/text-key';
 import { createWorkspace, removeWorkspace, startBenchCore } from './bench-core';
 import { alternate, compareLine } from './compare';
 import { runMeasure, type Builds } from './measure-builds';

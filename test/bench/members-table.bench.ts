@@ -11,7 +11,7 @@ import type { SqlValue } from '../../main/core/db/connection';
 import { openWorkspaceDb } from '../../main/core/db/workspace-db';
 import { buildDemoMembers } from '../../main/core/demo/demo-members';
 import { createRandom } from '../../main/core/demo/random';
-import { textKey } from '../../main/core/panel/text-key';
+import { textKey } from '../../main/core/members/text-key';
 import type { Measurement } from './measurement';
 import { median, round } from './stats';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldCatalog } from '@model/filter/filter';
 import { evaluateFilter } from '@model/filter/evaluate';
-import { memberFieldCatalog } from '@model/panel/member-fields';
+import { memberFieldCatalog } from '@model/members/member-fields';
 import { changeRow, conditionCount, draftFromFilter, draftToFilter, newRow, type ConditionDraft, type FilterDraft } from '@renderer/components/filter-builder/filter-draft';
 
 const catalog: FieldCatalog = { ...memberFieldCatalog, 'attr:score': { type: 'number' } };

@@ -5,6 +5,7 @@ import { formPatch, issuesByField, toFormValues } from '@renderer/features/panel
 const member: MemberDetail = {
   id: 7,
   code: 'M-7',
+  uid: '6f1c2a3e-8d4b-4c5a-9e7f-0a1b2c3d4e5f',
   externalId: 'X7',
   name: '王伟',
   email: 'wei@example.org',

@@ -5,6 +5,7 @@ import { MemberPages, type FetchBlock, type LocateRow } from '@renderer/features
 const row = (id: number): MemberRow => ({
   id,
   code: `M-${id}`,
+  uid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
   name: `Member ${id}`,
   email: null,
   country: null,

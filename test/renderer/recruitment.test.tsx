@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '@api/campaigns';
 import type { SeedCandidatesResult } from '@api/recruitment';
 import type { WorkspaceInfo } from '@api/workspace';
-import { memberFieldCatalog } from '@model/panel/member-fields';
+import { memberFieldCatalog } from '@model/members/member-fields';
 import { opennessInstrument } from '@model/recruitment/ipip-openness-instrument';
 import { PERCENTILE_METHOD } from '@model/recruitment/percentiles';
 import { ApiError } from '@renderer/api';

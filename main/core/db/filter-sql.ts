@@ -1,4 +1,5 @@
-import { isCondition, storedValues, validateFilter, type Condition, type FieldCatalog, type FieldSpec, type Filter, type Scalar } from '@model/filter/filter';
+import { foldText } from '@model/fold-text';
+import { isCondition, storedValues, validateFilter, type Condition, type FieldCatalog, type FieldSpec, type Filter, type FilterIssue, type Scalar } from '@model/filter/filter';
 import { AppError } from '../errors';
 import type { SqlValue } from './connection';
 
@@ -16,7 +17,7 @@ export interface CompiledFilter {
   params: SqlValue[];
 }
 
-const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? v.normalize('NFKC').toLocaleLowerCase() : typeof v === 'boolean' ? (v ? 1 : 0) : v);
+const fold = (v: Scalar): SqlValue => (typeof v === 'string' ? foldText(v) : typeof v === 'boolean' ? (v ? 1 : 0) : v);
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A validated condition: every looked-up value has its code (validateFilter said so). */
@@ -65,18 +66,34 @@ function compileNode(filter: Filter, catalog: FieldCatalog, fields: SqlFieldMap,
   return `NOT ${compile(filter.not)}`;
 }
 
+/** The one error for a filter that cannot be used: VALIDATION naming each place (`rules.and[1].value`) and what it expects. */
+export function invalidFilter(issues: readonly FilterIssue[]): AppError {
+  const problems = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new AppError('VALIDATION', `The filter is not valid: ${problems}`, {
+    key: 'errors.invalidFilter',
+    params: { problems },
+    issues: issues.map((i) => ({ path: [i.path], message: i.message })),
+  });
+}
+
+/** Refuses a filter whose fields, operators or values the catalog does not allow; `path` names where it sits in the input. */
+export function checkFilter(filter: Filter, catalog: FieldCatalog, path = 'filter'): void {
+  const issues = validateFilter(filter, catalog, path);
+  if (issues.length) throw invalidFilter(issues);
+}
+
 /**
- * Compiles a filter tree to a parameterised SQL condition. Field names never reach the SQL text:
- * only the catalog's expressions do, so a filter from a file or a user cannot inject SQL.
+ * Compiles a checked filter tree to a parameterised SQL condition. Field names never reach the SQL
+ * text: only the fields' SQL does, so a filter from a file or a user cannot inject SQL.
  */
-export function compileFilter(filter: Filter | null | undefined, catalog: FieldCatalog, fields: SqlFieldMap): CompiledFilter {
+export function compileCheckedFilter(filter: Filter | null | undefined, catalog: FieldCatalog, fields: SqlFieldMap): CompiledFilter {
   if (!filter) return { sql: '1', params: [] };
-  const issues = validateFilter(filter, catalog);
-  if (issues.length) {
-    throw new AppError('VALIDATION', `The filter is not valid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, {
-      issues: issues.map((i) => ({ path: [i.path], message: i.message })),
-    });
-  }
   const params: SqlValue[] = [];
   return { sql: compileNode(filter, catalog, fields, params), params };
+}
+
+/** Checks a filter tree against the catalog, then compiles it (see compileCheckedFilter). */
+export function compileFilter(filter: Filter | null | undefined, catalog: FieldCatalog, fields: SqlFieldMap, path = 'filter'): CompiledFilter {
+  if (filter) checkFilter(filter, catalog, path);
+  return compileCheckedFilter(filter, catalog, fields);
 }

@@ -11,6 +11,9 @@ export interface Tx {
   cached(sql: string): Promise<Statement>;
 }
 
+/** What a read needs: the reader connection, or the open write transaction for a consistent read. */
+export type Queryable = Pick<Tx, 'all' | 'get'>;
+
 /**
  * The single writer: every write of the workspace goes through this queue, so transactions never
  * interleave (node-sqlite3's serialize() does not cover async code between statements). A

@@ -7,6 +7,7 @@ import type { SqlValue } from '../db/connection';
 import type { WorkspaceDb } from '../db/workspace-db';
 import type { Tx } from '../db/writer';
 import type { JobContext } from '../jobs/job-registry';
+import { textKey } from '../members/text-key';
 import { buildDemoMembers, type DemoMember } from './demo-members';
 import { demoSurveys } from './demo-surveys';
 import { answerMilliseconds, respondentPace } from './demo-timings';
@@ -31,7 +32,6 @@ interface DemoResponse {
   timings: [string, number][];
 }
 
-const normKey = (s: string) => s.normalize('NFKC').toLowerCase();
 
 function buildResponses(rng: Random, members: DemoMember[], versionIds: string[], now: Date): DemoResponse[] {
   const out: DemoResponse[] = [];
@@ -77,7 +77,7 @@ async function inChunks<T>(ctx: JobContext, items: readonly T[], write: (chunk: 
 async function writeMembers(tx: Tx, ctx: JobContext, members: DemoMember[], now: string, ids: number[], progress: (n: number) => void) {
   const tagIds = new Map<string, number>();
   for (const tag of people.tags) {
-    const { lastID } = await tx.run('INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, ?, ?)', [tag.name, normKey(tag.name), tag.color, now]);
+    const { lastID } = await tx.run('INSERT INTO tag (name, name_key, color, created_at) VALUES (?, ?, ?, ?)', [tag.name, textKey(tag.name), tag.color, now]);
     tagIds.set(tag.name, lastID);
   }
   await inChunks(ctx, members, async (chunk) => {
@@ -85,7 +85,7 @@ async function writeMembers(tx: Tx, ctx: JobContext, members: DemoMember[], now:
     // The workspace is new and empty, so member ids can be assigned here and used for the links.
     chunk.forEach((_, i) => ids.push(offset + i + 1));
     await insertRows(tx, 'member', MEMBER_COLUMNS, chunk.map((m, i) => [
-      ids[offset + i]!, m.code, m.name, normKey(m.name), m.email, m.email && normKey(m.email), m.phone, m.country, m.city, m.gender,
+      ids[offset + i]!, m.code, m.name, textKey(m.name), m.email, m.email && textKey(m.email), m.phone, m.country, m.city, m.gender,
       m.birthYear, m.joinedAt, m.sourceChannel, m.stage, m.consent, m.consentDate, m.consent === 'granted' ? 'research' : null,
       m.doNotContact ? 1 : 0, now, now,
     ]));

@@ -1,37 +1,11 @@
 import type { AttributeDef } from '@api/members';
-import type { AttributeType } from '@model/panel/member-fields';
+import type { AttributeType } from '@model/members/member-fields';
 import type { Tx } from '../db/writer';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
+import { attribute, listAttributes } from '../members/attributes';
 import { fieldIssuesError, type FieldIssue } from './field-issues';
-import type { PanelContext, Queryable } from './panel-context';
-
-interface AttributeRow {
-  id: number;
-  key: string;
-  label: string;
-  type: AttributeType;
-  choices: string | null;
-  created_at: string;
-}
-
-const toDef = (r: AttributeRow): AttributeDef => ({
-  id: r.id,
-  key: r.key,
-  label: r.label,
-  type: r.type,
-  choices: r.choices === null ? null : (JSON.parse(r.choices) as string[]),
-  createdAt: r.created_at,
-});
-
-export async function listAttributes(db: Queryable): Promise<AttributeDef[]> {
-  return (await db.all<AttributeRow>('SELECT id, key, label, type, choices, created_at FROM attribute_def ORDER BY id')).map(toDef);
-}
-
-async function attribute(db: Queryable, id: number): Promise<AttributeDef> {
-  const row = await db.get<AttributeRow>('SELECT id, key, label, type, choices, created_at FROM attribute_def WHERE id = ?', [id]);
-  if (!row) throw notFound(`There is no attribute ${id}.`, 'errors.attributeMissing', { id });
-  return toDef(row);
-}
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
 
 function checkChoices(type: AttributeType, choices: readonly string[] | null | undefined): void {
   if (type === 'choice' && !choices?.length) throw fieldIssuesError([{ path: ['choices'], message: 'a choice attribute needs its list of choices' }]);
@@ -41,7 +15,7 @@ function checkChoices(type: AttributeType, choices: readonly string[] | null | u
 }
 
 export async function createAttribute(
-  ctx: PanelContext,
+  ctx: CallContext,
   input: { key: string; label: string; type: AttributeType; choices: string[] | null },
 ): Promise<AttributeDef> {
   checkChoices(input.type, input.choices);
@@ -60,7 +34,7 @@ export async function createAttribute(
   });
 }
 
-export async function updateAttribute(ctx: PanelContext, input: { id: number; label?: string; choices?: string[] }): Promise<AttributeDef> {
+export async function updateAttribute(ctx: CallContext, input: { id: number; label?: string; choices?: string[] }): Promise<AttributeDef> {
   return ctx.db.writer.transaction(async (tx) => {
     const def = await attribute(tx, input.id);
     if (input.choices) {
@@ -87,7 +61,7 @@ export async function updateAttribute(ctx: PanelContext, input: { id: number; la
   });
 }
 
-export async function deleteAttribute(ctx: PanelContext, id: number): Promise<{ id: number; removedValues: number }> {
+export async function deleteAttribute(ctx: CallContext, id: number): Promise<{ id: number; removedValues: number }> {
   return ctx.db.writer.transaction(async (tx) => {
     await attribute(tx, id);
     const { changes } = await tx.run('DELETE FROM member_attribute WHERE attribute_id = ?', [id]);

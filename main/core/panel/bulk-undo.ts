@@ -1,13 +1,13 @@
 import type { BulkAction } from '@api/tags';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
-import { readLastBulkAction } from './bulk-actions';
+import { readLastBulkAction } from '../members/bulk-actions';
 import { revertConsentAction } from './consent-bulk';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 import { revertTagAction } from './tag-bulk';
 
 /** Undoes the last bulk action (tag, untag or consent record) for exactly the members it changed. */
-export async function undoLastBulkAction(ctx: PanelContext): Promise<{ actionId: number; kind: BulkAction['kind']; tagId: number | null; reverted: number }> {
+export async function undoLastBulkAction(ctx: CallContext): Promise<{ actionId: number; kind: BulkAction['kind']; tagId: number | null; reverted: number }> {
   return ctx.db.writer.transaction(async (tx) => {
     const last = await readLastBulkAction(tx);
     if (!last) throw new AppError('NOT_FOUND', 'There is no bulk action to undo.', { key: 'errors.nothingToUndo' });

@@ -1,9 +1,9 @@
-import type { ConsentStatus } from '@model/panel/member-fields';
+import type { ConsentStatus } from '@model/members/member-fields';
 import type { Tx } from '../db/writer';
 import { writeMemberAudits } from '../audit';
-import { finishBulkAction, recordBulkAction } from './bulk-actions';
+import { finishBulkAction, recordBulkAction } from '../members/bulk-actions';
 import { selectionQuery, type MemberSelection } from './member-list';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 
 export interface ConsentRecord {
   consentStatus: ConsentStatus;
@@ -24,7 +24,7 @@ const RECORDED = 'SELECT member_id FROM bulk_action_member WHERE action_id = ?';
  * audit entry (who, when, why, the status and date; the scope stays on the member, whose erasure
  * removes it).
  */
-export async function bulkConsent(ctx: PanelContext, record: ConsentRecord, selection: MemberSelection): Promise<{ actionId: number; changed: number }> {
+export async function bulkConsent(ctx: CallContext, record: ConsentRecord, selection: MemberSelection): Promise<{ actionId: number; changed: number }> {
   const selected = await selectionQuery(ctx, selection);
   return ctx.db.writer.transaction(async (tx) => {
     const at = ctx.now();
@@ -62,7 +62,7 @@ export async function bulkConsent(ctx: PanelContext, record: ConsentRecord, sele
  */
 export async function revertConsentAction(
   tx: Tx,
-  ctx: PanelContext,
+  ctx: CallContext,
   at: Date,
   action: { id: number; consent: { status: ConsentStatus; date: string | null; scope: string | null } },
 ): Promise<number> {

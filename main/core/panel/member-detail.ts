@@ -1,41 +1,31 @@
 import type { MemberDetail } from '@api/members';
+import { memberFieldDef, storedFields, type StoredField } from '@model/members/member-fields';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { opennessBand } from '@model/recruitment/bands';
 import { notFound } from '../errors';
-import { listAttributes } from './attributes';
-import { notContactableReason } from './contactable';
+import { listAttributes } from '../members/attributes';
+import { panelOpennessThresholds } from '../members/openness-thresholds';
+import { notContactableReason } from '../members/contactable';
 import { memberHistory } from './member-history';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 
-interface MemberRecord {
-  id: number;
-  code: string;
-  external_id: string | null;
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-  country: string | null;
-  city: string | null;
-  gender: MemberDetail['gender'];
-  birth_year: number | null;
-  age_band: string | null;
-  joined_at: string | null;
-  source_channel: string | null;
-  lifecycle_stage: MemberDetail['lifecycleStage'];
-  consent_status: MemberDetail['consentStatus'];
-  consent_date: string | null;
-  consent_scope: string | null;
-  do_not_contact: number;
-  notes: string | null;
-  erased_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A member row: the member-field table's columns, and when it was erased, created and updated. */
+type MemberRecord = Record<string, string | number | null> & { id: number; consent_status: string; do_not_contact: number; erased_at: string | null; created_at: string; updated_at: string };
+
+/** The stored fields' values as members.get shows them (yes/no fields are stored as 0/1). */
+const storedValues = (m: MemberRecord) =>
+  Object.fromEntries(
+    storedFields.map((f) => {
+      const def = memberFieldDef(f);
+      const v = m[def.column!] ?? null;
+      return [f, def.type === 'boolean' ? v === 1 : v];
+    }),
+  ) as Pick<MemberDetail, StoredField>;
 
 export const memberNotFound = (memberId: number) => notFound(`There is no member ${memberId}.`, 'errors.memberMissing', { memberId });
 
 /** Everything about one member the detail page shows. Erased members read as their pseudonymous remains. */
-export async function getMember(ctx: PanelContext, memberId: number): Promise<MemberDetail> {
+export async function getMember(ctx: CallContext, memberId: number): Promise<MemberDetail> {
   const reader = ctx.db.reader;
   const m = await reader.get<MemberRecord>('SELECT * FROM member WHERE id = ?', [memberId]);
   if (!m) throw memberNotFound(memberId);
@@ -62,31 +52,14 @@ export async function getMember(ctx: PanelContext, memberId: number): Promise<Me
     memberHistory(reader, memberId),
   ]);
   const score = trait?.score ?? null;
-  const thresholds = score === null ? null : await ctx.opennessThresholds(reader);
+  const thresholds = score === null ? null : await panelOpennessThresholds(reader);
   const valueOf = new Map(values.map((v) => [v.attribute_id, v.value_num ?? v.value_text]));
   const notContactable = notContactableReason({ consentStatus: m.consent_status, doNotContact: m.do_not_contact === 1, erasedAt: m.erased_at });
   return {
     id: m.id,
-    code: m.code,
-    externalId: m.external_id,
-    name: m.name,
-    email: m.email,
-    phone: m.phone,
-    country: m.country,
-    city: m.city,
-    gender: m.gender,
-    birthYear: m.birth_year,
-    ageBand: m.age_band,
-    joinedAt: m.joined_at,
-    sourceChannel: m.source_channel,
-    lifecycleStage: m.lifecycle_stage,
-    consentStatus: m.consent_status,
-    consentDate: m.consent_date,
-    consentScope: m.consent_scope,
-    doNotContact: m.do_not_contact === 1,
+    ...storedValues(m),
     contactable: notContactable === null,
     notContactable,
-    notes: m.notes,
     erasedAt: m.erased_at,
     createdAt: m.created_at,
     updatedAt: m.updated_at,

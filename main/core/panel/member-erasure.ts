@@ -1,23 +1,42 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { fieldsWhere, memberFieldDef, storedFields, type Erasure } from '@model/members/member-fields';
 import { ageGroupOf } from '@model/recruitment/age-groups';
 import type { Writer } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
-import { freshMemberCodes } from './member-code';
+import { freshMemberCodes } from '../members/member-code';
 import { purgeMemberUndo } from './import/import-undo';
 import { memberNotFound } from './member-detail';
-import type { PanelContext, Queryable } from './panel-context';
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
 
 /**
- * What erasure removes and what stays. Removed: everything that identifies a person or was said
- * by them outside a survey. Kept, for analysis of the responses that stay: coarse fields that
- * do not single anyone out on their own. The member code is replaced by a fresh random pseudonym.
+ * What erasure does to each stored field, as SQL over the member row (the member-field table says
+ * which): removed, kept (coarse fields that do not single anyone out on their own), replaced by a
+ * fresh random pseudonym (the code), cut to its month (a date), or recording the erasure (consent
+ * withdrawn that day, do-not-contact). Named parameters: :pseudonym, :day.
  */
-export const ERASED_FIELDS = [
-  'code', 'externalId', 'name', 'email', 'phone', 'city', 'notes', 'birthYear', 'joinedAt (day)', 'consentScope',
-  'attributes', 'screenerAnswers', 'tags', 'importBatch',
-] as const;
-export const KEPT_FIELDS = ['country', 'gender', 'ageBand', 'joinedAt (month)', 'sourceChannel', 'lifecycleStage', 'openness score', 'responses'] as const;
+const ERASE_SQL: Record<Erasure, ((column: string) => string) | null> = {
+  remove: (c) => `${c} = NULL`,
+  keep: null,
+  pseudonym: (c) => `${c} = :pseudonym`,
+  month: (c) => `${c} = CASE WHEN ${c} IS NULL THEN NULL ELSE substr(${c}, 1, 7) || '-01' END`,
+  withdrawn: (c) => `${c} = 'withdrawn'`,
+  erasedOn: (c) => `${c} = :day`,
+  flag: (c) => `${c} = 1`,
+};
+
+const ERASURE_ASSIGNMENTS = storedFields.flatMap((f) => {
+  const { column, key, erase } = memberFieldDef(f);
+  const assign = ERASE_SQL[erase];
+  return assign ? [assign(column!), ...(key ? [assign(key)] : [])] : [];
+});
+
+const fieldsErased = (...kinds: Erasure[]) => fieldsWhere((d) => kinds.includes(d.erase));
+
+/** What the audit entry says was removed and kept (field names, never values). */
+export const ERASED_FIELDS = [...fieldsErased('remove', 'pseudonym'), ...fieldsErased('month').map((f) => `${f} (day)`), 'attributes', 'screenerAnswers', 'importBatch'];
+export const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
 
 const CHECKPOINT_ATTEMPTS = 5;
 
@@ -48,7 +67,7 @@ export type ForgetOutside = (identifying: readonly (string | null)[]) => Promise
  * forgetOutside clears the copies outside the file (rejected rows, import results, uploads).
  */
 export async function eraseMember(
-  ctx: PanelContext,
+  ctx: CallContext,
   memberId: number,
   reason: string,
   forgetOutside: ForgetOutside,
@@ -67,15 +86,14 @@ export async function eraseMember(
     }
     identifying = await identifyingValues(tx, memberId);
     const [pseudonym] = await freshMemberCodes(tx, 1);
-    await tx.run(
-      `UPDATE member SET code = ?, external_id = NULL, name = NULL, name_key = NULL, email = NULL, email_key = NULL, phone = NULL,
-         city = NULL, notes = NULL, birth_year = NULL, age_band = ?,
-         joined_at = CASE WHEN joined_at IS NULL THEN NULL ELSE substr(joined_at, 1, 7) || '-01' END,
-         consent_status = 'withdrawn', consent_date = ?, consent_scope = NULL, do_not_contact = 1,
-         import_batch_id = NULL, erased_at = ?, updated_at = ?
-       WHERE id = ?`,
-      [pseudonym!, m.age_band ?? ageGroupOf(m.birth_year, now.getUTCFullYear()), erasedAt.slice(0, 10), erasedAt, erasedAt, memberId],
-    );
+    // The age band is kept: filled from the birth year before that goes.
+    await tx.run(`UPDATE member SET ${ERASURE_ASSIGNMENTS.join(', ')}, age_band = :ageBand, import_batch_id = NULL, erased_at = :at, updated_at = :at WHERE id = :id`, {
+      ':pseudonym': pseudonym!,
+      ':day': erasedAt.slice(0, 10),
+      ':ageBand': m.age_band ?? ageGroupOf(m.birth_year, now.getUTCFullYear()),
+      ':at': erasedAt,
+      ':id': memberId,
+    });
     for (const table of ['member_attribute', 'screener_answer', 'member_tag', 'bulk_action_member']) {
       await tx.run(`DELETE FROM ${table} WHERE member_id = ?`, [memberId]);
     }

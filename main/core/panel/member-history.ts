@@ -1,5 +1,5 @@
 import type { MemberEvent } from '@api/members';
-import type { Queryable } from './panel-context';
+import type { Queryable } from '../db/writer';
 
 /** A member's page shows this many of their latest events. */
 export const HISTORY_SHOWN = 30;

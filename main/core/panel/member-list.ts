@@ -1,13 +1,15 @@
 import type { MemberRow, MemberSort, MemberSortField } from '@api/members';
+import { listedFields, memberFieldDef, sortableFields } from '@model/members/member-fields';
 import type { Filter } from '@model/filter/filter';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import type { SqlValue } from '../db/connection';
 import type { CompiledFilter } from '../db/filter-sql';
-import { NOT_CONTACTABLE_REASON_SQL } from './contactable';
+import { NOT_CONTACTABLE_REASON_SQL } from '../members/contactable';
 import { decodeCursor, encodeCursor, type CursorPosition, type SortKeyValue } from './member-cursor';
-import { compilePanelFilter, OPENNESS_SCORE_SQL } from './member-filter';
+import { compilePanelFilter } from '../members/member-filter';
+import { keyColumn, selectField } from '../members/member-sql';
 import { matchesAtMost, memberSearch, type MemberSearch } from './member-search';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 
 export interface MemberQuery {
   filter?: Filter | null;
@@ -34,51 +36,49 @@ interface SortSource {
   isNull: string | null;
 }
 
-const column = (name: string): SortSource => ({
+const column = (key: string): SortSource => ({
   from: 'member m',
   fromMatches: 'member m',
-  key: `m.${name}`,
+  key,
   tiebreak: 'm.id',
-  isNull: `m.${name} IS NULL`,
+  isNull: `${key} IS NULL`,
 });
 
 const BY_ID: SortSource = { from: 'member m', fromMatches: 'member m', key: 'm.id', tiebreak: 'm.id', isNull: null };
 const OPENNESS_ROW = `ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}'`;
 
-const SORTS: Record<MemberSortField, SortSource> = {
-  code: column('code'),
-  name: column('name_key'),
-  email: column('email_key'),
-  country: column('country'),
-  city: column('city'),
-  gender: column('gender'),
-  birthYear: column('birth_year'),
-  joinedAt: column('joined_at'),
-  lifecycleStage: column('lifecycle_stage'),
-  consentStatus: column('consent_status'),
-  // Driven by the trait_score (instrument_id, score, member_id) index.
-  openness: {
-    from: `trait_score ts JOIN member m ON ${OPENNESS_ROW}`,
-    // CROSS JOIN keeps this join order: members first, then their score.
-    fromMatches: `member m CROSS JOIN trait_score ts ON ${OPENNESS_ROW}`,
-    key: 'ts.score',
-    tiebreak: 'ts.member_id',
-    isNull: `NOT EXISTS (SELECT 1 FROM trait_score ts WHERE ${OPENNESS_ROW} AND ts.score IS NOT NULL)`,
-  },
+/** Each sort key: a sortable field's column (its folded key where it has one); openness from the score table. */
+const SORTS = Object.fromEntries(
+  sortableFields.map((f): [MemberSortField, SortSource] => [
+    f,
+    f === 'openness'
+      ? {
+          // Driven by the trait_score (instrument_id, score, member_id) index.
+          from: `trait_score ts JOIN member m ON ${OPENNESS_ROW}`,
+          // CROSS JOIN keeps this join order: members first, then their score.
+          fromMatches: `member m CROSS JOIN trait_score ts ON ${OPENNESS_ROW}`,
+          key: 'ts.score',
+          tiebreak: 'ts.member_id',
+          isNull: `NOT EXISTS (SELECT 1 FROM trait_score ts WHERE ${OPENNESS_ROW} AND ts.score IS NOT NULL)`,
+        }
+      : column(keyColumn(f)),
+  ]),
+) as Record<MemberSortField, SortSource>;
+
+/** The list's columns (the member-field table's listed fields), then the contact status and tags. */
+const ROW_COLUMNS = `m.id, ${listedFields.map(selectField).join(', ')}, ${NOT_CONTACTABLE_REASON_SQL} AS notContactable,
+  (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags`;
+
+/** Listed yes/no fields, stored as 0/1. */
+const BOOLEANS = listedFields.filter((f) => memberFieldDef(f).type === 'boolean');
+
+type RawRow = Omit<MemberRow, 'tags'> & { tags: string; sortKey: SortKeyValue };
+
+const toRow = ({ sortKey: _, ...r }: RawRow): MemberRow => {
+  const row = r as Record<string, unknown>;
+  for (const f of BOOLEANS) row[f] = row[f] === 1;
+  return { ...r, tags: (JSON.parse(r.tags) as number[]).sort((a, b) => a - b) };
 };
-
-const ROW_COLUMNS = `m.id, m.code, m.name, m.email, m.country, m.city, m.gender, m.birth_year AS birthYear, m.joined_at AS joinedAt,
-  m.lifecycle_stage AS lifecycleStage, m.consent_status AS consentStatus, m.do_not_contact AS doNotContact, ${NOT_CONTACTABLE_REASON_SQL} AS notContactable,
-  (SELECT json_group_array(mt.tag_id) FROM member_tag mt WHERE mt.member_id = m.id) AS tags,
-  ${OPENNESS_SCORE_SQL} AS openness`;
-
-type RawRow = Omit<MemberRow, 'doNotContact' | 'tags'> & { doNotContact: number; tags: string; sortKey: SortKeyValue };
-
-const toRow = ({ sortKey: _, ...r }: RawRow): MemberRow => ({
-  ...r,
-  doNotContact: r.doNotContact === 1,
-  tags: (JSON.parse(r.tags) as number[]).sort((a, b) => a - b),
-});
 
 /** SQL pieces joined with AND, their parameters in the same order. */
 const and = (parts: (CompiledFilter | null)[]): CompiledFilter => {
@@ -93,8 +93,8 @@ const and = (parts: (CompiledFilter | null)[]): CompiledFilter => {
 const SORT_MATCHES_UP_TO = 10_000;
 
 /** Not erased, matching the filter and the quick search: the members the table shows. */
-async function matching(ctx: PanelContext, filter: Filter | null | undefined, search: MemberSearch | null): Promise<CompiledFilter> {
-  return and([{ sql: 'm.erased_at IS NULL', params: [] }, await compilePanelFilter(ctx, filter), search?.condition ?? null]);
+async function matching(ctx: CallContext, filter: Filter | null | undefined, search: MemberSearch | null): Promise<CompiledFilter> {
+  return and([{ sql: 'm.erased_at IS NULL', params: [] }, await compilePanelFilter(ctx.db, filter), search?.condition ?? null]);
 }
 
 /** Unary + keeps SQLite from reading the sort index, so it starts from the (few) search matches. */
@@ -128,7 +128,7 @@ function emptyPart(src: SortSource, desc: boolean, afterId: number | null, where
 }
 
 /** The list a query asks for, as its two parts (keyed members, then those without a key) starting after the cursor. */
-async function listParts(ctx: PanelContext, q: MemberPageQuery) {
+async function listParts(ctx: CallContext, q: MemberPageQuery) {
   const sortName = q.sort?.field ?? 'id';
   const dir = q.sort?.dir ?? 'asc';
   const src = q.sort ? SORTS[q.sort.field] : BY_ID;
@@ -151,7 +151,7 @@ const limited = (part: CompiledFilter, limit: number, offset = 0): [string, SqlV
  * rows are neither skipped nor repeated while paging, ties included, and empty keys come last in
  * both directions. Only `limit` (+1 to know whether more follow) rows are read.
  */
-export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promise<{ rows: MemberRow[]; nextCursor: string | null }> {
+export async function listMembers(ctx: CallContext, q: MemberPageQuery): Promise<{ rows: MemberRow[]; nextCursor: string | null }> {
   const parts = await listParts(ctx, q);
   const want = q.limit + 1;
   const keyed = parts.keyed ? await ctx.db.reader.all<RawRow>(...limited(parts.keyed(ROW_COLUMNS), want)) : [];
@@ -167,7 +167,7 @@ export async function listMembers(ctx: PanelContext, q: MemberPageQuery): Promis
  * jump to a far row, without reading every page before it. It steps over `position` index entries
  * reading only the sort key and id, so it costs more the deeper it goes (an index walk, no row data).
  */
-export async function memberCursorAt(ctx: PanelContext, q: MemberQuery & { sort?: MemberSort | null; position: number }): Promise<{ cursor: string | null; pastEnd: boolean }> {
+export async function memberCursorAt(ctx: CallContext, q: MemberQuery & { sort?: MemberSort | null; position: number }): Promise<{ cursor: string | null; pastEnd: boolean }> {
   if (q.position === 0) return { cursor: null, pastEnd: false };
   const parts = await listParts(ctx, { ...q, cursor: null, limit: 1 });
   // The row before the position gives the cursor; the row at it, whether the position exists.
@@ -183,7 +183,7 @@ export async function memberCursorAt(ctx: PanelContext, q: MemberQuery & { sort?
   return at && before ? { cursor: parts.cursorAfter(before, before.inEmpty === 1), pastEnd: false } : { cursor: null, pastEnd: true };
 }
 
-export async function countMembers(ctx: PanelContext, q: MemberQuery): Promise<{ total: number }> {
+export async function countMembers(ctx: CallContext, q: MemberQuery): Promise<{ total: number }> {
   const where = await matching(ctx, q.filter, memberSearch(q.search));
   const row = await ctx.db.reader.get<{ total: number }>(`SELECT count(*) AS total FROM member m WHERE ${where.sql}`, where.params);
   return { total: row!.total };
@@ -194,7 +194,7 @@ export interface MemberSelection extends MemberQuery {
 }
 
 /** `SELECT m.id FROM member m WHERE …` for bulk actions: listed ids or a whole filter result, never erased members. */
-export async function selectionQuery(ctx: PanelContext, selection: MemberSelection): Promise<{ sql: string; params: SqlValue[] }> {
+export async function selectionQuery(ctx: CallContext, selection: MemberSelection): Promise<{ sql: string; params: SqlValue[] }> {
   const where: CompiledFilter = selection.memberIds
     ? { sql: 'm.erased_at IS NULL AND m.id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(selection.memberIds)] }
     : await matching(ctx, selection.filter, memberSearch(selection.search));

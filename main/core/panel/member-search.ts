@@ -1,5 +1,5 @@
 import type { CompiledFilter } from '../db/filter-sql';
-import type { Queryable } from './panel-context';
+import type { Queryable } from '../db/writer';
 
 /** The trigram index finds substrings of 3 characters or more; shorter terms use the word index. */
 const TRIGRAM_MIN = 3;

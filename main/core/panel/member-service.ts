@@ -1,53 +1,29 @@
 import type { MemberDetail, MemberFields } from '@api/members';
+import { editableFields, memberFieldDef } from '@model/members/member-fields';
 import type { SqlValue } from '../db/connection';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { writeAttributeValues } from './attributes';
 import { fieldIssuesError } from './field-issues';
-import { freshMemberCodes } from './member-code';
+import { freshMemberCodes } from '../members/member-code';
 import { getMember, memberNotFound } from './member-detail';
-import type { PanelContext } from './panel-context';
-import { textKey } from './text-key';
+import type { CallContext } from '../call-context';
+import { textKey } from '../members/text-key';
 
 /** Members are at least this old: a later birth year is implausible. */
 export const MIN_MEMBER_AGE = 13;
 export const EARLIEST_BIRTH_YEAR = 1900;
 
-type ColumnField = Exclude<keyof MemberFields, 'attributes'>;
-
-const COLUMNS: Record<ColumnField, string> = {
-  externalId: 'external_id',
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  country: 'country',
-  city: 'city',
-  gender: 'gender',
-  birthYear: 'birth_year',
-  ageBand: 'age_band',
-  joinedAt: 'joined_at',
-  sourceChannel: 'source_channel',
-  lifecycleStage: 'lifecycle_stage',
-  consentStatus: 'consent_status',
-  consentDate: 'consent_date',
-  consentScope: 'consent_scope',
-  doNotContact: 'do_not_contact',
-  notes: 'notes',
-};
-
-/** Keys stored beside a field so sorting and matching ignore case and width. */
-const KEYS: Partial<Record<ColumnField, string>> = { name: 'name_key', email: 'email_key' };
-
-/** Column assignments for the fields present in a patch, with their normalised keys. */
+/** Column assignments for the fields present in a patch, with their folded keys. */
 function assignments(fields: MemberFields): [string, SqlValue][] {
   const out: [string, SqlValue][] = [];
-  for (const field of Object.keys(COLUMNS) as ColumnField[]) {
+  for (const field of editableFields) {
     const value = fields[field];
     if (value === undefined) continue;
-    out.push([COLUMNS[field], typeof value === 'boolean' ? (value ? 1 : 0) : value]);
-    const key = KEYS[field];
-    if (key) out.push([key, textKey(value as string | null)]);
+    const def = memberFieldDef(field);
+    out.push([def.column!, typeof value === 'boolean' ? (value ? 1 : 0) : (value as SqlValue)]);
+    if (def.key) out.push([def.key, textKey(value as string | null)]);
   }
   return out;
 }
@@ -76,7 +52,7 @@ async function checkExternalIdFree(tx: Tx, externalId: string | null | undefined
   }
 }
 
-async function auditConsent(ctx: PanelContext, tx: Tx, memberId: number, before: { status: string; dnc: number } | null, fields: MemberFields) {
+async function auditConsent(ctx: CallContext, tx: Tx, memberId: number, before: { status: string; dnc: number } | null, fields: MemberFields) {
   const statusChanged = fields.consentStatus !== undefined && fields.consentStatus !== before?.status;
   const dncChanged = fields.doNotContact !== undefined && (fields.doNotContact ? 1 : 0) !== (before?.dnc ?? 0);
   if (!statusChanged && !dncChanged) return;
@@ -92,7 +68,7 @@ async function auditConsent(ctx: PanelContext, tx: Tx, memberId: number, before:
 }
 
 /** Adds a member; every field is optional. A random member code is assigned. */
-export async function createMember(ctx: PanelContext, fields: MemberFields): Promise<MemberDetail> {
+export async function createMember(ctx: CallContext, fields: MemberFields): Promise<MemberDetail> {
   const now = ctx.now();
   checkPlausible(fields, now, []);
   const id = await ctx.db.writer.transaction(async (tx) => {
@@ -113,7 +89,7 @@ export async function createMember(ctx: PanelContext, fields: MemberFields): Pro
 }
 
 /** Changes the fields present in the patch (null clears); a new consent status without a date is dated today. */
-export async function updateMember(ctx: PanelContext, memberId: number, patch: MemberFields): Promise<MemberDetail> {
+export async function updateMember(ctx: CallContext, memberId: number, patch: MemberFields): Promise<MemberDetail> {
   const now = ctx.now();
   checkPlausible(patch, now, ['patch']);
   await ctx.db.writer.transaction(async (tx) => {
@@ -142,7 +118,7 @@ export async function updateMember(ctx: PanelContext, memberId: number, patch: M
  * Deletes a member and everything linked to them. A member with responses is not deleted: erasure
  * keeps their responses for analysis, so the request is refused and points there.
  */
-export async function deleteMember(ctx: PanelContext, memberId: number, reason: string | null): Promise<{ memberId: number }> {
+export async function deleteMember(ctx: CallContext, memberId: number, reason: string | null): Promise<{ memberId: number }> {
   await ctx.db.writer.transaction(async (tx) => {
     if (!(await tx.get('SELECT 1 FROM member WHERE id = ?', [memberId]))) throw memberNotFound(memberId);
     const { n } = (await tx.get<{ n: number }>('SELECT count(*) AS n FROM response WHERE member_id = ?', [memberId]))!;

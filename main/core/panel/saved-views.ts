@@ -2,8 +2,8 @@ import type { MemberSort, SavedView } from '@api/members';
 import type { Filter } from '@model/filter/filter';
 import type { Tx } from '../db/writer';
 import { AppError, notFound } from '../errors';
-import { compilePanelFilter } from './member-filter';
-import type { PanelContext } from './panel-context';
+import { compilePanelFilter } from '../members/member-filter';
+import type { CallContext } from '../call-context';
 
 interface ViewRow {
   id: number;
@@ -31,7 +31,7 @@ const toView = (r: ViewRow): SavedView => ({
 
 const SELECT = 'SELECT id, name, filter, search, sort, columns, created_at, updated_at FROM saved_view';
 
-export async function listViews(ctx: PanelContext): Promise<SavedView[]> {
+export async function listViews(ctx: CallContext): Promise<SavedView[]> {
   return (await ctx.db.reader.all<ViewRow>(`${SELECT} ORDER BY name`)).map(toView);
 }
 
@@ -54,8 +54,8 @@ async function viewById(tx: Tx, id: number): Promise<ViewRow> {
  * Saves a view under a unique name; with an id, replaces that view. Its filter is checked against
  * the member catalog now, so it can later serve as a segment or a campaign rule as it is.
  */
-export async function saveView(ctx: PanelContext, input: ViewInput): Promise<SavedView> {
-  await compilePanelFilter(ctx, input.filter);
+export async function saveView(ctx: CallContext, input: ViewInput): Promise<SavedView> {
+  await compilePanelFilter(ctx.db, input.filter);
   const at = ctx.now().toISOString();
   const values = [input.name, input.filter && JSON.stringify(input.filter), input.search || null, input.sort && JSON.stringify(input.sort), JSON.stringify(input.columns)];
   return ctx.db.writer.transaction(async (tx) => {
@@ -75,7 +75,7 @@ export async function saveView(ctx: PanelContext, input: ViewInput): Promise<Sav
   });
 }
 
-export async function deleteView(ctx: PanelContext, id: number): Promise<{ id: number }> {
+export async function deleteView(ctx: CallContext, id: number): Promise<{ id: number }> {
   await ctx.db.writer.transaction(async (tx) => {
     await viewById(tx, id);
     await tx.run('DELETE FROM saved_view WHERE id = ?', [id]);

@@ -1,8 +1,8 @@
 import type { Tx } from '../db/writer';
 import { writeAudit } from '../audit';
-import { finishBulkAction, recordBulkAction } from './bulk-actions';
+import { finishBulkAction, recordBulkAction } from '../members/bulk-actions';
 import { selectionQuery, type MemberSelection } from './member-list';
-import type { PanelContext } from './panel-context';
+import type { CallContext } from '../call-context';
 import { getTag } from './tags';
 
 type Kind = 'tag' | 'untag';
@@ -18,7 +18,7 @@ const UNTAG_RECORDED = 'DELETE FROM member_tag WHERE tag_id = ? AND member_id IN
  * members the action changes are recorded, so undo reverts exactly those.
  */
 export async function bulkTag(
-  ctx: PanelContext,
+  ctx: CallContext,
   kind: Kind,
   tagId: number,
   selection: MemberSelection,

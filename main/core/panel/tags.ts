@@ -2,8 +2,9 @@ import type { Tag } from '@api/tags';
 import type { Tx } from '../db/writer';
 import { AppError, notFound } from '../errors';
 import { writeAudit } from '../audit';
-import type { PanelContext, Queryable } from './panel-context';
-import { textKey } from './text-key';
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
+import { textKey } from '../members/text-key';
 
 const SELECT = `SELECT t.id, t.name, t.color, t.created_at AS createdAt,
   (SELECT count(*) FROM member_tag mt WHERE mt.tag_id = t.id) AS members FROM tag t`;
@@ -25,7 +26,7 @@ async function checkNameFree(tx: Tx, name: string, tagId: number | null): Promis
 }
 
 /** A tag without a chosen colour takes the palette colour fewest tags have (the tag_palette_colour trigger, as for imported tags). */
-export async function createTag(ctx: PanelContext, name: string, color?: string): Promise<Tag> {
+export async function createTag(ctx: CallContext, name: string, color?: string): Promise<Tag> {
   return ctx.db.writer.transaction(async (tx) => {
     await checkNameFree(tx, name, null);
     const { lastID } = await tx.run('INSERT INTO tag (name, name_key, created_at) VALUES (?, ?, ?)', [name, textKey(name), ctx.now().toISOString()]);
@@ -35,7 +36,7 @@ export async function createTag(ctx: PanelContext, name: string, color?: string)
   });
 }
 
-export async function renameTag(ctx: PanelContext, tagId: number, name: string): Promise<Tag> {
+export async function renameTag(ctx: CallContext, tagId: number, name: string): Promise<Tag> {
   return ctx.db.writer.transaction(async (tx) => {
     await getTag(tx, tagId);
     await checkNameFree(tx, name, tagId);
@@ -44,7 +45,7 @@ export async function renameTag(ctx: PanelContext, tagId: number, name: string):
   });
 }
 
-export async function colorTag(ctx: PanelContext, tagId: number, color: string): Promise<Tag> {
+export async function colorTag(ctx: CallContext, tagId: number, color: string): Promise<Tag> {
   return ctx.db.writer.transaction(async (tx) => {
     await getTag(tx, tagId);
     await tx.run('UPDATE tag SET color = ? WHERE id = ?', [color.toLowerCase(), tagId]);
@@ -53,7 +54,7 @@ export async function colorTag(ctx: PanelContext, tagId: number, color: string):
 }
 
 /** Gives every member of `from` the tag `into` (in SQL, however many), then deletes `from`. */
-export async function mergeTags(ctx: PanelContext, from: number, into: number): Promise<{ tag: Tag; moved: number; deletedTagId: number }> {
+export async function mergeTags(ctx: CallContext, from: number, into: number): Promise<{ tag: Tag; moved: number; deletedTagId: number }> {
   return ctx.db.writer.transaction(async (tx) => {
     await getTag(tx, from);
     await getTag(tx, into);
@@ -64,7 +65,7 @@ export async function mergeTags(ctx: PanelContext, from: number, into: number): 
   });
 }
 
-export async function deleteTag(ctx: PanelContext, tagId: number): Promise<{ tagId: number; removedMemberships: number }> {
+export async function deleteTag(ctx: CallContext, tagId: number): Promise<{ tagId: number; removedMemberships: number }> {
   return ctx.db.writer.transaction(async (tx) => {
     const tag = await getTag(tx, tagId);
     await tx.run('DELETE FROM tag WHERE id = ?', [tagId]);

@@ -4,8 +4,8 @@ import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { campaignView, loadCampaign, loadQuotas } from './campaign-store';
-import type { RecruitmentContext } from './context';
-import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';
+import type { CallContext } from '../call-context';
+import { compileMemberFilter, loadMemberFilterContext } from '../members/member-filter';
 
 export interface QuotaInput {
   id?: number;
@@ -55,8 +55,9 @@ async function writeQuotas(tx: Tx, campaignId: number, quotas: readonly QuotaInp
   }
 }
 
-export async function createCampaign(ctx: RecruitmentContext, input: CampaignInput) {
-  const at = ctx.now.toISOString();
+export async function createCampaign(ctx: CallContext, input: CampaignInput) {
+  const now = ctx.now();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     await checkFilters(tx, input.rules, input.quotas);
     const { lastID } = await tx.run(
@@ -65,7 +66,7 @@ export async function createCampaign(ctx: RecruitmentContext, input: CampaignInp
       [input.name, input.description, OPENNESS_INSTRUMENT_ID, input.rules && JSON.stringify(input.rules), input.target, ctx.actor, at, at],
     );
     await writeQuotas(tx, lastID, input.quotas);
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.create', entity: 'campaign', entityId: lastID, reason: null, details: { quotas: input.quotas.length } });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.create', entity: 'campaign', entityId: lastID, reason: null, details: { quotas: input.quotas.length } });
     return campaignView(tx, lastID);
   });
 }
@@ -74,7 +75,8 @@ export async function createCampaign(ctx: RecruitmentContext, input: CampaignInp
  * Drafts change freely. Once started, the rules and the quota segments are fixed (members were
  * judged by them); name, description, the overall target and quota labels and targets may change.
  */
-export async function updateCampaign(ctx: RecruitmentContext, patch: CampaignPatch) {
+export async function updateCampaign(ctx: CallContext, patch: CampaignPatch) {
+  const now = ctx.now();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, patch.campaignId);
     if (row.status === 'closed') {
@@ -108,13 +110,13 @@ export async function updateCampaign(ctx: RecruitmentContext, patch: CampaignPat
         patch.description !== undefined ? 1 : 0, patch.description ?? null,
         patch.rules !== undefined ? 1 : 0, patch.rules ? JSON.stringify(patch.rules) : null,
         patch.target !== undefined ? 1 : 0, patch.target ?? null,
-        ctx.now.toISOString(),
+        now.toISOString(),
         row.id,
       ],
     );
     if (patch.quotas) await writeQuotas(tx, row.id, patch.quotas);
     await writeAudit(tx, {
-      at: ctx.now,
+      at: now,
       actor: ctx.actor,
       action: 'campaigns.update',
       entity: 'campaign',
@@ -126,7 +128,8 @@ export async function updateCampaign(ctx: RecruitmentContext, patch: CampaignPat
   });
 }
 
-export async function deleteCampaign(ctx: RecruitmentContext, campaignId: number) {
+export async function deleteCampaign(ctx: CallContext, campaignId: number) {
+  const now = ctx.now();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, campaignId);
     if (row.status !== 'draft') {
@@ -136,7 +139,7 @@ export async function deleteCampaign(ctx: RecruitmentContext, campaignId: number
       });
     }
     await tx.run('DELETE FROM campaign WHERE id = ?', [campaignId]);
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.delete', entity: 'campaign', entityId: campaignId, reason: null, details: null });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.delete', entity: 'campaign', entityId: campaignId, reason: null, details: null });
     return { campaignId };
   });
 }

@@ -1,14 +1,15 @@
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
-import { filterFields, type CampaignMemberReason } from '@model/recruitment/campaign-status';
+import { filterFields } from '@model/filter/filter';
+import type { CampaignMemberReason } from '@model/recruitment/campaign-status';
 import { createQuotaFiller, type Placement } from '@model/recruitment/quota-fill';
 import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
-import { CONTACTABLE_SQL } from '../panel/contactable';
+import { CONTACTABLE_SQL } from '../members/contactable';
 import { writeAudit } from '../audit';
 import { campaignView, frozenThresholds, loadCampaign, loadQuotas, parseFilter } from './campaign-store';
-import type { RecruitmentContext } from './context';
-import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';
+import type { CallContext } from '../call-context';
+import { compileMemberFilter, loadMemberFilterContext } from '../members/member-filter';
 
 interface CandidateRow {
   member_id: number;
@@ -59,8 +60,9 @@ const decisionKey = (d: Decision) => JSON.stringify(d.status === 'qualified' ? {
  * qualified ones take places in their quotas. The waitlist goes first (longest waiting first),
  * then the newly screened in the order they were scored. One transaction.
  */
-export async function fillCampaign(ctx: RecruitmentContext, campaignId: number) {
-  const at = ctx.now.toISOString();
+export async function fillCampaign(ctx: CallContext, campaignId: number) {
+  const now = ctx.now();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, campaignId);
     if (row.status !== 'running' && row.status !== 'paused') {
@@ -131,7 +133,7 @@ export async function fillCampaign(ctx: RecruitmentContext, campaignId: number) 
     }
     for (const { decision, ids } of groups.values()) await setStatus(tx, campaignId, ids, at, decision);
     await insertRows(tx, 'campaign_member_quota', ['campaign_id', 'member_id', 'quota_id'], places);
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.fill', entity: 'campaign', entityId: campaignId, reason: null, details: result });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.fill', entity: 'campaign', entityId: campaignId, reason: null, details: result });
     return { ...result, campaign: await campaignView(tx, campaignId) };
   });
 }

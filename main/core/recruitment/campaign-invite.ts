@@ -4,10 +4,10 @@ import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { frozenThresholds, loadCampaign, type CampaignRow } from './campaign-store';
-import { NOT_CONTACTABLE_REASON_SQL } from '../panel/contactable';
+import { NOT_CONTACTABLE_REASON_SQL } from '../members/contactable';
 import { capWindowStart, readFrequencyCap, type FrequencyCap } from './contact-history';
-import type { RecruitmentContext } from './context';
-import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';
+import type { CallContext } from '../call-context';
+import { compileMemberFilter, loadMemberFilterContext } from '../members/member-filter';
 
 export interface InviteInput {
   campaignId: number;
@@ -74,15 +74,16 @@ async function inviteTarget(tx: Tx, row: CampaignRow, filter: Filter | null, ids
  * Invites members to a running campaign. The consent rule and the workspace frequency cap are
  * checked in the same transaction as the writes; each invitation is kept in the contact history.
  */
-export async function inviteMembers(ctx: RecruitmentContext, input: InviteInput) {
-  const at = ctx.now.toISOString();
+export async function inviteMembers(ctx: CallContext, input: InviteInput) {
+  const now = ctx.now();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, input.campaignId);
     checkInvitable(row);
     const cap = await readFrequencyCap(tx);
     const ids = input.memberIds ? [...new Set(input.memberIds)] : null;
     const target = await inviteTarget(tx, row, input.filter ?? null, ids);
-    const groups = await classify(tx, row.id, target, cap, capWindowStart(ctx.now, cap));
+    const groups = await classify(tx, row.id, target, cap, capWindowStart(now, cap));
     const counts = new Map<SkipReason | null, number>(groups.map((g) => [g.skip, g.n]));
     if (ids) counts.set('notFound', ids.length - groups.reduce((n, g) => n + g.n, 0));
     const skipped = [];
@@ -115,7 +116,7 @@ export async function inviteMembers(ctx: RecruitmentContext, input: InviteInput)
         [row.id, at, at],
       );
       await writeAudit(tx, {
-        at: ctx.now,
+        at: now,
         actor: ctx.actor,
         action: 'campaigns.invite',
         entity: 'campaign',

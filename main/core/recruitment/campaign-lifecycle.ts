@@ -1,18 +1,20 @@
-import { campaignTransitions, filterFields, type CampaignStatus } from '@model/recruitment/campaign-status';
+import { filterFields } from '@model/filter/filter';
+import { campaignTransitions, type CampaignStatus } from '@model/recruitment/campaign-status';
 import { MIN_SCORED_FOR_BANDS, thresholdsFromTable } from '@model/recruitment/bands';
 import { tableSize } from '@model/recruitment/percentiles';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { campaignView, loadCampaign, loadQuotas, parseFilter } from './campaign-store';
-import type { RecruitmentContext } from './context';
-import { opennessScoreTable } from './openness-bands';
+import type { CallContext } from '../call-context';
+import { opennessScoreTable } from '../members/openness-thresholds';
 
 /**
  * Starts a draft: the panel's band thresholds are frozen into the campaign now, in the same
  * transaction, so members keep their band for the whole campaign whatever is imported later.
  */
-export async function startCampaign(ctx: RecruitmentContext, campaignId: number) {
-  const at = ctx.now.toISOString();
+export async function startCampaign(ctx: CallContext, campaignId: number) {
+  const now = ctx.now();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, campaignId);
     if (row.status !== 'draft') {
@@ -35,13 +37,14 @@ export async function startCampaign(ctx: RecruitmentContext, campaignId: number)
          threshold_p25 = ?, threshold_p75 = ?, threshold_scored = ?, threshold_method = ? WHERE id = ?`,
       [at, at, at, thresholds?.p25 ?? null, thresholds?.p75 ?? null, thresholds?.scored ?? null, thresholds?.method ?? null, campaignId],
     );
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.start', entity: 'campaign', entityId: campaignId, reason: null, details: { thresholds } });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.start', entity: 'campaign', entityId: campaignId, reason: null, details: { thresholds } });
     return campaignView(tx, campaignId);
   });
 }
 
-export async function setCampaignStatus(ctx: RecruitmentContext, campaignId: number, status: CampaignStatus) {
-  const at = ctx.now.toISOString();
+export async function setCampaignStatus(ctx: CallContext, campaignId: number, status: CampaignStatus) {
+  const now = ctx.now();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const row = await loadCampaign(tx, campaignId);
     if (!campaignTransitions[row.status].includes(status)) {
@@ -52,7 +55,7 @@ export async function setCampaignStatus(ctx: RecruitmentContext, campaignId: num
       });
     }
     await tx.run('UPDATE campaign SET status = ?, updated_at = ?, closed_at = CASE WHEN ? = \'closed\' THEN ? ELSE closed_at END WHERE id = ?', [status, at, status, at, campaignId]);
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.setStatus', entity: 'campaign', entityId: campaignId, reason: null, details: { from: row.status, to: status } });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.setStatus', entity: 'campaign', entityId: campaignId, reason: null, details: { from: row.status, to: status } });
     return campaignView(tx, campaignId);
   });
 }

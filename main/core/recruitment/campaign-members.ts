@@ -5,7 +5,8 @@ import { canMoveMember, type CampaignMemberReason, type CampaignMemberStatus } f
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
 import { frozenThresholds, loadCampaign } from './campaign-store';
-import type { Queryable, RecruitmentContext } from './context';
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
 import { parseIdCursor } from './id-cursor';
 
 interface MemberRow {
@@ -72,8 +73,9 @@ const HAS_SCREENER = 'EXISTS (SELECT 1 FROM trait_score ts WHERE ts.member_id = 
  * Moves members by hand along the allowed transitions. Disqualifying releases quota places, so a
  * later fill can admit waitlisted members. Audited with the user's reason.
  */
-export async function setMemberStatus(ctx: RecruitmentContext, input: SetMemberStatusInput) {
-  const at = ctx.now.toISOString();
+export async function setMemberStatus(ctx: CallContext, input: SetMemberStatusInput) {
+  const now = ctx.now();
+  const at = now.toISOString();
   const ids = [...new Set(input.memberIds)];
   return ctx.db.writer.transaction(async (tx) => {
     const campaign = await loadCampaign(tx, input.campaignId);
@@ -112,7 +114,7 @@ export async function setMemberStatus(ctx: RecruitmentContext, input: SetMemberS
         );
       }
       await writeAudit(tx, {
-        at: ctx.now,
+        at: now,
         actor: ctx.actor,
         action: 'campaigns.setMemberStatus',
         entity: 'campaign',

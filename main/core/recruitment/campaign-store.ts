@@ -2,7 +2,7 @@ import type { Campaign } from '@api/campaigns';
 import { filterSchema, type Filter } from '@model/filter/filter';
 import { campaignMemberStatuses, type CampaignStatus } from '@model/recruitment/campaign-status';
 import { notFound } from '../errors';
-import type { Queryable } from './context';
+import type { Queryable } from '../db/writer';
 
 export interface CampaignRow {
   id: number;

@@ -1,7 +1,8 @@
 import type { Tx } from '../db/writer';
 import { writeAudit } from '../audit';
 import { parseIdCursor } from './id-cursor';
-import type { Queryable, RecruitmentContext } from './context';
+import type { Queryable } from '../db/writer';
+import type { CallContext } from '../call-context';
 
 export interface FrequencyCap {
   maxContacts: number;
@@ -21,13 +22,14 @@ export async function readFrequencyCap(db: Queryable): Promise<FrequencyCap> {
   return { maxContacts: read(CAP_KEYS.maxContacts, DEFAULT_CAP.maxContacts), days: read(CAP_KEYS.days, DEFAULT_CAP.days) };
 }
 
-export async function setFrequencyCap(ctx: RecruitmentContext, cap: FrequencyCap): Promise<FrequencyCap> {
+export async function setFrequencyCap(ctx: CallContext, cap: FrequencyCap): Promise<FrequencyCap> {
+  const now = ctx.now();
   return ctx.db.writer.transaction(async (tx: Tx) => {
     const before = await readFrequencyCap(tx);
     for (const [field, key] of Object.entries(CAP_KEYS) as [keyof FrequencyCap, string][]) {
       await tx.run('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, String(cap[field])]);
     }
-    await writeAudit(tx, { at: ctx.now, actor: ctx.actor, action: 'campaigns.setFrequencyCap', entity: 'workspace', entityId: null, reason: null, details: { before, after: cap } });
+    await writeAudit(tx, { at: now, actor: ctx.actor, action: 'campaigns.setFrequencyCap', entity: 'workspace', entityId: null, reason: null, details: { before, after: cap } });
     return readFrequencyCap(tx);
   });
 }

@@ -1,10 +1,12 @@
 import { defaultSeedTag, SEED_TAG_NAMES, type SeedTagLanguage } from '@model/recruitment/seed-tag';
-import { textKey } from '../panel/text-key';
+import { textKey } from '../members/text-key';
 import { insertRows } from '../db/batch-insert';
 import type { Tx } from '../db/writer';
 import { writeAudit, writeMemberAudits } from '../audit';
-import { NOT_CONTACTABLE_REASON_SQL, type NotContactableReason } from '../panel/contactable';
-import type { RecruitmentContext } from './context';
+import type { NotContactableReason } from '@model/members/member-fields';
+import { NOT_CONTACTABLE_REASON_SQL } from '../members/contactable';
+import type { CallContext } from '../call-context';
+import { finishBulkAction, recordBulkAction } from '../members/bulk-actions';
 
 export interface MarkSeedInput {
   memberIds: readonly number[];
@@ -28,9 +30,10 @@ async function defaultTagName(tx: Tx, language: SeedTagLanguage): Promise<string
  * holds for shortlists too); the rest are counted by reason. Recorded as a bulk tag action, so
  * tags.undo can take it back, and audited without personal data.
  */
-export async function markSeed(ctx: RecruitmentContext, input: MarkSeedInput) {
+export async function markSeed(ctx: CallContext, input: MarkSeedInput) {
+  const now = ctx.now();
   const ids = [...new Set(input.memberIds)];
-  const at = ctx.now.toISOString();
+  const at = now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const tagName = input.tagName ?? (await defaultTagName(tx, input.language));
     const key = textKey(tagName)!;
@@ -54,21 +57,21 @@ export async function markSeed(ctx: RecruitmentContext, input: MarkSeedInput) {
     await insertRows(tx, 'member_tag', ['tag_id', 'member_id'], toTag.map((id) => [tag.id, id]));
     let bulkActionId: number | null = null;
     if (toTag.length) {
-      // As panel/tag-bulk.ts does: only the last bulk action is kept, for tags.undo.
-      await tx.run('DELETE FROM bulk_action');
-      const action = await tx.run('INSERT INTO bulk_action (kind, tag_id, actor, at, changed) VALUES (?, ?, ?, ?, ?)', ['tag', tag.id, ctx.actor, at, toTag.length]);
-      bulkActionId = action.lastID;
-      await insertRows(tx, 'bulk_action_member', ['action_id', 'member_id'], toTag.map((id) => [action.lastID, id]));
+      // A bulk tag action like tags.apply, so tags.undo takes it back.
+      const actionId = await recordBulkAction(tx, ctx, now, { kind: 'tag', tagId: tag.id });
+      await insertRows(tx, 'bulk_action_member', ['action_id', 'member_id'], toTag.map((id) => [actionId, id]));
+      await finishBulkAction(tx, actionId, toTag.length);
+      bulkActionId = actionId;
     }
     // Each member's history shows it too.
     await writeMemberAudits(
       tx,
-      { at: ctx.now, actor: ctx.actor, action: 'member.markedSeed', reason: input.reason, details: { tagId: tag.id, bulkActionId } },
+      { at: now, actor: ctx.actor, action: 'member.markedSeed', reason: input.reason, details: { tagId: tag.id, bulkActionId } },
       { sql: 'SELECT value AS member_id FROM json_each(?)', params: [JSON.stringify(toTag)] },
     );
     const skippedList = [...skipped].map(([reason, count]) => ({ reason, count }));
     await writeAudit(tx, {
-      at: ctx.now,
+      at: now,
       actor: ctx.actor,
       action: 'recruitment.markSeed',
       entity: 'tag',

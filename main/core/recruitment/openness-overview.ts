@@ -6,9 +6,10 @@ import { mean, momentsOfTable, standardDeviation, type Moments } from '@model/re
 import { PERCENTILE_METHOD, PERCENTILE_METHOD_ID, percentileOfTable } from '@model/recruitment/percentiles';
 import { ALPHA_METHOD, cronbachAlphaFromMoments } from '@model/recruitment/reliability';
 import type { CompiledFilter } from '../db/filter-sql';
-import type { Queryable } from './context';
-import { compileMemberFilter, loadMemberFilterContext } from '../panel/member-filter';
-import { getOpennessThresholds, opennessScoreTable } from './openness-bands';
+import type { CallContext } from '../call-context';
+import type { Queryable } from '../db/writer';
+import { compileMemberFilter, loadMemberFilterContext } from '../members/member-filter';
+import { opennessScoreTable, panelOpennessThresholds } from '../members/openness-thresholds';
 
 export const SCORING_METHOD = `mean of the keyed answers (items ${OPENNESS_REVERSE_KEYED.join(', ')} reversed: ${SCALE_MIN + SCALE_MAX} − answer), scored only when at least ${OPENNESS_MIN_ANSWERED} of ${OPENNESS_ITEM_COUNT} items are answered`;
 
@@ -51,9 +52,10 @@ interface PopulationRow {
  * The openness picture of the panel, or of the members a filter selects: distribution, the
  * panel's band thresholds (bands always compare with the whole panel), band counts and alpha.
  */
-export async function opennessOverview(db: Queryable, filter: Filter | null) {
+export async function opennessOverview(ctx: CallContext, filter: Filter | null) {
+  const db = ctx.db.reader;
   const context = await loadMemberFilterContext(db);
-  const thresholds = await getOpennessThresholds(db);
+  const thresholds = await panelOpennessThresholds(db);
   const where = compileMemberFilter(filter, context, thresholds);
   const population = (await db.get<PopulationRow>(
     `SELECT count(*) AS members, count(ts.member_id) AS screened, count(ts.score) AS scored

@@ -2,8 +2,8 @@ import { OPENNESS_INSTRUMENT_ID, scoreOpenness } from '@model/openness';
 import { opennessBand } from '@model/recruitment/bands';
 import { insertRows } from '../db/batch-insert';
 import { notFound } from '../errors';
-import type { RecruitmentContext } from './context';
-import { getOpennessThresholds } from './openness-bands';
+import type { CallContext } from '../call-context';
+import { readOpennessThresholds } from '../members/openness-thresholds';
 
 export interface ScreenerInput {
   memberId: number;
@@ -16,8 +16,9 @@ export interface ScreenerInput {
  * Replaces a member's screener answers and rescores them in one transaction, so score and
  * answers always agree. The band is the panel's after this score counts.
  */
-export async function recordScreener(ctx: RecruitmentContext, input: ScreenerInput) {
-  const at = input.answeredAt ?? ctx.now.toISOString();
+export async function recordScreener(ctx: CallContext, input: ScreenerInput) {
+  const now = ctx.now();
+  const at = input.answeredAt ?? now.toISOString();
   return ctx.db.writer.transaction(async (tx) => {
     const member = await tx.get<{ id: number }>('SELECT id FROM member WHERE id = ? AND erased_at IS NULL', [input.memberId]);
     if (!member) throw notFound(`There is no member ${input.memberId} (or they were erased).`, 'errors.memberNotFound', { memberId: input.memberId });
@@ -34,6 +35,6 @@ export async function recordScreener(ctx: RecruitmentContext, input: ScreenerInp
        ON CONFLICT (member_id, instrument_id) DO UPDATE SET score = excluded.score, answered = excluded.answered, scored_at = excluded.scored_at`,
       [input.memberId, OPENNESS_INSTRUMENT_ID, score, answered, at],
     );
-    return { memberId: input.memberId, score, answered, band: opennessBand(score, await getOpennessThresholds(tx)) };
+    return { memberId: input.memberId, score, answered, band: opennessBand(score, await readOpennessThresholds(tx)) };
   });
 }

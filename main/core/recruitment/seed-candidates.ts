@@ -7,10 +7,10 @@ import { createQuotaSelector, normalizeWeights, seedComponents, type SeedQuota, 
 import { isSegmentField, segmentFields } from '@model/recruitment/segment-fields';
 import type { SqlValue } from '../db/connection';
 import { AppError } from '../errors';
-import { CONTACTABLE_SQL } from '../panel/contactable';
-import type { Queryable } from './context';
-import { compileMemberFilter, loadMemberFilterContext, type MemberFilterContext } from '../panel/member-filter';
-import { getOpennessThresholds } from './openness-bands';
+import { CONTACTABLE_SQL } from '../members/contactable';
+import type { CallContext } from '../call-context';
+import { compileMemberFilter, loadMemberFilterContext, type MemberFilterContext } from '../members/member-filter';
+import { panelOpennessThresholds } from '../members/openness-thresholds';
 
 export interface SeedCandidatesInput {
   limit: number;
@@ -98,10 +98,12 @@ type RankRow = { id: number; score: number; completed: number; days: number; cod
  * greedily under the quotas. Candidates are read from SQL in pages in score order until the list
  * is full, so a large panel is not loaded whole.
  */
-export async function seedCandidates(db: Queryable, now: Date, input: SeedCandidatesInput) {
+export async function seedCandidates(ctx: CallContext, input: SeedCandidatesInput) {
+  const now = ctx.now();
+  const db = ctx.db.reader;
   const weights = normalizeWeights(input.weights);
   const context = await loadMemberFilterContext(db);
-  const thresholds = await getOpennessThresholds(db);
+  const thresholds = await panelOpennessThresholds(db);
   const where = compileMemberFilter(input.filter, context, thresholds);
   const columns = segmentColumns(input.quotas, context);
   const cte = poolCte(now, input.windowDays);

@@ -1,10 +1,11 @@
+import { foldText } from '../fold-text';
 import { isCondition, type Condition, type Filter, type Scalar } from './filter';
 
 /** A record's value for a field: scalar, null when empty, or a list for set fields (tags). */
 export type FieldValue = Scalar | null | readonly Scalar[];
 
 const isEmpty = (v: FieldValue) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const fold = (v: Scalar) => (typeof v === 'string' ? v.normalize('NFKC').toLocaleLowerCase() : v);
+const fold = (v: Scalar) => (typeof v === 'string' ? foldText(v) : v);
 const list = (v: Condition['value']): Scalar[] => (Array.isArray(v) ? v : v === null ? [] : [v]);
 
 function compare(a: Scalar, b: Scalar): number {

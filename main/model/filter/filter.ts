@@ -24,14 +24,46 @@ export type Condition = z.infer<typeof condition>;
 export type Filter = Condition | { and: Filter[] } | { or: Filter[] } | { not: Filter };
 type FilterInput = z.input<typeof condition> | { and: FilterInput[] } | { or: FilterInput[] } | { not: FilterInput };
 
-export const filterSchema: z.ZodType<Filter, FilterInput> = z.lazy(() =>
+/** The most levels of and/or/not a filter nests (a lone condition is one level), and the most conditions and groups it holds. */
+export const FILTER_MAX_DEPTH = 8;
+export const FILTER_MAX_NODES = 500;
+
+/**
+ * What is wrong with the size of a filter tree, or null: counted without recursion, so a tree nested
+ * a million times deep is refused before anything walks it recursively.
+ */
+export function filterSizeProblem(tree: unknown): string | null {
+  const stack: [unknown, number][] = [[tree, 1]];
+  let nodes = 0;
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++nodes > FILTER_MAX_NODES) return `expected at most ${FILTER_MAX_NODES} conditions and groups in a filter`;
+    if (depth > FILTER_MAX_DEPTH) return `expected at most ${FILTER_MAX_DEPTH} levels of and/or/not in a filter`;
+    if (node === null || typeof node !== 'object') continue;
+    const group = node as { and?: unknown; or?: unknown; not?: unknown };
+    for (const children of [group.and, group.or]) if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+    if (group.not !== undefined) stack.push([group.not, depth + 1]);
+  }
+  return null;
+}
+
+const filterTree: z.ZodType<Filter, FilterInput> = z.lazy(() =>
   z.union([
     condition,
-    z.object({ and: z.array(filterSchema).max(100) }).strict(),
-    z.object({ or: z.array(filterSchema).max(100) }).strict(),
-    z.object({ not: filterSchema }).strict(),
+    z.object({ and: z.array(filterTree) }).strict(),
+    z.object({ or: z.array(filterTree) }).strict(),
+    z.object({ not: filterTree }).strict(),
   ]),
 );
+
+/** A filter tree as methods take it: its size checked first (FILTER_MAX_DEPTH, FILTER_MAX_NODES), then its shape. */
+export const filterSchema = z
+  .unknown()
+  .superRefine((tree, ctx) => {
+    const problem = filterSizeProblem(tree);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .pipe(filterTree) as unknown as z.ZodType<Filter, FilterInput>;
 
 export type FieldType = 'text' | 'number' | 'date' | 'enum' | 'boolean' | 'set';
 
@@ -129,4 +161,17 @@ export function validateFilter(filter: Filter, catalog: FieldCatalog, path = 'fi
     const written = listed ? (filter.value as Scalar[])[i] : filter.value;
     return [{ path: listed ? `${path}.value[${i}]` : `${path}.value`, message: `"${filter.field}" ${filter.op}: ${JSON.stringify(written)} is not ${spec.lookup!.expected}` }];
   });
+}
+
+/** Every field a filter tree names, e.g. to tell whether rules depend on openness. */
+export function filterFields(filter: Filter | null): Set<string> {
+  const out = new Set<string>();
+  const walk = (f: Filter) => {
+    if (isCondition(f)) out.add(f.field);
+    else if ('and' in f) f.and.forEach(walk);
+    else if ('or' in f) f.or.forEach(walk);
+    else walk(f.not);
+  };
+  if (filter) walk(filter);
+  return out;
 }

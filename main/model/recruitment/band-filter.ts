@@ -1,5 +1,5 @@
 import { isCondition, type Filter } from '../filter/filter';
-import type { OpennessBand } from '../panel/member-fields';
+import type { OpennessBand } from '../members/member-fields';
 import type { OpennessThresholds } from './bands';
 
 const NEVER: Filter = { or: [] };

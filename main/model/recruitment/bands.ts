@@ -1,4 +1,4 @@
-import type { OpennessBand } from '../panel/member-fields';
+import type { OpennessBand } from '../members/member-fields';
 import { PERCENTILE_METHOD, percentileOfTable, tableSize, type ValueCount } from './percentiles';
 
 /** Bands compare a member with the panel, which means little on a handful of people. */

@@ -1,5 +1,3 @@
-import { isCondition, type Filter } from '../filter/filter';
-
 /** A campaign is prepared as a draft, runs (thresholds frozen at start), may pause, and closes. */
 export const campaignStatuses = ['draft', 'running', 'paused', 'closed'] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
@@ -33,19 +31,3 @@ export const canMoveMember = (from: CampaignMemberStatus, to: CampaignMemberStat
 /** Why a member is disqualified or waitlisted (the renderer translates the code). */
 export const campaignMemberReasons = ['rules', 'notScored', 'notContactable', 'manual', 'quotaFull', 'targetReached'] as const;
 export type CampaignMemberReason = (typeof campaignMemberReasons)[number];
-
-/** Statuses that hold a place in the campaign's quotas and target. */
-export const PLACE_HOLDING: readonly CampaignMemberStatus[] = ['qualified', 'active'];
-
-/** Every field a filter tree names, e.g. to tell whether rules depend on openness. */
-export function filterFields(filter: Filter | null): Set<string> {
-  const out = new Set<string>();
-  const walk = (f: Filter) => {
-    if (isCondition(f)) out.add(f.field);
-    else if ('and' in f) f.and.forEach(walk);
-    else if ('or' in f) f.or.forEach(walk);
-    else walk(f.not);
-  };
-  if (filter) walk(filter);
-  return out;
-}

@@ -1,3 +1,4 @@
+import { foldText } from '../fold-text';
 import type { Scalar } from '../filter/filter';
 import { zScore, type Standardizer } from './moments';
 
@@ -78,7 +79,7 @@ export interface QuotaReport extends SeedQuota {
 export type SegmentValue = Scalar | null;
 
 /** Segment values compare like the filter language compares text: NFKC, case-insensitive. */
-export const segmentKey = (v: SegmentValue) => (v === null || v === '' ? '' : String(v).normalize('NFKC').toLocaleLowerCase());
+export const segmentKey = (v: SegmentValue) => (v === null || v === '' ? '' : foldText(String(v)));
 
 /**
  * Greedy selection under quotas: offer candidates best first; each is taken unless one of its

@@ -1,3 +1,4 @@
+import { foldText } from '../fold-text';
 /** The tag "Mark as seed users" uses unless the user names another, in each language of the UI. */
 export const SEED_TAG_NAMES = { en: 'seed user', 'zh-CN': '种子用户', ru: 'ранний пользователь' } as const;
 export type SeedTagLanguage = keyof typeof SEED_TAG_NAMES;
@@ -10,7 +11,6 @@ export function seedTagLanguage(uiLanguage: string): SeedTagLanguage {
   return 'en';
 }
 
-const fold = (name: string) => name.normalize('NFKC').toLocaleLowerCase();
 
 /**
  * The default seed tag: one the workspace already has (named in this language first, then in any
@@ -18,10 +18,10 @@ const fold = (name: string) => name.normalize('NFKC').toLocaleLowerCase();
  * marks more in Chinese), else this language's name. `tagNames` are the workspace's tags.
  */
 export function defaultSeedTag(language: SeedTagLanguage, tagNames: readonly string[]): string {
-  const stored = new Map(tagNames.map((name) => [fold(name), name]));
+  const stored = new Map(tagNames.map((name) => [foldText(name), name]));
   const preferred = [SEED_TAG_NAMES[language], ...Object.values(SEED_TAG_NAMES)];
   for (const name of preferred) {
-    const existing = stored.get(fold(name));
+    const existing = stored.get(foldText(name));
     if (existing !== undefined) return existing;
   }
   return SEED_TAG_NAMES[language];

@@ -1,4 +1,4 @@
-import { ATTRIBUTE_PREFIX } from '../panel/member-fields';
+import { ATTRIBUTE_PREFIX } from '../members/member-fields';
 
 /**
  * Member fields a quota can split by. ageGroup is derived: the stored age band, else a ten-year

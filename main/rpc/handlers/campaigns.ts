@@ -1,4 +1,5 @@
 import type { campaignsMethods } from '@api/campaigns';
+import { callContext } from '../../core/call-context';
 import type { Session } from '../../core/session';
 import { createCampaign, deleteCampaign, updateCampaign } from '../../core/recruitment/campaign-edit';
 import { fillCampaign } from '../../core/recruitment/campaign-fill';
@@ -7,12 +8,11 @@ import { setCampaignStatus, startCampaign } from '../../core/recruitment/campaig
 import { campaignMembers, setMemberStatus } from '../../core/recruitment/campaign-members';
 import { campaignView, listCampaigns } from '../../core/recruitment/campaign-store';
 import { contactHistory, readFrequencyCap, setFrequencyCap } from '../../core/recruitment/contact-history';
-import { recruitmentContext } from '../../core/recruitment/context';
 import type { DomainHandlers } from './types';
 
 export const campaignsHandlers = (session: Session): DomainHandlers<typeof campaignsMethods> => {
-  const reader = () => session.workspace.db.reader;
-  const ctx = () => recruitmentContext(session);
+  const ctx = () => callContext(session);
+  const reader = () => ctx().db.reader;
   return {
     'campaigns.list': async ({ status }) => ({ campaigns: await listCampaigns(reader(), status) }),
     'campaigns.get': ({ campaignId }) => campaignView(reader(), campaignId),

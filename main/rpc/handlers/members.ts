@@ -1,29 +1,18 @@
 import type { membersMethods } from '@api/members';
+import { callContext } from '../../core/call-context';
 import type { Session } from '../../core/session';
-import { createAttribute, deleteAttribute, listAttributes, updateAttribute } from '../../core/panel/attributes';
+import { listAttributes } from '../../core/members/attributes';
+import { createAttribute, deleteAttribute, updateAttribute } from '../../core/panel/attributes';
 import { bulkConsent } from '../../core/panel/consent-bulk';
 import { getMember } from '../../core/panel/member-detail';
 import { eraseMember } from '../../core/panel/member-erasure';
 import { countMembers, listMembers, memberCursorAt } from '../../core/panel/member-list';
 import { createMember, deleteMember, updateMember } from '../../core/panel/member-service';
-import type { PanelContext } from '../../core/panel/panel-context';
 import { deleteView, listViews, saveView } from '../../core/panel/saved-views';
-import { cachedUntilWrite } from '../../core/panel/thresholds-cache';
-import { getOpennessThresholds } from '../../core/recruitment/openness-bands';
 import type { DomainHandlers } from './types';
 
-const opennessThresholds = cachedUntilWrite(getOpennessThresholds);
-
-/** One call's panel context: the open workspace, the clock, the local user and the panel's band thresholds. */
-export const panelContext = (session: Session): PanelContext => ({
-  db: session.workspace.db,
-  now: session.now,
-  actor: session.settings.userName ?? 'unknown',
-  opennessThresholds,
-});
-
 export const membersHandlers = (session: Session): DomainHandlers<typeof membersMethods> => {
-  const ctx = () => panelContext(session);
+  const ctx = () => callContext(session);
   return {
     'members.list': (input) => listMembers(ctx(), input),
     'members.count': (input) => countMembers(ctx(), input),
@@ -35,7 +24,7 @@ export const membersHandlers = (session: Session): DomainHandlers<typeof members
     'members.erase': ({ memberId, reason }) => eraseMember(ctx(), memberId, reason, (identifying) => session.forgetErased(identifying)),
     'members.setConsent': ({ consentStatus, consentDate, consentScope, reason, ...selection }) =>
       bulkConsent(ctx(), { consentStatus, consentDate, consentScope, reason }, selection),
-    'attributes.list': async () => ({ attributes: await listAttributes(session.workspace.db.reader) }),
+    'attributes.list': async () => ({ attributes: await listAttributes(ctx().db.reader) }),
     'attributes.create': (input) => createAttribute(ctx(), input),
     'attributes.update': (input) => updateAttribute(ctx(), input),
     'attributes.delete': ({ id }) => deleteAttribute(ctx(), id),

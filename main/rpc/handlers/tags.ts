@@ -1,16 +1,16 @@
 import type { tagsMethods } from '@api/tags';
 import type { Session } from '../../core/session';
-import { lastBulkAction } from '../../core/panel/bulk-actions';
+import { callContext } from '../../core/call-context';
+import { lastBulkAction } from '../../core/members/bulk-actions';
 import { undoLastBulkAction } from '../../core/panel/bulk-undo';
 import { bulkTag } from '../../core/panel/tag-bulk';
 import { colorTag, createTag, deleteTag, listTags, mergeTags, renameTag } from '../../core/panel/tags';
-import { panelContext } from './members';
 import type { DomainHandlers } from './types';
 
 export const tagsHandlers = (session: Session): DomainHandlers<typeof tagsMethods> => {
-  const ctx = () => panelContext(session);
+  const ctx = () => callContext(session);
   return {
-    'tags.list': async () => ({ tags: await listTags(session.workspace.db.reader) }),
+    'tags.list': async () => ({ tags: await listTags(ctx().db.reader) }),
     'tags.create': ({ name, color }) => createTag(ctx(), name, color),
     'tags.rename': ({ tagId, name }) => renameTag(ctx(), tagId, name),
     'tags.color': ({ tagId, color }) => colorTag(ctx(), tagId, color),

@@ -59,12 +59,6 @@ export const DatabaseIcon = (props: IconProps) => (
   </Icon>
 );
 
-export const FolderIcon = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M3 6.2c0-.9.7-1.6 1.6-1.6h3.2l1.6 1.8h6c.9 0 1.6.7 1.6 1.6v6.8c0 .9-.7 1.6-1.6 1.6H4.6c-.9 0-1.6-.7-1.6-1.6z" />
-  </Icon>
-);
-
 /** The app's mark: a speech bubble of three community dots. */
 export const AppMark = (props: IconProps) => (
   <Icon {...props}>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MemberField } from '@model/panel/member-fields';
+import type { MemberField } from '@model/members/member-fields';
 import { memberFilterFields, type FilterVocabulary } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useMemberLabels } from './member-labels';
 import { useMemberVocabulary } from './member-vocabulary';

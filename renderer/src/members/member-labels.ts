@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, consentStatuses, genders, lifecycleStages, opennessBands } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX, consentStatuses, genders, lifecycleStages, opennessBands } from '@model/members/member-fields';
 import { AGE_GROUPS } from '@model/recruitment/age-groups';
 import { memberEn } from '@renderer/i18n/locales/member/en';
 import { useMemberVocabulary } from './member-vocabulary';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memberSortFields, type MemberRow, type MemberSortField } from '../../../main/api/members';
 import type { Filter } from '../../../main/model/filter/filter';
 import { percentile } from '../../../main/model/recruitment/percentiles';
-import { textKey } from '../../../main/core/panel/text-key';
+import { textKey } from '../../../main/core/members/text-key';
 import { call } from '../../support/call';
 import type { TestSession } from '../../support/workspace';
 import { FIXTURE_SIZE, seedPanel } from './panel-fixture';

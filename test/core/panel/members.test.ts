@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshMemberCodes, MEMBER_CODE_PATTERN } from '../../../main/core/panel/member-code';
+import { freshMemberCodes, MEMBER_CODE_PATTERN } from '../../../main/core/members/member-code';
 import { call } from '../../support/call';
 import { failure, panelSession, setScores } from './panel-session';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyedAnswer, scoreOpenness } from '../../../main/model/openness';
 import { cronbachAlpha } from '../../../main/model/recruitment/reliability';
-import { getOpennessThresholds } from '../../../main/core/recruitment/openness-bands';
+import { readOpennessThresholds } from '../../../main/core/members/openness-thresholds';
 import { call } from '../../support/call';
 import { big5OpennessAnswers } from '../../model/recruitment/big5-openness';
 import { addMembers, answersFor, sessionWithWorkspace, type FixtureMember } from './panel-fixture';
@@ -21,7 +21,7 @@ describe('recruitment.openness', () => {
     expect(o.minScoredForBands).toBe(30);
     expect(o.population).toEqual({ members: 30, screened: 30, scored: 29, notScored: 1 });
     expect(o.distribution.bins.reduce((n, b) => n + b.count, 0)).toBe(29);
-    expect(await getOpennessThresholds(db.reader)).toBeNull();
+    expect(await readOpennessThresholds(db.reader)).toBeNull();
   });
 
   it("bands by the panel's own P25/P75 from 30 scored members, with the method stated", async () => {
@@ -37,7 +37,7 @@ describe('recruitment.openness', () => {
     // 1.0–1.7 low (8), 1.8–3.1 mid (14), 3.2–3.9 high (8).
     expect(o.bands).toEqual({ low: 8, mid: 14, high: 8 });
     expect(o.distribution.mean).toBeCloseTo(2.45, 10);
-    expect(await getOpennessThresholds(db.reader)).toEqual(o.thresholds);
+    expect(await readOpennessThresholds(db.reader)).toEqual(o.thresholds);
   });
 
   it("shows a filter's members against the panel's thresholds", async () => {

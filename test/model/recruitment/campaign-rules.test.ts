@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveMember, filterFields } from '../../../main/model/recruitment/campaign-status';
+import { filterFields } from '../../../main/model/filter/filter';
+import { canMoveMember } from '../../../main/model/recruitment/campaign-status';
 import { createQuotaFiller } from '../../../main/model/recruitment/quota-fill';
 
 describe('campaign member transitions', () => {

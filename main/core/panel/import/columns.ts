@@ -1,3 +1,5 @@
+import { foldText } from '@model/fold-text';
+
 export interface ColumnLayout {
   /** One name per column: the header text, or "Column N" where there is none. */
   names: string[];
@@ -7,7 +9,7 @@ export interface ColumnLayout {
   unnamed: number[];
 }
 
-export const columnKey = (name: string) => name.normalize('NFKC').trim().toLocaleLowerCase();
+export const columnKey = (name: string) => foldText(name).trim();
 const genericColumnName = (index: number) => `Column ${index + 1}`;
 
 export function columnLayout(header: readonly string[] | null, width: number): ColumnLayout {

@@ -6,6 +6,7 @@ import type { WorkspaceDb } from '../../db/workspace-db';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
 import { writeAudit } from '../../audit';
+import type { CallContext } from '../../call-context';
 import { countOf, formatCount } from './header-shape';
 import { purgeExpiredUndo, restoreOldValues, UNDO_KEPT_DAYS } from './import-undo';
 
@@ -15,7 +16,9 @@ export type ImportBatchRow = z.infer<typeof importBatch>;
  * Past imports, newest first, each with whether imports.undo would do it. Expired undo data is
  * purged first, so the old values of updated members never outlive their undo.
  */
-export async function listImportBatches(db: WorkspaceDb, now: Date): Promise<ImportBatchRow[]> {
+export async function listImportBatches(ctx: CallContext): Promise<ImportBatchRow[]> {
+  const { db } = ctx;
+  const now = ctx.now();
   await db.writer.transaction((tx) => purgeExpiredUndo(tx, now));
   const rows = await db.reader.all<Omit<ImportBatchRow, 'undo'> & { options: string; kept: number }>(`
     SELECT b.id, b.file_name AS fileName, b.actor, b.started_at AS startedAt, b.finished_at AS finishedAt, b.inserted, b.updated, b.skipped,
@@ -161,9 +164,9 @@ const DELETE_CHUNK = 10_000;
  * puts back the values it replaced on the members it updated, and removes the tags it created that
  * no member carries any more.
  */
-export async function undoImport(db: WorkspaceDb, ctx: JobContext, batchId: number, who: { actor: string; reason: string | null; now: () => Date }) {
-  return db.writer.transaction(async (tx) => {
-    const at = who.now();
+export async function undoImport(call: CallContext, ctx: JobContext, batchId: number, reason: string | null) {
+  return call.db.writer.transaction(async (tx) => {
+    const at = call.now();
     await purgeExpiredUndo(tx, at);
     const { total, options } = await assertUntouched(txConn(tx), batchId, at);
     let removed = 0;
@@ -182,7 +185,7 @@ export async function undoImport(db: WorkspaceDb, ctx: JobContext, batchId: numb
       [JSON.stringify(options.createdTagIds ?? [])],
     );
     await tx.run('UPDATE import_batch SET undone_at = ? WHERE id = ?', [at.toISOString(), batchId]);
-    await writeAudit(tx, { at, actor: who.actor, action: 'imports.undo', entity: 'import_batch', entityId: batchId, reason: who.reason, details: { removed, restored, tagsRemoved } });
+    await writeAudit(tx, { at, actor: call.actor, action: 'imports.undo', entity: 'import_batch', entityId: batchId, reason, details: { removed, restored, tagsRemoved } });
     return {
       removed,
       restored,

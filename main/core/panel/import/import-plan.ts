@@ -1,18 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ColumnMapping, ImportConsent, ImportDateFormat, ImportFieldTarget, ImportLanguage } from '@api/member-import';
+import { importFieldTargets, type ColumnMapping, type ImportConsent, type ImportDateFormat, type ImportFieldTarget, type ImportLanguage } from '@api/member-import';
+import { memberFieldDef } from '@model/members/member-fields';
 import type { AttributeDef } from '@api/members';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
-import { listAttributes } from '../attributes';
+import { listAttributes } from '../../members/attributes';
 import { columnKey } from './columns';
 import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
 import { fileRecords, refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
 import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
-import { MEMBER_STAGE_COLUMNS, type MemberStageColumn } from './value-outcomes';
-import { parseBoolean, parseConsentStatus, parseGender, parseLifecycleStage } from './value-parsers';
+import { MEMBER_STAGE_COLUMNS, targetColumns, type MemberStageColumn } from './value-outcomes';
+import { parseBoolean, parseEnum } from './value-parsers';
 
 export interface ImportRequest extends ReadOverrides {
   mapping: ColumnMapping[];
@@ -48,21 +49,19 @@ export interface ImportPlan {
   options: Record<string, unknown>;
 }
 
-/** Which member columns each field target fills. */
-const FIELD_COLUMNS: Record<Exclude<ImportFieldTarget, 'tags'>, MemberStageColumn[]> = {
-  externalId: ['external_id'], name: ['name', 'name_key'], email: ['email', 'email_key'], phone: ['phone'], country: ['country'],
-  city: ['city'], gender: ['gender'], birthYear: ['birth_year'], age: ['birth_year'], ageBand: ['age_band'], joinedAt: ['joined_at'],
-  sourceChannel: ['source_channel'], lifecycleStage: ['lifecycle_stage'], consentStatus: ['consent_status'], consentDate: ['consent_date'],
-  consentScope: ['consent_scope'], doNotContact: ['do_not_contact'], notes: ['notes'],
-};
+/** "a, b or c" */
+const either = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
-/** Recoding into an enumerated field must produce a value the field accepts. */
-const RECODE_CHECKS: Partial<Record<ImportFieldTarget, { check: (v: string) => unknown; expected: string }>> = {
-  gender: { check: parseGender, expected: 'female, male, other or undisclosed' },
-  lifecycleStage: { check: parseLifecycleStage, expected: 'acquisition, activation, retention or monetization' },
-  consentStatus: { check: parseConsentStatus, expected: 'granted, withdrawn or unknown' },
-  doNotContact: { check: (v) => parseBoolean(v) ?? undefined, expected: 'yes or no' },
-};
+/** Recoding into an enumerated or yes/no field must produce a value the field accepts. */
+function recodeCheck(target: ImportFieldTarget): { check: (v: string) => unknown; expected: string } | null {
+  if (target === 'tags' || target === 'age') return null;
+  const def = memberFieldDef(target);
+  if (def.import === 'enum') return { check: (v) => parseEnum(target, v), expected: either(def.values!) };
+  if (def.import === 'boolean') return { check: (v) => parseBoolean(v) ?? undefined, expected: 'yes or no' };
+  return null;
+}
+
+const isFieldTarget = (target: string): target is ImportFieldTarget => (importFieldTargets as readonly string[]).includes(target);
 
 const invalid = (message: string, params: Record<string, string | number> = {}, key = 'import.mapping.invalid') => new AppError('VALIDATION', message, { key, params });
 
@@ -89,10 +88,10 @@ function compileMapping(request: ImportRequest, names: readonly string[], attrib
       throw invalid(`The columns '${targetColumn.get(slot)}' and '${names[index]}' both map to ${m.target === 'age' || m.target === 'birthYear' ? 'the birth year' : m.target}; map only one.`, { target: m.target });
     }
     targetColumn.set(slot, names[index]!);
-    const recodeCheck = RECODE_CHECKS[m.target as ImportFieldTarget];
+    const check = isFieldTarget(m.target) ? recodeCheck(m.target) : null;
     for (const [from, to] of Object.entries(m.recode ?? {})) {
-      if (recodeCheck && to !== null && to.trim() !== '' && !recodeCheck.check(to)) {
-        throw invalid(`The recoding of '${names[index]}' turns '${from}' into '${to}', which is not a valid value (expected ${recodeCheck.expected}).`, { column: names[index]!, value: to });
+      if (check && to !== null && to.trim() !== '' && !check.check(to)) {
+        throw invalid(`The recoding of '${names[index]}' turns '${from}' into '${to}', which is not a valid value (expected ${check.expected}).`, { column: names[index]!, value: to });
       }
     }
     columns.push({ index, name: names[index]!, handler: handlerFor(m.target, attributes)!, recode: recodeTable(m.recode) });
@@ -136,7 +135,7 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
     : [];
   const defaults = given.filter((d): d is [MemberStageColumn, string] => d[1] !== null);
   const memberColumns = MEMBER_STAGE_COLUMNS.filter(
-    (c) => defaults.some(([d]) => d === c) || columns.some((m) => m.handler.kind === 'field' && FIELD_COLUMNS[m.handler.field].includes(c)),
+    (c) => defaults.some(([d]) => d === c) || columns.some((m) => m.handler.kind === 'field' && targetColumns(m.handler.field).includes(c)),
   );
   const hasScreener = columns.some((c) => c.handler.kind === 'screener');
   const collectedYear = request.collectedOn ? Number(request.collectedOn.slice(0, 4)) : null;

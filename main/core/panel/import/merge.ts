@@ -2,7 +2,8 @@ import { OPENNESS_INSTRUMENT_ID, OPENNESS_ITEM_COUNT, scoreOpenness } from '@mod
 import type { SqlValue } from '../../db/connection';
 import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
-import { freshMemberCodes } from '../member-code';
+import { freshMemberCodes } from '../../members/member-code';
+import { MEMBER_UID_SQL } from '../../members/member-uid';
 import { keepAddedTags, keepOldValues, purgeExpiredUndo, undoUntil } from './import-undo';
 import type { IssueCode, WarningLog } from './issues';
 import { STAGE, STAGE_ANSWER, STAGE_ATTR, STAGE_TAG } from './staging';
@@ -142,8 +143,8 @@ async function inChunks(ctx: JobContext, plan: MergePlan, phase: string, body: (
 async function writeMembers(tx: Tx, ctx: JobContext, plan: MergePlan, batchId: number): Promise<void> {
   const plain = plan.columns.filter((c) => c !== 'consent_status' && c !== 'do_not_contact');
   const insertSql = `
-    INSERT INTO member (id, code, ${plain.join(', ')}, consent_status, do_not_contact, created_at, updated_at, import_batch_id)
-    SELECT member_id, code, ${plain.join(', ')}, coalesce(consent_status, 'unknown'), coalesce(do_not_contact, 0), ?, ?, ?
+    INSERT INTO member (id, code, uid, ${plain.join(', ')}, consent_status, do_not_contact, created_at, updated_at, import_batch_id)
+    SELECT member_id, code, ${MEMBER_UID_SQL}, ${plain.join(', ')}, coalesce(consent_status, 'unknown'), coalesce(do_not_contact, 0), ?, ?, ?
     FROM ${STAGE} WHERE action = 'insert' AND row > ? AND row <= ? ORDER BY row`;
   // Updated members are rescored from all their answers instead (rescore()).
   const ownScoreSql = `

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { ImportPreview } from '@api/member-import';
 import type { WorkspaceDb } from '../../db/workspace-db';
-import { listAttributes } from '../attributes';
+import { listAttributes } from '../../members/attributes';
 import { emptyFileProblem, isBlocking, sniffProblems } from './file-problems';
 import { listMappings, matchingMapping } from './saved-mappings';
 import { sniffFile, type ReadOverrides, type Sniff } from './sniff';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { foldText } from '@model/fold-text';
 import { importResult, type ImportLanguage, type ImportResult } from '@api/member-import';
 import type { JobState } from '@api/jobs';
 import { unguard } from '@model/csv/csv-guard';
@@ -72,7 +73,7 @@ export class ErasedValues {
   }
 
   private static fold(text: string): string {
-    return text.normalize('NFKC').trim().toLowerCase();
+    return foldText(text).trim();
   }
 
   equals(text: string | null): boolean {

@@ -1,5 +1,5 @@
 import type { ImportResult } from '@api/member-import';
-import type { WorkspaceDb } from '../../db/workspace-db';
+import type { CallContext } from '../../call-context';
 import type { JobContext } from '../../jobs/job-registry';
 import { writeAudit } from '../../audit';
 import { problem, refusal } from './file-problems';
@@ -7,7 +7,7 @@ import { fileRecords } from './file-records';
 import { countOf, formatCount } from './header-shape';
 import type { ImportPlan } from './import-plan';
 import { rejection, RejectionLog, WarningLog } from './issues';
-import { randomMemberCodes } from '../member-code';
+import { randomMemberCodes } from '../../members/member-code';
 import { mergeStaged, resolveDuplicates } from './merge';
 import { RejectedCsvWriter } from './rejected-csv';
 import { RowChecker, type Rejection, type RowWarning, type StagedRow } from './row-checks';
@@ -15,12 +15,8 @@ import { rowNumber } from './sniff';
 import { createStaging, dropStaging, stageRows } from './staging';
 import { MEMBER_STAGE_COLUMNS } from './value-outcomes';
 
-export interface ImportEnv {
-  db: WorkspaceDb;
-  now: () => Date;
-  actor: string;
-  rejectedCsvPath: string;
-}
+/** What the import job uses of its call's context. */
+type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
 const EXTERNAL_ID = MEMBER_STAGE_COLUMNS.indexOf('external_id');
 /** Checking rows yields to the event loop after this long, whatever the width of the rows. */
@@ -30,7 +26,7 @@ const SLICE_MS = 20;
  * keep both: two members cannot share an external id, so a row bringing one a panel member already
  * has is rejected. (A row repeating an earlier row's external id is an in-file duplicate, skipped.)
  */
-async function rejectTakenExternalIds(env: ImportEnv, staged: StagedRow[]): Promise<Map<number, Rejection>> {
+async function rejectTakenExternalIds(env: ImportCall, staged: StagedRow[]): Promise<Map<number, Rejection>> {
   const taken = new Map<number, Rejection>();
   const ids = staged.map((s) => s.member[EXTERNAL_ID]).filter((v): v is string => typeof v === 'string');
   if (ids.length === 0) return taken;
@@ -57,12 +53,12 @@ const summary = (committed: boolean, r: Omit<ImportResult, 'message' | 'committe
  * chunks), then merge everything in ONE transaction. Cancelling or a crash at any point leaves the
  * panel as it was; the staging tables are dropped in every case.
  */
-export async function runImport(env: ImportEnv, plan: ImportPlan, ctx: JobContext): Promise<ImportResult> {
+export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobContext, rejectedCsvPath: string): Promise<ImportResult> {
   const startedAt = env.now().toISOString();
   const warnings = new WarningLog();
   const skips = new WarningLog();
   const rejections = new RejectionLog();
-  const rejectedCsv = new RejectedCsvWriter(env.rejectedCsvPath, plan.sniff.layout.names, plan.language);
+  const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language);
   const checker = new RowChecker(plan.columns, plan.sniff.layout.names.length, plan.settings);
   let rows = 0;
   let lastRow = 0;

@@ -1,4 +1,5 @@
 import type { SavedImportMapping } from '@api/member-import';
+import type { CallContext } from '../../call-context';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { columnKey } from './columns';
 
@@ -19,9 +20,10 @@ export async function listMappings(db: WorkspaceDb): Promise<SavedImportMapping[
 }
 
 /** Saves under a name; saving again under the same name replaces it. */
-export async function saveMapping(db: WorkspaceDb, input: Pick<SavedImportMapping, 'name' | 'mapping' | 'settings'>, now: Date): Promise<SavedImportMapping> {
+export async function saveMapping(ctx: CallContext, input: Pick<SavedImportMapping, 'name' | 'mapping' | 'settings'>): Promise<SavedImportMapping> {
+  const now = ctx.now();
   const json = JSON.stringify({ mapping: input.mapping, settings: input.settings });
-  const row = await db.writer.transaction(async (tx) => {
+  const row = await ctx.db.writer.transaction(async (tx) => {
     await tx.run(
       'INSERT INTO import_mapping (name, mapping, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping, created_at = excluded.created_at',
       [input.name, json, now.toISOString()],
@@ -31,8 +33,8 @@ export async function saveMapping(db: WorkspaceDb, input: Pick<SavedImportMappin
   return toSaved(row!);
 }
 
-export async function deleteMapping(db: WorkspaceDb, id: number): Promise<boolean> {
-  const { changes } = await db.writer.transaction((tx) => tx.run('DELETE FROM import_mapping WHERE id = ?', [id]));
+export async function deleteMapping(ctx: CallContext, id: number): Promise<boolean> {
+  const { changes } = await ctx.db.writer.transaction((tx) => tx.run('DELETE FROM import_mapping WHERE id = ?', [id]));
   return changes > 0;
 }
 

@@ -1,8 +1,12 @@
-import { SCREENER_TARGET_PREFIX, type ImportFieldTarget, type ImportTarget } from '@api/member-import';
+import { importFieldTargets, SCREENER_TARGET_PREFIX, type ImportFieldTarget, type ImportTarget } from '@api/member-import';
+import { foldText } from '@model/fold-text';
 import { OPENNESS_ITEM_COUNT } from '@model/openness';
 
-/** Header names people use for each field, in English, Chinese and Russian, compared without case, spaces or punctuation. */
-const synonyms: Record<ImportFieldTarget, string[]> = {
+/**
+ * Header names people use for a field besides its own name, in English, Chinese and Russian,
+ * compared without case, spaces or punctuation.
+ */
+const synonyms: Partial<Record<ImportFieldTarget, string[]>> = {
   externalId: ['externalid', 'extid', 'id', 'memberid', 'respondentid', 'participantid', 'customerid', 'panelistid', 'userid', '编号', '会员编号', '用户id', 'идентификатор', 'ид', 'код'],
   name: ['name', 'fullname', 'membername', 'participant', '姓名', '名字', '全名', 'имя', 'фио', 'полноеимя'],
   email: ['email', 'emailaddress', 'mail', '邮箱', '电子邮件', '电子邮箱', '电邮', 'почта', 'электроннаяпочта', 'емейл', 'элпочта'],
@@ -24,10 +28,10 @@ const synonyms: Record<ImportFieldTarget, string[]> = {
   tags: ['tags', 'tag', 'labels', 'segments', '标签', 'теги', 'метки'],
 };
 
-const headerKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/[\s_\-.:/()]+/g, '');
+const headerKey = (name: string) => foldText(name).replace(/[\s_\-.:/()]+/g, '');
 
 const fieldBySynonym = new Map<string, ImportFieldTarget>(
-  (Object.entries(synonyms) as [ImportFieldTarget, string[]][]).flatMap(([field, names]) => names.map((n) => [n, field] as const)),
+  importFieldTargets.flatMap((field) => [field, ...(synonyms[field] ?? [])].map((n) => [headerKey(n), field] as const)),
 );
 
 /** O1–O10, Openness1, openness_3, …: items of the openness screener. */

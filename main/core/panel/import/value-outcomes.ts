@@ -1,20 +1,24 @@
 import type { ImportDateFormat, ImportFieldTarget } from '@api/member-import';
 import type { AttributeDef } from '@api/members';
+import { importableFields, memberFieldDef } from '@model/members/member-fields';
 import { SCALE_MAX, SCALE_MIN } from '@model/openness';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
-import { textKey } from '../text-key';
+import { textKey } from '../../members/text-key';
 import { columnKey } from './columns';
 import { isoCountry } from './country-codes';
 import type { IssueCode } from './issues';
-import { isEmail, isPhone, parseBoolean, parseConsentStatus, parseDate, parseGender, parseInteger, parseLifecycleStage, parseNumber } from './value-parsers';
+import { enumUnknown, isEmail, isPhone, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber } from './value-parsers';
 
-/** The member columns an import can fill, in staging order. */
-export const MEMBER_STAGE_COLUMNS = [
-  'external_id', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'gender', 'birth_year', 'age_band',
-  'joined_at', 'source_channel', 'lifecycle_stage', 'consent_status', 'consent_date', 'consent_scope', 'do_not_contact', 'notes',
-] as const;
-export type MemberStageColumn = (typeof MEMBER_STAGE_COLUMNS)[number];
+/** The member columns an import fills for a field target: the field's column and its folded key (age fills the birth year). */
+export const targetColumns = (field: FieldTarget): string[] => {
+  const def = memberFieldDef(field === 'age' ? 'birthYear' : field);
+  return def.key ? [def.column!, def.key] : [def.column!];
+};
+
+/** The member columns an import can fill (the importable fields' columns and keys), in staging order. */
+export const MEMBER_STAGE_COLUMNS: readonly string[] = importableFields.flatMap(targetColumns);
+export type MemberStageColumn = string;
 const col = (c: MemberStageColumn) => MEMBER_STAGE_COLUMNS.indexOf(c);
 
 /** Ages outside MIN_MEMBER_AGE–MAX_AGE are implausible (a warning; the value is left empty). */
@@ -30,8 +34,10 @@ export interface ValueSettings {
   currentYear: number;
 }
 
+type FieldTarget = Exclude<ImportFieldTarget, 'tags'>;
+
 export type Handler =
-  | { kind: 'field'; field: Exclude<ImportFieldTarget, 'tags'> }
+  | { kind: 'field'; field: FieldTarget }
   | { kind: 'tags' }
   | { kind: 'tagFlag'; tag: string }
   | { kind: 'attribute'; def: AttributeDef }
@@ -53,62 +59,50 @@ export interface Outcome {
 const warning = (code: IssueCode, params: Params = {}): Outcome => ({ warnings: [[code, params]] });
 const setting = (...pairs: [MemberStageColumn, SqlValue][]): Outcome => ({ member: pairs.map(([c, v]) => [col(c), v] as const) });
 
-/** Free text, and fields whose value is used as given. */
-const PLAIN: Partial<Record<ImportFieldTarget, MemberStageColumn>> = {
-  externalId: 'external_id', city: 'city', ageBand: 'age_band', sourceChannel: 'source_channel', consentScope: 'consent_scope', notes: 'notes',
-};
+/** Columns whose values repeat (categories, numbers, dates) are parsed once per distinct value; who someone is and notes rarely repeat. */
+export const isMemoizable = (h: Handler) => h.kind !== 'field' || (h.field !== 'age' && !['identity', 'notes'].includes(memberFieldDef(h.field).group));
 
-/** Columns whose values repeat (categories, numbers, dates) are parsed once per distinct value. */
-export const isMemoizable = (h: Handler) => h.kind !== 'field' || !['externalId', 'name', 'email', 'notes'].includes(h.field);
+function ageOutcome(value: string, s: ValueSettings): Outcome {
+  const age = parseInteger(value, s.decimalComma);
+  if (age !== null && age >= MIN_MEMBER_AGE && age <= MAX_AGE) return setting(['birth_year', s.collectedYear! - age]);
+  const looksLikeYear = age !== null && age >= EARLIEST_BIRTH_YEAR && age <= s.collectedYear!;
+  return warning('ageImplausible', { min: MIN_MEMBER_AGE, max: MAX_AGE, ...(looksLikeYear ? { hint: 'it looks like a birth year' } : {}) });
+}
 
-function fieldOutcome(field: Exclude<ImportFieldTarget, 'tags'>, value: string, s: ValueSettings): Outcome {
-  const plain = PLAIN[field];
-  if (plain) return setting([plain, value]);
-  switch (field) {
-    case 'name':
-      return setting(['name', value], ['name_key', textKey(value)]);
+/** What a value gives for a member field, by the kind of value the member-field table says it takes. */
+function fieldOutcome(field: FieldTarget, value: string, s: ValueSettings): Outcome {
+  if (field === 'age') return ageOutcome(value, s);
+  const def = memberFieldDef(field);
+  const column = def.column!;
+  const set = (stored: SqlValue): Outcome => (def.key ? setting([column, stored], [def.key, textKey(stored as string)]) : setting([column, stored]));
+  switch (def.import!) {
+    case 'text':
+      return set(value);
     case 'email':
-      return isEmail(value) ? setting(['email', value], ['email_key', textKey(value)]) : { error: 'invalidEmail' };
+      return isEmail(value) ? set(value) : { error: 'invalidEmail' };
     case 'phone':
-      return isPhone(value) ? setting(['phone', value]) : warning('phoneInvalid');
+      return isPhone(value) ? set(value) : warning('phoneInvalid');
     case 'country': {
       const code = isoCountry(value);
-      return code ? setting(['country', code]) : warning('countryUnknown');
+      return code ? set(code) : warning('countryUnknown');
     }
-    case 'gender': {
-      const gender = parseGender(value);
-      return gender ? setting(['gender', gender]) : warning('genderUnknown');
+    case 'enum': {
+      const known = parseEnum(field, value);
+      return known ? set(known) : warning(...enumUnknown(field));
     }
-    case 'age': {
-      const age = parseInteger(value, s.decimalComma);
-      if (age !== null && age >= MIN_MEMBER_AGE && age <= MAX_AGE) return setting(['birth_year', s.collectedYear! - age]);
-      const looksLikeYear = age !== null && age >= EARLIEST_BIRTH_YEAR && age <= s.collectedYear!;
-      return warning('ageImplausible', { min: MIN_MEMBER_AGE, max: MAX_AGE, ...(looksLikeYear ? { hint: 'it looks like a birth year' } : {}) });
-    }
-    case 'birthYear': {
+    case 'year': {
       const year = parseInteger(value, s.decimalComma);
       const [min, max] = [Math.max(EARLIEST_BIRTH_YEAR, s.currentYear - MAX_AGE), s.currentYear - MIN_MEMBER_AGE];
-      return year !== null && year >= min && year <= max ? setting(['birth_year', year]) : warning('birthYearImplausible', { min, max });
+      return year !== null && year >= min && year <= max ? set(year) : warning('birthYearImplausible', { min, max });
     }
-    case 'joinedAt':
-    case 'consentDate': {
+    case 'date': {
       const date = parseDate(value, s.dateFormat);
-      return date ? setting([field === 'joinedAt' ? 'joined_at' : 'consent_date', date]) : warning('dateInvalid', { format: s.dateFormat });
+      return date ? set(date) : warning('dateInvalid', { format: s.dateFormat });
     }
-    case 'lifecycleStage': {
-      const stage = parseLifecycleStage(value);
-      return stage ? setting(['lifecycle_stage', stage]) : warning('stageUnknown');
-    }
-    case 'consentStatus': {
-      const status = parseConsentStatus(value);
-      return status ? setting(['consent_status', status]) : warning('consentUnknown');
-    }
-    case 'doNotContact': {
+    case 'boolean': {
       const yes = parseBoolean(value);
-      return yes === null ? warning('booleanUnknown') : setting(['do_not_contact', yes ? 1 : 0]);
+      return yes === null ? warning('booleanUnknown') : set(yes ? 1 : 0);
     }
-    default:
-      throw new Error(`No rule for ${field}`);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { ImportDateFormat } from '@api/member-import';
-import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
+import { foldText } from '@model/fold-text';
+import { consentStatuses, genders, lifecycleStages, memberFieldDef, type MemberField } from '@model/members/member-fields';
 
 /** Case-, width- and accent-insensitive lookup key for words such as "Female", "ЖЕН", "男". */
-export const wordKey = (value: string) => value.normalize('NFKC').trim().toLocaleLowerCase().replace(/[\s_\-.]+/g, ' ');
+export const wordKey = (value: string) => foldText(value).trim().replace(/[\s_\-.]+/g, ' ');
 
 const lookup = <T extends string>(entries: Record<T, string[]>) =>
   new Map((Object.entries(entries) as [T, string[]][]).flatMap(([value, words]) => [[wordKey(value), value] as const, ...words.map((w) => [wordKey(w), value] as const)]));
@@ -32,9 +33,26 @@ const booleanWords = lookup<'true' | 'false'>({
   false: ['no', 'n', '0', 'off', 'nein', 'non', '否', '不', 'нет'],
 });
 
-export const parseGender = (v: string) => genderWords.get(wordKey(v)) ?? null;
-export const parseLifecycleStage = (v: string) => lifecycleWords.get(wordKey(v)) ?? null;
-export const parseConsentStatus = (v: string) => consentWords.get(wordKey(v)) ?? null;
+/** The enum fields' words in English, Chinese and Russian, and the warning for a value that is none. */
+const ENUM_WORDS: Partial<Record<MemberField, { words: Map<string, string>; unknown: 'genderUnknown' | 'stageUnknown' | 'consentUnknown' }>> = {
+  gender: { words: genderWords, unknown: 'genderUnknown' },
+  lifecycleStage: { words: lifecycleWords, unknown: 'stageUnknown' },
+  consentStatus: { words: consentWords, unknown: 'consentUnknown' },
+};
+
+/** An enum field's value for what a file says (its own values, in any case, and the words above), or null. */
+export function parseEnum(field: MemberField, v: string): string | null {
+  const key = wordKey(v);
+  const words = ENUM_WORDS[field]?.words;
+  return words?.get(key) ?? memberFieldDef(field).values?.find((value) => wordKey(value) === key) ?? null;
+}
+
+/** The warning for an enum value that names nothing: the field's own, else the generic one listing the choices. */
+export const enumUnknown = (field: MemberField): ['genderUnknown' | 'stageUnknown' | 'consentUnknown' | 'choiceUnknown', Record<string, string>] => {
+  const own = ENUM_WORDS[field]?.unknown;
+  return own ? [own, {}] : ['choiceUnknown', { choices: (memberFieldDef(field).values ?? []).join(', ') }];
+};
+
 /** true / false, or null for a value that is neither. */
 export const parseBoolean = (v: string): boolean | null => {
   const word = booleanWords.get(wordKey(v));

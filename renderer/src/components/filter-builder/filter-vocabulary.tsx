@@ -2,7 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { AttributeDef } from '@api/members';
 import type { Tag } from '@api/tags';
 import type { FieldCatalog, Scalar } from '@model/filter/filter';
-import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog, type MemberField } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX, attributeField, memberFieldCatalog, type MemberField } from '@model/members/member-fields';
 
 /**
  * What the filter builder and the filter in words need to know about the fields: their types, the
@@ -20,7 +20,7 @@ export interface FilterVocabulary {
 }
 
 /**
- * The member filter catalog of the core (main/model/panel/member-fields.ts) with the workspace's
+ * The member filter catalog of the core (main/model/members/member-fields.ts) with the workspace's
  * custom attributes as attr:<key>: the one source of the fields both areas filter members by.
  */
 export function memberFilterFields(attributes: readonly AttributeDef[], order: readonly MemberField[]): Pick<FilterVocabulary, 'catalog' | 'fields'> {

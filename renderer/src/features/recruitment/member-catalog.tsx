@@ -1,31 +1,11 @@
 import type { ReactNode } from 'react';
-import type { MemberField } from '@model/panel/member-fields';
+import { fieldsInGroups, filterableFields } from '@model/members/member-fields';
 import { FilterVocabularyProvider } from '@renderer/components/filter-builder/filter-vocabulary';
 import { useMemberFilterVocabulary } from '@renderer/members/member-filter-vocabulary';
 import { MemberVocabularyProvider } from '@renderer/members/member-vocabulary';
 
-/** The member fields in the order the filter builder offers them: what recruiters filter by most first. */
-const FIELD_ORDER: readonly MemberField[] = [
-  'openness',
-  'opennessBand',
-  'opennessAnswered',
-  'country',
-  'city',
-  'gender',
-  'birthYear',
-  'ageBand',
-  'lifecycleStage',
-  'sourceChannel',
-  'joinedAt',
-  'tag',
-  'consentStatus',
-  'doNotContact',
-  'code',
-  'externalId',
-  'name',
-  'email',
-  'phone',
-];
+/** The member fields in the order the filter builder offers them: what recruiters filter by most first (openness, then who they are), by group. */
+const FIELD_ORDER = fieldsInGroups(filterableFields, ['openness', 'profile', 'membership', 'tags', 'consent', 'identity']);
 
 /**
  * The workspace's member vocabulary (tags and attributes, shared with the other areas) for

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../../main/api/member-import';
-import { MEMBER_CODE_PATTERN } from '../../../../main/core/panel/member-code';
+import { MEMBER_CODE_PATTERN } from '../../../../main/core/members/member-code';
 import { call } from '../../../support/call';
 import { failure } from '../panel-session';
 import { BIG5_ROWS, big5Mapping, copyBig5, openness, readBig5, writeRepairedBig5 } from './support/big5';

@@ -207,7 +207,7 @@ describe('cancelling', () => {
           if (++reached === stopAt) throw new CancelledError();
         },
       };
-      const outcome = await runImport(env, await plan(), ctx).catch((err: unknown) => err);
+      const outcome = await runImport(env, await plan(), ctx, env.rejectedCsvPath).catch((err: unknown) => err);
       if (!(outcome instanceof CancelledError)) {
         expect(outcome).toMatchObject({ committed: true, inserted: 1, updated: 1, skipped: 1 });
         break;

@@ -68,6 +68,7 @@ function FilterEditor({ filter, onOpenChange, onApply }: MembersFilterProps) {
           onChange={setDraft}
           label={t('panel.filter.title')}
           problems={problems}
+          firstField="name"
           actions={
             <>
               {close}

@@ -1,6 +1,6 @@
-import { importFieldTargets, SCREENER_TARGET_PREFIX, type ColumnMapping, type ImportFieldTarget, type ImportPreview, type SavedImportMapping } from '@api/member-import';
+import { SCREENER_TARGET_PREFIX, type ColumnMapping, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_ITEM_COUNT, SCALE_MAX, SCALE_MIN } from '@model/openness';
-import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
+import { consentStatuses, genders, lifecycleStages } from '@model/members/member-fields';
 
 /**
  * What the mapping step edits, one entry per column of the file: where it goes and how its values
@@ -19,8 +19,6 @@ export const TAG_TARGET = 'tag';
 const TAG_PREFIX = 'tag:';
 
 export const screenerTargets = Array.from({ length: OPENNESS_ITEM_COUNT }, (_, i) => `${SCREENER_TARGET_PREFIX}${i + 1}`);
-
-export const isFieldTarget = (target: string): target is ImportFieldTarget => (importFieldTargets as readonly string[]).includes(target);
 
 const fromTarget = (column: string, target: string | null, recode: Record<string, string | null> = {}): ColumnDraft =>
   target?.startsWith(TAG_PREFIX)

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duplicatePolicies, importModes, type ImportConsent, type ImportPreview } from '@api/member-import';
-import { consentStatuses } from '@model/panel/member-fields';
+import { consentStatuses } from '@model/members/member-fields';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
 import { useFormat } from '@renderer/i18n/format';

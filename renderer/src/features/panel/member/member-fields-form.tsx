@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
-import { consentStatuses, genders, lifecycleStages } from '@model/panel/member-fields';
-import { useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
+import { editableFields, memberFieldDef, type BooleanField, type FormInput, type MemberFieldGroup } from '@model/members/member-fields';
+import { isEnumField, useMemberLabels } from '@renderer/members/member-labels';
 import { usePanelFormat } from '../panel-format';
 import type { FieldKey, FormField, FormValues } from './member-form-state';
 
@@ -15,90 +15,94 @@ export interface MemberFieldsFormProps {
   readOnly: boolean;
 }
 
+/** The form's sections: the member-field table's groups of editable fields, in table order. */
+const SECTIONS = ['identity', 'profile', 'membership', 'consent'] as const;
+
+/** How each kind of form input is typed into. */
+const INPUTS: Partial<Record<FormInput, { type?: string; inputMode?: 'numeric' | 'email' | 'tel' }>> = {
+  email: { type: 'email', inputMode: 'email' },
+  tel: { type: 'tel', inputMode: 'tel' },
+  year: { inputMode: 'numeric' },
+  date: { type: 'date' },
+};
+
+type TextField = Exclude<FormField, BooleanField>;
+
 /** Every editable member field, grouped as a panel manager thinks of them, each with its problem beside it. */
 export function MemberFieldsForm({ values, onChange, attributes, problems, readOnly }: MemberFieldsFormProps) {
   const { t } = useTranslation();
   const labels = useMemberLabels();
   const format = usePanelFormat();
   const set = <F extends FormField>(field: F, value: FormValues[F]) => onChange({ ...values, [field]: value });
-  const input = (field: FormField & keyof FormValues, extra: { type?: string; maxLength?: number; inputMode?: 'numeric' | 'email' | 'tel'; hint?: ReactNode } = {}) => (
-    <Field key={field} label={labels.field(field as LabelledField)} problem={problems.get(field)} hint={extra.hint}>
-      {(id, describedBy) => (
-        <input
-          id={id}
-          type={extra.type ?? 'text'}
-          inputMode={extra.inputMode}
-          maxLength={extra.maxLength}
-          value={values[field] as string}
-          readOnly={readOnly}
-          onChange={(e) => set(field, e.target.value)}
-          aria-invalid={problems.has(field)}
-          aria-describedby={describedBy}
-          spellCheck={false}
-        />
-      )}
-    </Field>
-  );
-  const select = (field: 'gender' | 'lifecycleStage' | 'consentStatus', options: readonly string[], allowEmpty: boolean) => (
-    <Field key={field} label={labels.field(field)} problem={problems.get(field)}>
-      {(id, describedBy) => (
-        <select id={id} value={values[field]} disabled={readOnly} onChange={(e) => set(field, e.target.value)} aria-invalid={problems.has(field)} aria-describedby={describedBy}>
-          {allowEmpty && <option value="">{t('panel.member.notSet')}</option>}
-          {options.map((v) => (
-            <option key={v} value={v}>
-              {labels.value(field, v)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
   const countryName = /^[A-Z]{2}$/i.test(values.country.trim()) ? format.country(values.country.trim().toUpperCase()) : null;
+  /** Hints beside a few fields: what a typed country code names, and what the consent fields mean. */
+  const hints: Partial<Record<FormField, string>> = {
+    country: countryName && countryName !== values.country.trim().toUpperCase() ? countryName : t('panel.member.countryHint'),
+    consentDate: t('panel.member.consentDateHint'),
+    doNotContact: t('panel.member.doNotContactHint'),
+  };
+  const input = (field: TextField) => {
+    const def = memberFieldDef(field);
+    return (
+      <Field key={field} label={labels.field(field)} problem={problems.get(field)} hint={hints[field]}>
+        {(id, describedBy) => (
+          <input
+            id={id}
+            type={INPUTS[def.form!]?.type ?? 'text'}
+            inputMode={INPUTS[def.form!]?.inputMode}
+            maxLength={def.max}
+            value={values[field]}
+            readOnly={readOnly}
+            onChange={(e) => set(field, e.target.value)}
+            aria-invalid={problems.has(field)}
+            aria-describedby={describedBy}
+            spellCheck={false}
+          />
+        )}
+      </Field>
+    );
+  };
+  const select = (field: TextField) => {
+    const def = memberFieldDef(field);
+    return (
+      <Field key={field} label={labels.field(field)} problem={problems.get(field)}>
+        {(id, describedBy) => (
+          <select id={id} value={values[field]} disabled={readOnly} onChange={(e) => set(field, e.target.value)} aria-invalid={problems.has(field)} aria-describedby={describedBy}>
+            {def.default === undefined && <option value="">{t('panel.member.notSet')}</option>}
+            {def.values!.map((v) => (
+              <option key={v} value={v}>
+                {isEnumField(field) ? labels.value(field, v) : v}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
+  const checkbox = (field: BooleanField) => (
+    <label key={field} className="checkbox-field field-grid-checkbox">
+      <input type="checkbox" checked={values[field]} disabled={readOnly} onChange={(e) => set(field, e.target.checked)} />
+      <span>
+        <span className="checkbox-label">{labels.field(field)}</span>
+        <span className="field-hint">{hints[field]}</span>
+      </span>
+    </label>
+  );
+  const control = (field: FormField) => {
+    const form = memberFieldDef(field).form;
+    if (form === 'checkbox') return checkbox(field as BooleanField);
+    return form === 'select' ? select(field as TextField) : input(field as TextField);
+  };
+  const inGroup = (group: MemberFieldGroup) => editableFields.filter((f) => memberFieldDef(f).group === group);
 
   return (
     <div className="member-fields">
-      <fieldset className="member-section">
-        <legend>{t('panel.member.section.identity')}</legend>
-        <div className="field-grid">
-          {input('name', { maxLength: 200 })}
-          {input('externalId', { maxLength: 100 })}
-          {input('email', { type: 'email', inputMode: 'email', maxLength: 254 })}
-          {input('phone', { type: 'tel', inputMode: 'tel', maxLength: 40 })}
-        </div>
-      </fieldset>
-      <fieldset className="member-section">
-        <legend>{t('panel.member.section.profile')}</legend>
-        <div className="field-grid">
-          {input('country', { maxLength: 2, hint: countryName && countryName !== values.country.trim().toUpperCase() ? countryName : t('panel.member.countryHint') })}
-          {input('city', { maxLength: 100 })}
-          {select('gender', genders, true)}
-          {input('birthYear', { inputMode: 'numeric', maxLength: 4 })}
-          {input('ageBand', { maxLength: 20 })}
-        </div>
-      </fieldset>
-      <fieldset className="member-section">
-        <legend>{t('panel.member.section.membership')}</legend>
-        <div className="field-grid">
-          {input('joinedAt', { type: 'date' })}
-          {input('sourceChannel', { maxLength: 100 })}
-          {select('lifecycleStage', lifecycleStages, true)}
-        </div>
-      </fieldset>
-      <fieldset className="member-section">
-        <legend>{t('panel.member.section.consent')}</legend>
-        <div className="field-grid">
-          {select('consentStatus', consentStatuses, false)}
-          {input('consentDate', { type: 'date', hint: t('panel.member.consentDateHint') })}
-          {input('consentScope', { maxLength: 200 })}
-          <label className="checkbox-field field-grid-checkbox">
-            <input type="checkbox" checked={values.doNotContact} disabled={readOnly} onChange={(e) => set('doNotContact', e.target.checked)} />
-            <span>
-              <span className="checkbox-label">{labels.field('doNotContact')}</span>
-              <span className="field-hint">{t('panel.member.doNotContactHint')}</span>
-            </span>
-          </label>
-        </div>
-      </fieldset>
+      {SECTIONS.map((section) => (
+        <fieldset key={section} className="member-section">
+          <legend>{t(`panel.member.section.${section}`)}</legend>
+          <div className="field-grid">{inGroup(section).map(control)}</div>
+        </fieldset>
+      ))}
       {attributes.length > 0 && (
         <fieldset className="member-section">
           <legend>{t('panel.member.section.attributes')}</legend>
@@ -116,14 +120,24 @@ export function MemberFieldsForm({ values, onChange, attributes, problems, readO
           </div>
         </fieldset>
       )}
-      <fieldset className="member-section">
-        <legend>{labels.field('notes')}</legend>
-        <Field label={labels.field('notes')} problem={problems.get('notes')} hideLabel>
-          {(id, describedBy) => (
-            <textarea id={id} rows={4} maxLength={5000} value={values.notes} readOnly={readOnly} onChange={(e) => set('notes', e.target.value)} aria-describedby={describedBy} />
-          )}
-        </Field>
-      </fieldset>
+      {inGroup('notes').map((field) => (
+        <fieldset key={field} className="member-section">
+          <legend>{labels.field(field)}</legend>
+          <Field label={labels.field(field)} problem={problems.get(field)} hideLabel>
+            {(id, describedBy) => (
+              <textarea
+                id={id}
+                rows={4}
+                maxLength={memberFieldDef(field).max}
+                value={values[field as TextField]}
+                readOnly={readOnly}
+                onChange={(e) => set(field as TextField, e.target.value)}
+                aria-describedby={describedBy}
+              />
+            )}
+          </Field>
+        </fieldset>
+      ))}
     </div>
   );
 }

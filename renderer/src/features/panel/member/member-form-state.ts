@@ -1,57 +1,31 @@
 import type { MemberDetail, MemberFields } from '@api/members';
 import type { Issue } from '@api/result';
+import { editableFields, memberFieldDef, type BooleanField, type EditableField } from '@model/members/member-fields';
 
-/** The fields the form edits, as the inputs hold them. */
-export interface FormValues {
-  externalId: string;
-  name: string;
-  email: string;
-  phone: string;
-  country: string;
-  city: string;
-  gender: string;
-  birthYear: string;
-  ageBand: string;
-  joinedAt: string;
-  sourceChannel: string;
-  lifecycleStage: string;
-  consentStatus: string;
-  consentDate: string;
-  consentScope: string;
-  doNotContact: boolean;
-  notes: string;
+/** The fields the form edits (the member-field table's editable ones), as the inputs hold them: text, or a tick for yes/no fields. */
+export type FormValues = { [K in EditableField]: K extends BooleanField ? boolean : string } & {
   /** Custom attribute values by key, as typed. */
   attributes: Record<string, string>;
-}
+};
 
-export type FormField = Exclude<keyof FormValues, 'attributes'>;
+export type FormField = EditableField;
 
-const text = (v: string | number | null) => (v === null ? '' : String(v));
+const text = (v: string | number | boolean | null) => (v === null ? '' : String(v));
 
 /** A date input holds a day; a stored date-time shows as its day. */
 const day = (v: string | null) => (v === null ? '' : v.slice(0, 10));
 
+/** The form's value of a field: a tick, a day, or text (a new member's default where the field has one). */
+function formValue(field: EditableField, stored: string | number | boolean | null) {
+  const def = memberFieldDef(field);
+  if (def.form === 'checkbox') return stored === true;
+  if (stored === null) return def.default ?? '';
+  return def.form === 'date' ? day(stored as string) : text(stored);
+}
+
 export function toFormValues(m: MemberDetail | null): FormValues {
-  return {
-    externalId: text(m?.externalId ?? null),
-    name: text(m?.name ?? null),
-    email: text(m?.email ?? null),
-    phone: text(m?.phone ?? null),
-    country: text(m?.country ?? null),
-    city: text(m?.city ?? null),
-    gender: text(m?.gender ?? null),
-    birthYear: text(m?.birthYear ?? null),
-    ageBand: text(m?.ageBand ?? null),
-    joinedAt: day(m?.joinedAt ?? null),
-    sourceChannel: text(m?.sourceChannel ?? null),
-    lifecycleStage: text(m?.lifecycleStage ?? null),
-    consentStatus: m?.consentStatus ?? 'unknown',
-    consentDate: day(m?.consentDate ?? null),
-    consentScope: text(m?.consentScope ?? null),
-    doNotContact: m?.doNotContact ?? false,
-    notes: text(m?.notes ?? null),
-    attributes: Object.fromEntries((m?.attributes ?? []).map((a) => [a.key, text(a.value)])),
-  };
+  const fields = Object.fromEntries(editableFields.map((f) => [f, formValue(f, m?.[f] ?? null)]));
+  return { ...(fields as Omit<FormValues, 'attributes'>), attributes: Object.fromEntries((m?.attributes ?? []).map((a) => [a.key, text(a.value)])) };
 }
 
 export interface AttributeSpec {
@@ -79,21 +53,19 @@ export function formPatch(initial: FormValues, values: FormValues, attributes: r
   const problems: FormProblem[] = [];
   const changed = (field: FormField) => values[field] !== initial[field];
 
-  for (const field of ['externalId', 'name', 'email', 'phone', 'city', 'ageBand', 'sourceChannel', 'consentScope', 'notes'] as const) {
-    if (changed(field)) patch[field] = orNull(values[field]);
-  }
-  if (changed('country')) patch.country = orNull(values.country.toUpperCase());
-  if (changed('gender')) patch.gender = (orNull(values.gender) as MemberFields['gender']) ?? null;
-  if (changed('lifecycleStage')) patch.lifecycleStage = (orNull(values.lifecycleStage) as MemberFields['lifecycleStage']) ?? null;
-  if (changed('consentStatus')) patch.consentStatus = values.consentStatus as NonNullable<MemberFields['consentStatus']>;
-  if (changed('consentDate')) patch.consentDate = orNull(values.consentDate);
-  if (changed('joinedAt')) patch.joinedAt = orNull(values.joinedAt);
-  if (changed('doNotContact')) patch.doNotContact = values.doNotContact;
-  if (changed('birthYear')) {
-    const typed = values.birthYear.trim();
-    if (typed === '') patch.birthYear = null;
-    else if (/^\d{4}$/.test(typed)) patch.birthYear = Number(typed);
-    else problems.push({ field: 'birthYear', kind: 'year' });
+  const set = patch as Record<EditableField, unknown>;
+  for (const field of editableFields) {
+    if (!changed(field)) continue;
+    const def = memberFieldDef(field);
+    const value = values[field];
+    if (typeof value === 'boolean') set[field] = value;
+    else if (def.form === 'year') {
+      const typed = value.trim();
+      if (typed === '') set[field] = null;
+      else if (/^\d{4}$/.test(typed)) set[field] = Number(typed);
+      else problems.push({ field, kind: 'year' });
+    } else if (def.default !== undefined) set[field] = value;
+    else set[field] = orNull(def.form === 'country' ? value.toUpperCase() : value);
   }
 
   const attributeValues: Record<string, string | number | null> = {};

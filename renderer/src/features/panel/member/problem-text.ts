@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTRIBUTE_PREFIX } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX } from '@model/members/member-fields';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import type { FieldKey } from './member-form-state';
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consentStatuses, type ConsentStatus } from '@model/panel/member-fields';
+import { consentStatuses, type ConsentStatus } from '@model/members/member-fields';
 import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';

@@ -3,6 +3,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, MemberSortField } from '@api/members';
 import { memberSortFields } from '@api/members';
+import { listedFields, memberFieldDef, type ListedField, type MemberFieldGroup } from '@model/members/member-fields';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { useMemberLabels } from '@renderer/members/member-labels';
 import { usePanelFormat } from '../panel-format';
@@ -10,9 +11,22 @@ import { memberHref } from '../panel-routes';
 import { ContactStatus } from '../member/contact-status';
 import { TagList } from '../tags/tag-chip';
 
-/** The columns a user can show or hide, in table order. */
-export const memberColumnIds = ['code', 'name', 'email', 'country', 'city', 'gender', 'birthYear', 'joinedAt', 'lifecycleStage', 'consentStatus', 'contact', 'tags', 'openness'] as const;
-export type MemberColumnId = (typeof memberColumnIds)[number];
+/** Listed fields the table shows through a column of its own: not doNotContact (the contact status shows it) nor the uid (never shown). */
+const shownFields = listedFields.filter((f): f is Exclude<ListedField, 'doNotContact' | 'uid'> => f !== 'doNotContact' && f !== 'uid');
+type ShownField = (typeof shownFields)[number];
+const OPENNESS_GROUP: MemberFieldGroup = 'openness';
+
+/**
+ * The columns a user can show or hide, in table order: the member-field table's listed fields, with
+ * the contact status and the tags after the consent fields, before openness.
+ */
+export const memberColumnIds: readonly MemberColumnId[] = [
+  ...shownFields.filter((f) => memberFieldDef(f).group !== OPENNESS_GROUP),
+  'contact',
+  'tags',
+  ...shownFields.filter((f) => memberFieldDef(f).group === OPENNESS_GROUP),
+];
+export type MemberColumnId = ShownField | 'contact' | 'tags';
 
 export const defaultColumns: readonly MemberColumnId[] = ['code', 'name', 'email', 'country', 'lifecycleStage', 'tags', 'openness'];
 
@@ -34,7 +48,7 @@ declare module '@tanstack/react-table' {
  * Minimum widths hold each header whole in English, Chinese and Russian (the sort arrow sits in the
  * padding), and the default columns fit a 1024-pixel window (e2e test "what the pages show fits").
  */
-const TRACKS: Record<MemberColumnId, string> = {
+const TRACKS: Partial<Record<MemberColumnId, string>> = {
   code: '92px',
   name: 'minmax(100px, 2fr)',
   email: 'minmax(100px, 2fr)',
@@ -49,6 +63,12 @@ const TRACKS: Record<MemberColumnId, string> = {
   tags: 'minmax(100px, 1.6fr)',
   openness: '112px',
 };
+/** A column without a width of its own (a field added to the member-field table) takes a share of the spare room. */
+const DEFAULT_TRACK = 'minmax(90px, 1fr)';
+const trackOf = (id: MemberColumnId): string => TRACKS[id] ?? DEFAULT_TRACK;
+
+/** Listed fields the table shows as plain text (the others have a cell of their own below). */
+type PlainField = Exclude<ShownField, 'code' | 'name' | 'gender' | 'lifecycleStage' | 'consentStatus' | 'country' | 'birthYear' | 'joinedAt' | 'openness'>;
 
 const Empty = () => <span className="cell-empty" aria-label="—">—</span>;
 
@@ -63,11 +83,11 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
   const { tagById } = useMemberVocabulary();
 
   return useMemo(() => {
-    const text = (id: 'email' | 'city') =>
+    const text = (id: PlainField) =>
       helper.accessor(id, {
         header: labels.field(id),
         cell: (c) => c.getValue() ?? <Empty />,
-        meta: { track: TRACKS[id] },
+        meta: { track: trackOf(id) },
       });
     /** An enum column; `header` when the field's name is too long for a column head (the whole name is its tooltip). */
     const choice = (id: 'gender' | 'lifecycleStage', header?: string) =>
@@ -77,19 +97,19 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
           const v = c.getValue();
           return v === null ? <Empty /> : labels.value(id, v);
         },
-        meta: { track: TRACKS[id], title: header && labels.field(id) },
+        meta: { track: trackOf(id), title: header && labels.field(id) },
       });
-    const columns = [
-      helper.accessor('code', {
+    const special: Partial<Record<MemberColumnId, unknown>> = {
+      code: helper.accessor('code', {
         header: t('panel.members.codeColumn'),
         cell: (c) => (
           <a className="member-code" href={memberHref(c.row.original.id)}>
             {c.getValue()}
           </a>
         ),
-        meta: { track: TRACKS.code },
+        meta: { track: trackOf('code') },
       }),
-      helper.accessor('name', {
+      name: helper.accessor('name', {
         header: labels.field('name'),
         cell: (c) => {
           const name = c.getValue();
@@ -99,10 +119,9 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
             </a>
           );
         },
-        meta: { track: TRACKS.name },
+        meta: { track: trackOf('name') },
       }),
-      text('email'),
-      helper.accessor('country', {
+      country: helper.accessor('country', {
         header: labels.field('country'),
         // The short name (US, Британия, 美国) fits the column; the whole one and the code are in the tooltip.
         cell: (c) => {
@@ -114,52 +133,53 @@ export function useMemberColumns(): ColumnDef<MemberRow, unknown>[] {
             </span>
           );
         },
-        meta: { track: TRACKS.country },
+        meta: { track: trackOf('country') },
       }),
-      text('city'),
-      choice('gender'),
-      helper.accessor('birthYear', {
+      gender: choice('gender'),
+      birthYear: helper.accessor('birthYear', {
         header: labels.field('birthYear'),
         // A year, not a quantity: no digit grouping.
         cell: (c) => c.getValue() ?? <Empty />,
-        meta: { track: TRACKS.birthYear, numeric: true },
+        meta: { track: trackOf('birthYear'), numeric: true },
       }),
-      helper.accessor('joinedAt', {
+      joinedAt: helper.accessor('joinedAt', {
         header: labels.field('joinedAt'),
         cell: (c) => {
           const v = c.getValue();
           return v === null ? <Empty /> : format.date(v);
         },
-        meta: { track: TRACKS.joinedAt },
+        meta: { track: trackOf('joinedAt') },
       }),
-      choice('lifecycleStage', t('panel.members.stageColumn')),
-      helper.accessor('consentStatus', {
+      lifecycleStage: choice('lifecycleStage', t('panel.members.stageColumn')),
+      consentStatus: helper.accessor('consentStatus', {
         header: labels.field('consentStatus'),
         cell: (c) => labels.value('consentStatus', c.getValue()),
-        meta: { track: TRACKS.consentStatus },
+        meta: { track: trackOf('consentStatus') },
       }),
-      helper.accessor('notContactable', {
+      contact: helper.accessor('notContactable', {
         id: 'contact',
         header: t('panel.contact.column'),
         enableSorting: false,
         cell: (c) => <ContactStatus reason={c.getValue()} short />,
-        meta: { track: TRACKS.contact },
+        meta: { track: trackOf('contact') },
       }),
-      helper.accessor('tags', {
+      tags: helper.accessor('tags', {
         header: labels.field('tags'),
         enableSorting: false,
         cell: (c) => <TagList tags={c.getValue().flatMap((id) => tagById.get(id) ?? [])} locale={locale} />,
-        meta: { track: TRACKS.tags },
+        meta: { track: trackOf('tags') },
       }),
-      helper.accessor('openness', {
+      openness: helper.accessor('openness', {
         header: labels.field('openness'),
         cell: (c) => {
           const v = c.getValue();
           return v === null ? <Empty /> : format.score(v);
         },
-        meta: { track: TRACKS.openness, numeric: true },
+        meta: { track: trackOf('openness'), numeric: true },
       }),
-    ];
+    };
+    // A listed field without a column of its own shows its value as text.
+    const columns = memberColumnIds.map((id) => special[id] ?? text(id as PlainField));
     return columns.map((column) => ({ ...column, sortDescFirst: false })) as ColumnDef<MemberRow, unknown>[];
   }, [t, locale, labels, format, tagById]);
 }

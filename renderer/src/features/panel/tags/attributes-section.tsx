@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeDef } from '@api/members';
-import { attributeTypes, type AttributeType } from '@model/panel/member-fields';
+import { attributeTypes, type AttributeType } from '@model/members/member-fields';
 import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OpennessOverview } from '@api/recruitment';
-import { opennessBands } from '@model/panel/member-fields';
+import { opennessBands } from '@model/members/member-fields';
 import { useFormat } from '@renderer/i18n/format';
 import { useRecruitmentFormat } from '../recruitment-format';
 

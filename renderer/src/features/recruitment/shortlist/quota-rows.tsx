@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ATTRIBUTE_PREFIX } from '@model/panel/member-fields';
+import { ATTRIBUTE_PREFIX } from '@model/members/member-fields';
 import { segmentFields } from '@model/recruitment/segment-fields';
 import { CloseIcon } from '@renderer/components/icons';
 import { useMemberLabels } from '@renderer/members/member-labels';

@@ -31,6 +31,7 @@ export const memberEn = {
     openness: 'Openness',
     opennessAnswered: 'Openness items answered',
     opennessBand: 'Openness band',
+    uid: 'Stable id',
   },
   gender: { female: 'Female', male: 'Male', other: 'Other', undisclosed: 'Prefers not to say' },
   lifecycleStage: { acquisition: 'Acquisition', activation: 'Activation', retention: 'Retention', monetization: 'Monetization' },

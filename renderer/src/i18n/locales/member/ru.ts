@@ -27,6 +27,7 @@ export const memberRu: MemberTranslations = {
     openness: 'Открытость',
     opennessAnswered: 'Отвечено пунктов открытости',
     opennessBand: 'Уровень открытости',
+    uid: 'Постоянный идентификатор',
   },
   gender: { female: 'Женский', male: 'Мужской', other: 'Другой', undisclosed: 'Не указан' },
   lifecycleStage: { acquisition: 'Привлечение', activation: 'Активация', retention: 'Удержание', monetization: 'Монетизация' },

@@ -27,6 +27,7 @@ export const memberZhCN: MemberTranslations = {
     openness: '开放性',
     opennessAnswered: '开放性已答题数',
     opennessBand: '开放性分段',
+    uid: '稳定标识',
   },
   gender: { female: '女', male: '男', other: '其他', undisclosed: '不愿透露' },
   lifecycleStage: { acquisition: '获取', activation: '激活', retention: '留存', monetization: '变现' },

@@ -1,4 +1,4 @@
-import type { NotContactableReason } from '@model/panel/member-fields';
+import type { NotContactableReason } from '@model/members/member-fields';
 
 /**
  * Consent governs use: only members with consent 'granted', not marked do-not-contact and not
@@ -16,8 +16,6 @@ const BLOCKS: readonly { reason: NotContactableReason; sql: string; applies: (m:
   { reason: 'doNotContact', sql: 'm.do_not_contact <> 0', applies: (m) => m.doNotContact },
   { reason: 'noConsent', sql: "m.consent_status <> 'granted'", applies: (m) => m.consentStatus !== 'granted' },
 ];
-
-export type { NotContactableReason };
 
 /** Why the member may not be contacted (the most serious reason), or null when they may. */
 export const notContactableReason = (m: ContactFields): NotContactableReason | null => BLOCKS.find((b) => b.applies(m))?.reason ?? null;

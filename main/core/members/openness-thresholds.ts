@@ -2,7 +2,8 @@ import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { thresholdsFromTable, type OpennessThresholds } from '@model/recruitment/bands';
 import type { ValueCount } from '@model/recruitment/percentiles';
 import type { CompiledFilter } from '../db/filter-sql';
-import type { Queryable } from './context';
+import type { Queryable } from '../db/writer';
+import { cachedUntilWrite } from './thresholds-cache';
 
 /**
  * Openness scores of the members (not erased) a compiled member filter selects, as a frequency
@@ -19,7 +20,14 @@ export async function opennessScoreTable(db: Queryable, where: CompiledFilter = 
   );
 }
 
-/** The panel's P25/P75 for the low/mid/high bands; null when fewer than 30 members are scored. */
-export async function getOpennessThresholds(reader: Queryable): Promise<OpennessThresholds | null> {
-  return thresholdsFromTable(await opennessScoreTable(reader));
+/** The panel's P25/P75 for the low/mid/high bands, as of this read (e.g. inside a write transaction); null when fewer than 30 members are scored. */
+export async function readOpennessThresholds(db: Queryable): Promise<OpennessThresholds | null> {
+  return thresholdsFromTable(await opennessScoreTable(db));
 }
+
+/**
+ * The panel's thresholds through the reader, computed once per commit: they take a pass over every
+ * score (about a second on a million members), while member pages, band filters, the openness
+ * overview and the seed shortlist all need them. The one cache, shared by every area.
+ */
+export const panelOpennessThresholds = cachedUntilWrite(readOpennessThresholds);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACTABLE_SQL, isContactable, NOT_CONTACTABLE_REASON_SQL } from '../../../main/core/panel/contactable';
+import { CONTACTABLE_SQL, isContactable, NOT_CONTACTABLE_REASON_SQL } from '../../../main/core/members/contactable';
 import { call } from '../../support/call';
-import { panelSession } from './panel-session';
+import { panelSession } from '../panel/panel-session';
 
 describe('consent governs use', () => {
   it('excludes members without granted consent, marked do-not-contact, or erased, in SQL and in memory alike', async () => {

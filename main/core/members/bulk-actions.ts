@@ -1,7 +1,7 @@
 import type { BulkAction } from '@api/tags';
-import type { ConsentStatus } from '@model/panel/member-fields';
-import type { Tx } from '../db/writer';
-import type { PanelContext, Queryable } from './panel-context';
+import type { ConsentStatus } from '@model/members/member-fields';
+import type { Queryable, Tx } from '../db/writer';
+import type { CallContext } from '../call-context';
 
 /**
  * Bulk actions on members (tag, untag, consent record) are kept so the last one can be undone:
@@ -11,7 +11,7 @@ import type { PanelContext, Queryable } from './panel-context';
 export type BulkWhat = { kind: 'tag' | 'untag'; tagId: number } | { kind: 'consent'; status: ConsentStatus; date: string | null; scope: string | null };
 
 /** Records a new action (with changed = 0 until finishBulkAction) and returns its id. */
-export async function recordBulkAction(tx: Tx, ctx: PanelContext, at: Date, what: BulkWhat): Promise<number> {
+export async function recordBulkAction(tx: Tx, ctx: Pick<CallContext, 'actor'>, at: Date, what: BulkWhat): Promise<number> {
   const [tagId, consent] = what.kind === 'consent' ? [null, what] : [what.tagId, null];
   const { lastID } = await tx.run(
     'INSERT INTO bulk_action (kind, tag_id, consent_status, consent_date, consent_scope, actor, at, changed) VALUES (?, ?, ?, ?, ?, ?, ?, 0)',
@@ -52,4 +52,4 @@ export async function readLastBulkAction(db: Queryable): Promise<BulkAction | nu
   return { ...rest, consent: consentStatus === null ? null : { status: consentStatus, date: consentDate, scope: consentScope } };
 }
 
-export const lastBulkAction = (ctx: PanelContext): Promise<BulkAction | null> => readLastBulkAction(ctx.db.reader);
+export const lastBulkAction = (ctx: CallContext): Promise<BulkAction | null> => readLastBulkAction(ctx.db.reader);

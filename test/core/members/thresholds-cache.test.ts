@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedUntilWrite } from '../../../main/core/panel/thresholds-cache';
+import { cachedUntilWrite } from '../../../main/core/members/thresholds-cache';
 import { tempWorkspace } from '../../support/workspace';
 
 describe('cachedUntilWrite', () => {

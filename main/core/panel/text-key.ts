@@ -1,2 +1,0 @@
-/** The stored key for sorting and case-insensitive matching (node-sqlite3 cannot register collations). */
-export const textKey = (s: string | null): string | null => (s === null ? null : s.normalize('NFKC').toLocaleLowerCase());
