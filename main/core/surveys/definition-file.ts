@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FileRef } from '@api/common';
+import { foldText } from '@model/fold-text';
 import { formatIssue, type DefinitionIssue } from '@model/survey/definition-issues';
 import { parseDefinitionJson } from '@model/survey/parse-definition';
 import { validateDefinition } from '@model/survey/validate-definition';
@@ -28,7 +29,7 @@ const DOWNLOAD_MS = 10 * 60_000;
 
 /** A file name from the title, kept in any script: "Product pulse" → product-pulse-v2.json. */
 export function exportFileName(title: string, version: number): string {
-  const stem = title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const stem = foldText(title).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
   return `${stem || 'survey'}-v${version}.json`;
 }
 

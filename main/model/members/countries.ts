@@ -25,7 +25,7 @@ const fold = (text: string) =>
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
-    .toLocaleLowerCase('en');
+    .toLowerCase();
 
 let codeByName: Map<string, string> | null = null;
 

@@ -1,3 +1,4 @@
+import { foldText } from '../fold-text';
 import type { SurveyLanguage } from '../survey/definition';
 import { ALL_STOP_WORDS } from './stop-words';
 
@@ -61,7 +62,7 @@ export function* textPieces(text: string): Generator<string> {
 }
 
 /** The form a word is counted under. */
-export const foldWord = (word: string): string => word.normalize('NFKC').toLowerCase().replaceAll('’', "'").replaceAll('ё', 'е');
+export const foldWord = (word: string): string => foldText(word).replaceAll('’', "'").replaceAll('ё', 'е');
 
 export function wordFrequencies(texts: Iterable<string | null>, language: SurveyLanguage, options: { limit?: number } = {}): WordFrequencies {
   const segmenter = segmenterFor(language);
