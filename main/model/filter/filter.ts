@@ -47,7 +47,8 @@ export function filterSizeProblem(tree: unknown): string | null {
   return null;
 }
 
-const filterTree: z.ZodType<Filter, FilterInput> = z.lazy(() =>
+/** The shape of a filter tree alone (no size check): what the JSON Schema of a definition shows. */
+export const filterTree: z.ZodType<Filter, FilterInput> = z.lazy(() =>
   z.union([
     condition,
     z.object({ and: z.array(filterTree) }).strict(),
