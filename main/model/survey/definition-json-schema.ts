@@ -17,7 +17,7 @@ export function definitionJsonSchema() {
   const schema = z.toJSONSchema(surveyDefinition, {
     ...options,
     override: (ctx) => {
-      if (ctx.zodSchema === filterSchema) ctx.jsonSchema.$ref = '#/$defs/filter';
+      if ((ctx.zodSchema as unknown) === filterSchema) ctx.jsonSchema.$ref = '#/$defs/filter';
     },
   });
   return { ...schema, $defs: { ...schema.$defs, ...treeDefs, filter: tree } };
