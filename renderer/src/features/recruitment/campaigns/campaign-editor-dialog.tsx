@@ -67,7 +67,7 @@ export function CampaignEditorDialog({ campaign, onClose, onSaved }: CampaignEdi
         </div>
         <div className="field">
           <label htmlFor={ids.description}>{t('recruitment.editor.description')}</label>
-          <textarea id={ids.description} className="rc-textarea" rows={2} maxLength={2000} value={form.description} onChange={(e) => patch({ description: e.target.value })} />
+          <textarea id={ids.description} rows={2} maxLength={2000} value={form.description} onChange={(e) => patch({ description: e.target.value })} />
         </div>
 
         <fieldset className="rc-editor-section">

@@ -91,7 +91,7 @@ export function PipedTextField({ label, value, onChange, available, definition, 
           </Popover>
         )}
       </div>
-      {multiline ? <textarea className="sv-textarea" rows={2} {...common} /> : <input {...common} />}
+      {multiline ? <textarea rows={2} {...common} /> : <input {...common} />}
       <FieldIssues issues={issues} id={`${id}-issues`} />
     </div>
   );

@@ -97,7 +97,7 @@ export function PublishDialog({ detail, definition, autosave, places, estimate, 
         {step.step === 'override' && (
           <div className="field">
             <label htmlFor={reasonId}>{t('surveys.publish.reason')}</label>
-            <textarea id={reasonId} className="sv-textarea" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />
+            <textarea id={reasonId} rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} data-autofocus />
             <p className="field-hint">{t('surveys.publish.reasonHint')}</p>
           </div>
         )}

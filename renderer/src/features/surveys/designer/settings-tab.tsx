@@ -52,7 +52,7 @@ export function SettingsTab({ detail, definition, places, workspaceLimits, onSav
         </div>
         <div className="field">
           <label htmlFor={ids.description}>{t('surveys.settings.description')}</label>
-          <textarea id={ids.description} className="sv-textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <textarea id={ids.description} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
         <FormError error={saveNames.error} />
         <div className="sv-card-actions">
