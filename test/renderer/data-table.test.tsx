@@ -59,15 +59,39 @@ describe('DataTable', () => {
     expect(body[1]!.querySelector('td')!.colSpan).toBe(3);
     expect(body[1]!.textContent).toBe('Recode spring.csv');
   });
+
+  it('closes with a totals row under the body when a column has a footer: each total under its column, the row named', async () => {
+    const totalled: DataColumn<Batch>[] = columns.map((c) =>
+      c.id === 'file' ? { ...c, footer: 'All files' } : c.id === 'added' ? { ...c, footer: (1203).toLocaleString('en') } : c,
+    );
+    const root = await render(<DataTable columns={totalled} rows={rows} rowKey={(b) => b.id} />);
+    const table = root.querySelector('table')!;
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(2);
+    const foot = [...table.querySelectorAll('tfoot tr')];
+    expect(foot.map((tr) => texts(tr.querySelectorAll('th, td')))).toEqual([['All files', '1,203', '']]);
+    expect(foot[0]!.querySelector('th')?.getAttribute('scope')).toBe('row');
+    expect(texts(table.querySelectorAll('tfoot .numeric'))).toEqual(['1,203']);
+    // Without footers there is no totals row.
+    const plain = await render(<DataTable columns={columns} rows={rows} rowKey={(b) => b.id} />);
+    expect(plain.querySelector('tfoot')).toBeNull();
+  });
 });
 
 // Every renderer source file, as text (Vite's glob import).
 const sources = import.meta.glob<string>('../../renderer/src/**/*.tsx', { query: '?raw', import: 'default', eager: true });
 
+/**
+ * The one other table: a matrix question's answer grid, a form and not records. The respondent view
+ * stands alone (the kiosk and the offline pack show it without the app's styles), and a real table
+ * gives each radio its row and column headers for screen readers.
+ */
+const matrix = { file: '../../renderer/src/components/respondent-view/question-input.tsx', grid: /<table className="rv-matrix"[^]*?<\/table>/ };
+
 it('is the only table markup in the renderer: every table of records is a DataTable', () => {
   const own = '../../renderer/src/components/data-table/data-table.tsx';
+  expect(sources[matrix.file]).toMatch(matrix.grid);
   const withTables = Object.entries(sources)
-    .filter(([file, source]) => file !== own && /<(table|thead|tbody)\b/.test(source))
+    .filter(([file, source]) => file !== own && /<(table|thead|tbody|tfoot)\b/.test(file === matrix.file ? source.replace(matrix.grid, '') : source))
     .map(([file]) => file);
   expect(withTables).toEqual([]);
 });

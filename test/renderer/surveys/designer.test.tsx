@@ -1,7 +1,8 @@
 import { act } from 'react';
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkspaceInfo } from '@api/workspace';
-import type { SurveyDetail } from '@api/surveys';
+import type { SurveyCalibration, SurveyDetail } from '@api/surveys';
 import type { SurveyDefinition } from '@model/survey/definition';
 import { DEFAULT_CONSTANTS } from '@model/survey/estimator-constants';
 import { estimateLength } from '@model/survey/estimate-length';
@@ -109,5 +110,66 @@ describe('survey designer', () => {
     const saves = fake.callsOf('surveys.update');
     expect(saves).toHaveLength(1);
     expect((saves[0]!.input as { definition: SurveyDefinition }).definition.pages[0]!.questions.map((q) => q.type)).toEqual(['single', 'text', 'nps', 'matrix']);
+  });
+});
+
+/** The draft above, published with 1,011 complete responses, and what they took. */
+function published(): FakeHandlers {
+  const d = definition();
+  const published = detail(d);
+  published.versions = published.versions.map((v) => ({ ...v, publishedAt: '2026-02-01T09:00:00.000Z', publishedBy: 'Mei Chen', responseCount: 1011 }));
+  const question = (questionId: string, type: 'single' | 'text' | 'nps', estimateSeconds: number, observedMedianSeconds: number | null, notReachedShare: number, leftAtShare: number | null) => ({
+    questionId, type, estimateSeconds, observedMedianSeconds, notReachedShare, leftAtShare,
+    timedResponses: 1011, started: 1055, reached: 1055, answered: 1011, shown: 1011, visibilityShare: 1, notAnsweredShare: 0,
+  });
+  const calibration: SurveyCalibration = {
+    surveyId: 's1',
+    versionId: 'v1',
+    version: 1,
+    completeResponses: 1011,
+    startedResponses: 1055,
+    perQuestion: [question('usage', 'single', 9, 5, 0, 0.007), question('why', 'text', 15.4, null, 0.007, null), question('nps', 'nps', 9, 5.2, 0.042, 0)],
+    total: { estimateSeconds: 84, observedMedianSeconds: 48, errorShare: 0.75 },
+    estimate: estimateLength(d),
+    visibilityObserved: true,
+  };
+  return {
+    ...handlers(),
+    'surveys.get': () => published,
+    'surveys.calibration': () => calibration,
+    'surveys.refitConstants': () => ({
+      applied: false,
+      current: { constants: DEFAULT_CONSTANTS, source: 'default', fitted: [], refittedAt: null, refittedBy: null },
+      proposed: DEFAULT_CONSTANTS,
+      fitted: [{ type: 'likert', parameter: 'baseSeconds', value: 1, questions: 3, clamped: true }],
+      observations: 10,
+    }),
+  };
+}
+
+/** Each row's cells as read, spaces (no-break ones too) as plain spaces. */
+const cellTexts = (rows: NodeListOf<Element>) => [...rows].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+
+describe('versions tab', () => {
+  afterEach(() => act(async () => void (await i18next.changeLanguage('en'))));
+
+  it('lists the estimate beside the observed times per question, totals them under their columns, and shows the refit in Russian units', async () => {
+    await act(async () => void (await i18next.changeLanguage('ru')));
+    const { root } = await renderWindow('#/surveys/s1/versions', published());
+    const table = root.querySelector('.sv-calibration table')!;
+    expect(cellTexts(table.querySelectorAll('thead tr'))).toEqual([['Вопрос', 'Оценка', 'Медиана', 'Не дошли', 'Ушли здесь']]);
+    expect(cellTexts(table.querySelectorAll('tbody tr')).map((cells) => cells.slice(1))).toEqual([
+      ['9 с', '5 с', '0 %', '0,7 %'],
+      ['15 с', '—', '0,7 %', '—'],
+      ['9 с', '5 с', '4,2 %', '0 %'],
+    ]);
+    // Each question names its row and opens its card; the whole survey's times total the columns.
+    expect([...table.querySelectorAll('tbody th[scope="row"] button')].map((b) => b.textContent)).toEqual(['В1 · How often do you use it?', 'В2 · Why not?', 'В3 · Would you recommend it?']);
+    expect(cellTexts(table.querySelectorAll('tfoot tr'))).toEqual([['Весь опрос', '1,4 мин', '0,8 мин', '', '']]);
+    expect(root.querySelector('.sv-calibration')!.textContent!.replace(/\s+/g, ' ')).toContain('Ошибка оценки 75 %');
+
+    await click(byText(root, 'button', 'Подогнать оценщик…'));
+    const dialog = root.querySelector('dialog[open]')!;
+    expect(cellTexts(dialog.querySelectorAll('table tbody tr'))).toEqual([['Шкала Лайкерта', 'Время ответа', '4,5 с → 1 с (удержано в допустимых пределах)', '3']]);
   });
 });

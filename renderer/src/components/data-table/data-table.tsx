@@ -17,6 +17,8 @@ export interface DataColumn<Row> {
   rowHeader?: boolean;
   /** A tooltip for the cell, e.g. the whole of a value cut short. */
   title?(row: Row): string | undefined;
+  /** The column's cell in a totals row under the body (tfoot), shown when any column has one. */
+  footer?: ReactNode;
 }
 
 export interface DataTableProps<Row> {
@@ -47,6 +49,14 @@ const classes = (...names: (string | false | undefined)[]) => names.filter(Boole
  * table shares the same tokens).
  */
 export function DataTable<Row>({ columns, rows, rowKey, caption, className, fixed, scroll, busy, selected, rowClassName, details }: DataTableProps<Row>) {
+  const cellOf = (column: DataColumn<Row>, content: ReactNode, title?: string) => {
+    const Cell = column.rowHeader ? 'th' : 'td';
+    return (
+      <Cell key={column.id} scope={column.rowHeader ? 'row' : undefined} className={classes(column.numeric && 'numeric', column.className)} title={title}>
+        {content}
+      </Cell>
+    );
+  };
   return (
     <div className={classes('data-table-wrap', scroll && `data-table-${scroll}`)}>
       <table className={classes('data-table', fixed && 'data-table-fixed', className)} aria-busy={busy || undefined}>
@@ -66,14 +76,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, className, fixe
             return (
               <Fragment key={rowKey(row, index)}>
                 <tr className={classes(selected?.(row) && 'selected', rowClassName?.(row))}>
-                  {columns.map((column) => {
-                    const Cell = column.rowHeader ? 'th' : 'td';
-                    return (
-                      <Cell key={column.id} scope={column.rowHeader ? 'row' : undefined} className={classes(column.numeric && 'numeric', column.className)} title={column.title?.(row)}>
-                        {column.cell(row)}
-                      </Cell>
-                    );
-                  })}
+                  {columns.map((column) => cellOf(column, column.cell(row), column.title?.(row)))}
                 </tr>
                 {more != null && (
                   <tr className="data-table-details">
@@ -84,6 +87,11 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, className, fixe
             );
           })}
         </tbody>
+        {columns.some((column) => column.footer != null) && (
+          <tfoot>
+            <tr>{columns.map((column) => cellOf(column, column.footer))}</tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

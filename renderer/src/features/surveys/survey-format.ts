@@ -20,6 +20,8 @@ function createSurveyFormat(t: TFunction, locale: string) {
       return t(`surveys.units.items.${key}`, { n: oneDecimal.format(rounded) });
     },
     seconds: (s: number) => t('surveys.units.seconds', { n: whole.format(Math.round(s)) }),
+    /** An estimator constant, to a tenth of a second. */
+    tenthsOfSeconds: (s: number) => t('surveys.units.seconds', { n: oneDecimal.format(s) }),
     minutes: (m: number) => t('surveys.units.minutes', { n: oneDecimal.format(m) }),
     percent: (share: number) => percent.format(share),
   };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '@api/index';
 import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
@@ -8,6 +10,9 @@ import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
 import { questionTypeKey } from '../issue-text';
 import { useSurveyFormat } from '../survey-format';
+
+type RefitRun = MethodOutput<'surveys.refitConstants'>;
+type FittedConstant = RefitRun['fitted'][number];
 
 /**
  * Refitting the estimator to this workspace's respondents: a dry run shows each fitted constant,
@@ -26,6 +31,21 @@ export function RefitDialog({ onClose, onApplied }: { onClose(): void; onApplied
     onApplied();
   });
   const run = dryRun.data;
+  const columns = ({ current }: RefitRun): DataColumn<FittedConstant>[] => [
+    { id: 'type', header: t('surveys.refit.type'), rowHeader: true, cell: (c) => t(questionTypeKey(c.type)) },
+    { id: 'parameter', header: t('surveys.refit.parameter'), cell: (c) => t(`surveys.refit.parameters.${c.parameter}`) },
+    {
+      id: 'change',
+      header: t('surveys.refit.change'),
+      cell: (c) => (
+        <>
+          {f.tenthsOfSeconds(current.constants.answering[c.type]?.[c.parameter] ?? 0)} → <strong>{f.tenthsOfSeconds(c.value)}</strong>
+          {c.clamped && <span className="muted"> {t('surveys.refit.clamped')}</span>}
+        </>
+      ),
+    },
+    { id: 'questions', header: t('surveys.refit.questions'), numeric: true, cell: (c) => format.count(c.questions) },
+  ];
 
   return (
     <Dialog title={t('surveys.refit.title')} onClose={onClose} size="wide">
@@ -41,31 +61,7 @@ export function RefitDialog({ onClose, onApplied }: { onClose(): void; onApplied
         {run && run.fitted.length > 0 && (
           <>
             <p className="muted">{t('surveys.refit.basis', { n: format.count(run.observations) })}</p>
-            <div className="sv-table-wrap">
-              <table className="sv-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('surveys.refit.type')}</th>
-                    <th scope="col">{t('surveys.refit.parameter')}</th>
-                    <th scope="col">{t('surveys.refit.change')}</th>
-                    <th scope="col">{t('surveys.refit.questions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {run.fitted.map((c) => (
-                    <tr key={c.type}>
-                      <th scope="row">{t(questionTypeKey(c.type))}</th>
-                      <td>{t(`surveys.refit.parameters.${c.parameter}`)}</td>
-                      <td>
-                        {f.number(run.current.constants.answering[c.type]?.[c.parameter] ?? 0)} s → <strong>{f.number(c.value)} s</strong>
-                        {c.clamped && <span className="muted"> {t('surveys.refit.clamped')}</span>}
-                      </td>
-                      <td>{format.count(c.questions)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t('surveys.refit.title')} columns={columns(run)} rows={run.fitted} rowKey={(c) => `${c.type}.${c.parameter}`} />
           </>
         )}
         <FormError error={apply.error} />

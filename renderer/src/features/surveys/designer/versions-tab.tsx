@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyCalibration, SurveyDetail } from '@api/surveys';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useAction } from '@renderer/hooks/use-action';
 import { FormError } from '@renderer/components/form-error';
 import { useFormat } from '@renderer/i18n/format';
@@ -71,11 +72,8 @@ export function VersionsTab({ detail, calibration, onRefitted }: { detail: Surve
 function CalibrationCard({ calibration, onRefitted }: { calibration: SurveyCalibration | null; onRefitted(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const f = useSurveyFormat();
-  const actions = useDesignerActions();
   const [refitting, setRefitting] = useState(false);
   const has = calibration !== null && calibration.completeResponses > 0;
-  const share = (value: number | null) => (value === null ? '—' : f.percent(value));
 
   return (
     <section className="card sv-calibration">
@@ -92,45 +90,7 @@ function CalibrationCard({ calibration, onRefitted }: { calibration: SurveyCalib
           <p className="card-caption">
             {t('surveys.calibration.caption', { version: calibration.version, complete: format.count(calibration.completeResponses), started: format.count(calibration.startedResponses) })}
           </p>
-          <div className="sv-table-wrap">
-            <table className="sv-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('surveys.calibration.question')}</th>
-                  <th scope="col">{t('surveys.calibration.estimate')}</th>
-                  <th scope="col">{t('surveys.calibration.observed')}</th>
-                  <th scope="col">{t('surveys.calibration.notReached')}</th>
-                  <th scope="col">{t('surveys.calibration.leftAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {calibration.perQuestion.map((q) => (
-                  <tr key={q.questionId}>
-                    <th scope="row">
-                      <button type="button" className="sv-link" onClick={() => actions.jumpTo(q.questionId)}>
-                        {actions.labelOf(q.questionId)}
-                      </button>
-                      <span className="muted sv-table-type">{t(questionTypeKey(q.type))}</span>
-                    </th>
-                    <td>{f.seconds(q.estimateSeconds)}</td>
-                    <td>{q.observedMedianSeconds === null ? '—' : f.seconds(q.observedMedianSeconds)}</td>
-                    <td>{share(q.notReachedShare)}</td>
-                    <td>{share(q.leftAtShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('surveys.calibration.total')}</th>
-                  <td>{f.minutes(calibration.total.estimateSeconds / 60)}</td>
-                  <td>{calibration.total.observedMedianSeconds === null ? '—' : f.minutes(calibration.total.observedMedianSeconds / 60)}</td>
-                  <td colSpan={2}>
-                    {calibration.total.errorShare === null ? '' : t('surveys.calibration.error', { share: f.percent(calibration.total.errorShare) })}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <CalibrationTable calibration={calibration} />
         </>
       )}
       {refitting && (
@@ -143,5 +103,50 @@ function CalibrationCard({ calibration, onRefitted }: { calibration: SurveyCalib
         />
       )}
     </section>
+  );
+}
+
+type QuestionCalibration = SurveyCalibration['perQuestion'][number];
+
+/** Per question the estimate beside the observed median and where respondents dropped off; the whole survey's times under them. */
+function CalibrationTable({ calibration }: { calibration: SurveyCalibration }) {
+  const { t } = useTranslation();
+  const f = useSurveyFormat();
+  const actions = useDesignerActions();
+  /** A dash where nothing was observed. */
+  const shown = (value: number | null, show: (value: number) => string) => (value === null ? '—' : show(value));
+  const { total } = calibration;
+  const columns: DataColumn<QuestionCalibration>[] = [
+    {
+      id: 'question',
+      header: t('surveys.calibration.question'),
+      rowHeader: true,
+      cell: (q) => (
+        <>
+          <button type="button" className="sv-link" onClick={() => actions.jumpTo(q.questionId)}>
+            {actions.labelOf(q.questionId)}
+          </button>
+          <span className="muted sv-cell-note">{t(questionTypeKey(q.type))}</span>
+        </>
+      ),
+      footer: t('surveys.calibration.total'),
+    },
+    { id: 'estimate', header: t('surveys.calibration.estimate'), numeric: true, cell: (q) => f.seconds(q.estimateSeconds), footer: f.minutes(total.estimateSeconds / 60) },
+    {
+      id: 'observed',
+      header: t('surveys.calibration.observed'),
+      numeric: true,
+      cell: (q) => shown(q.observedMedianSeconds, f.seconds),
+      footer: shown(total.observedMedianSeconds, (seconds) => f.minutes(seconds / 60)),
+    },
+    { id: 'notReached', header: t('surveys.calibration.notReached'), numeric: true, cell: (q) => shown(q.notReachedShare, f.percent) },
+    { id: 'leftAt', header: t('surveys.calibration.leftAt'), numeric: true, cell: (q) => shown(q.leftAtShare, f.percent) },
+  ];
+
+  return (
+    <>
+      <DataTable caption={t('surveys.calibration.title')} scroll="sideways" columns={columns} rows={calibration.perQuestion} rowKey={(q) => q.questionId} />
+      {total.errorShare !== null && <p className="card-caption">{t('surveys.calibration.error', { share: f.percent(total.errorShare) })}</p>}
+    </>
   );
 }

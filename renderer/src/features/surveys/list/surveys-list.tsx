@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { SurveySummary } from '@api/surveys';
 import { useApi } from '@renderer/api/api-context';
 import { ConfirmDialog } from '@renderer/components/confirm-dialog';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { Dialog } from '@renderer/components/dialog';
 import { EmptyState } from '@renderer/components/empty-state';
 import { FormError } from '@renderer/components/form-error';
 import { PlusIcon, UploadIcon } from '@renderer/components/icons';
-import { Popover } from '@renderer/components/popover';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
@@ -19,6 +19,7 @@ import { CreateSurveyDialog } from './create-survey-dialog';
 import { DefaultLimits } from './default-limits';
 import { DuplicateSurveyDialog } from './duplicate-survey-dialog';
 import { ImportSurveyDialog } from './import-survey-dialog';
+import { SurveyRowMenu } from './survey-row-menu';
 
 type Open = { dialog: 'create' } | { dialog: 'import' } | { dialog: 'duplicate'; survey: SurveySummary } | { dialog: 'delete'; survey: SurveySummary } | null;
 
@@ -37,6 +38,56 @@ export function SurveysList() {
 
   const stateText = (s: SurveySummary) =>
     t(`surveys.state.${s.status}`, { version: s.version, published: s.publishedVersion ?? 0 });
+  const columns: DataColumn<SurveySummary>[] = [
+    {
+      id: 'survey',
+      header: t('surveys.list.survey'),
+      rowHeader: true,
+      className: 'sv-survey-name',
+      cell: (s) => (
+        <>
+          <a href={surveysHash({ view: 'designer', surveyId: s.id, tab: 'questions' })}>{s.title}</a>
+          <span className="muted sv-cell-note">{t(`surveys.languages.${s.language}`)}</span>
+        </>
+      ),
+    },
+    { id: 'state', header: t('surveys.list.state'), cell: (s) => <span className={`sv-badge sv-badge-${s.status}`}>{stateText(s)}</span> },
+    { id: 'questions', header: t('surveys.list.questions'), numeric: true, cell: (s) => format.count(s.questionCount) },
+    {
+      id: 'estimate',
+      header: t('surveys.list.estimate'),
+      cell: (s) => (
+        <span className={`sv-status sv-status-${s.estimate.status}`} title={t(`surveys.status.${s.estimate.status}`)}>
+          <span className="sv-nowrap">{f.items(s.estimate.items)}</span> · <span className="sv-nowrap">{f.minutes(s.estimate.minutes)}</span>
+        </span>
+      ),
+    },
+    {
+      id: 'responses',
+      header: t('surveys.list.responses'),
+      numeric: true,
+      cell: (s) => (
+        <>
+          {format.count(s.responseCount)}
+          {s.responsesInProgress > 0 && <span className="muted sv-cell-note">{t('surveys.list.inProgress', { n: format.count(s.responsesInProgress) })}</span>}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: t('surveys.list.actions'),
+      hideHeader: true,
+      className: 'sv-row-actions',
+      cell: (s) => (
+        <SurveyRowMenu
+          survey={s}
+          onDuplicate={() => setOpen({ dialog: 'duplicate', survey: s })}
+          onExport={() => void exporting.run(s.id)}
+          onDelete={() => setOpen({ dialog: 'delete', survey: s })}
+        />
+      ),
+    },
+  ];
 
   return (
     <div className="page page-wide sv-list-page">
@@ -65,66 +116,7 @@ export function SurveysList() {
       )}
       {surveys.length > 0 && (
         <div className="card sv-list-card">
-          <table className="sv-table sv-survey-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('surveys.list.survey')}</th>
-                <th scope="col">{t('surveys.list.state')}</th>
-                <th scope="col" className="sv-num">{t('surveys.list.questions')}</th>
-                <th scope="col">{t('surveys.list.estimate')}</th>
-                <th scope="col" className="sv-num">{t('surveys.list.responses')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('surveys.list.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.map((s) => (
-                <tr key={s.id} data-survey={s.id}>
-                  <th scope="row" className="sv-survey-name">
-                    <a href={surveysHash({ view: 'designer', surveyId: s.id, tab: 'questions' })}>{s.title}</a>
-                    <span className="muted sv-survey-language">{t(`surveys.languages.${s.language}`)}</span>
-                  </th>
-                  <td>
-                    <span className={`sv-badge sv-badge-${s.status}`}>{stateText(s)}</span>
-                  </td>
-                  <td className="sv-num">{format.count(s.questionCount)}</td>
-                  <td>
-                    <span className={`sv-status sv-status-${s.estimate.status}`} title={t(`surveys.status.${s.estimate.status}`)}>
-                      <span className="sv-nowrap">{f.items(s.estimate.items)}</span> · <span className="sv-nowrap">{f.minutes(s.estimate.minutes)}</span>
-                    </span>
-                  </td>
-                  <td className="sv-num">
-                    {format.count(s.responseCount)}
-                    {s.responsesInProgress > 0 && <span className="muted sv-in-progress">{t('surveys.list.inProgress', { n: format.count(s.responsesInProgress) })}</span>}
-                  </td>
-                  <td className="sv-row-actions">
-                    <Popover label={t('surveys.list.more')} title={t('surveys.list.actionsFor', { title: s.title })} buttonClassName="button button-small" align="end">
-                      {(close) => (
-                        <ul className="sv-type-menu" role="menu">
-                          <li role="none">
-                            <button type="button" role="menuitem" className="sv-pipe-item" onClick={() => (close(), setOpen({ dialog: 'duplicate', survey: s }))}>
-                              {t('surveys.duplicate.button')}
-                            </button>
-                          </li>
-                          <li role="none">
-                            <button type="button" role="menuitem" className="sv-pipe-item" onClick={() => (close(), void exporting.run(s.id))}>
-                              {t('surveys.files.export')}
-                            </button>
-                          </li>
-                          <li role="none">
-                            <button type="button" role="menuitem" className="sv-pipe-item sv-danger-item" onClick={() => (close(), setOpen({ dialog: 'delete', survey: s }))}>
-                              {t('surveys.delete.button')}
-                            </button>
-                          </li>
-                        </ul>
-                      )}
-                    </Popover>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption={t('surveys.title')} className="sv-survey-table" columns={columns} rows={surveys} rowKey={(s) => s.id} />
         </div>
       )}
       {open?.dialog === 'create' && <CreateSurveyDialog onClose={() => setOpen(null)} />}
