@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { leaveGuard } from './ask-before-loss';
 import { rendererEntryUrl, type RendererSource } from './renderer-policy';
 import { guardWebContents } from './renderer-security';
 import { PRODUCT_NAME, type ShellLabels } from './shell-labels';
@@ -28,20 +29,7 @@ export function createMainWindow(source: RendererSource, labels: ShellLabels): B
     },
   });
   guardWebContents(window.webContents, source);
-  // A page with unsaved edits cancels unloading (beforeunload); Electron would then silently refuse
-  // to close or reload, so ask the user the way a browser does.
-  window.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'question',
-      buttons: [labels.stay, labels.leave],
-      defaultId: 0,
-      cancelId: 0,
-      title: labels.leaveTitle,
-      message: labels.leaveTitle,
-      detail: labels.leaveBody,
-    });
-    if (choice === 1) event.preventDefault();
-  });
+  window.webContents.on('will-prevent-unload', leaveGuard(labels, (options) => dialog.showMessageBoxSync(window, options)));
   window.once('ready-to-show', () => window.show());
   window.loadURL(rendererEntryUrl(source)).catch((err: unknown) => {
     // Without a page 'ready-to-show' never comes; say why instead of leaving the user with nothing.

@@ -1,4 +1,5 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { askingBeforeReplace } from './ask-before-loss';
 
 /** Electron's file dialogs, as the shell's modules use them; tests pass a fake. */
 export interface NativeDialogs {
@@ -15,8 +16,7 @@ export function windowDialogs(window: () => BrowserWindow | null): NativeDialogs
     },
     save(options) {
       const parent = window();
-      // The dialog asks before replacing a file on every platform (Linux needs it said), so the core may be told replace: true.
-      const asking: SaveDialogOptions = { ...options, properties: [...(options.properties ?? []), 'showOverwriteConfirmation'] };
+      const asking = askingBeforeReplace(options);
       return parent ? dialog.showSaveDialog(parent, asking) : dialog.showSaveDialog(asking);
     },
   };
