@@ -27,6 +27,6 @@ export function createHandlers(session: Session): Handlers {
     ...recruitmentHandlers(session),
     ...campaignsHandlers(session),
     ...surveysHandlers(session),
-    ...collectionHandlers(),
+    ...collectionHandlers(session),
   };
 }
