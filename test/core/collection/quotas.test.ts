@@ -51,7 +51,7 @@ describe('quotas and the response cap', () => {
   it("enforces the campaign's overall target over complete responses to the survey, and refuses a campaign that is not open", async () => {
     const t = await collectionSession([single('q1')]);
     const draftCampaign = await call(t.dispatch, 'campaigns.create', { name: 'Not started', target: 1 });
-    expect(await t.dispatch('collect.start', { surveyVersionId: t.versionId, campaignId: draftCampaign.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.campaignNotOpen' } });
+    expect(await t.dispatch('collect.start', { surveyVersionId: t.versionId, campaignId: draftCampaign.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.campaignNotCollecting' } });
     const campaign = await call(t.dispatch, 'campaigns.create', { name: 'Wave', target: 1 });
     await call(t.dispatch, 'campaigns.start', { campaignId: campaign.id });
     await complete(t, await answered(t, t.versionId, { q1: 'a' }, { campaignId: campaign.id }));
