@@ -59,6 +59,14 @@ export async function loadPublishedVersion(db: Queryable, versionId: string): Pr
   return { surveyVersionId: row.id, surveyId: row.surveyId, title: row.title, version: row.version, publishedAt: row.publishedAt, definition: definitionOf(row) };
 }
 
+/**
+ * The definition a response answers, for checking each answer. Its version is published (only
+ * published versions start responses) and frozen, so once parsed it is read from the cache.
+ */
+export async function answeredDefinition(db: Queryable, versionId: string): Promise<SurveyDefinition> {
+  return parsed.get(versionId) ?? (await loadVersion(db, versionId)).definition;
+}
+
 /** Any version (draft included) with its definition, for reading responses back. */
 export async function loadVersion(db: Queryable, versionId: string): Promise<Omit<CollectableVersion, 'publishedAt'>> {
   const row = await db.get<VersionRow>(`${VERSION_SQL} WHERE v.id = ?`, [versionId]);

@@ -62,11 +62,21 @@ export async function readAnswerRowsOf(db: Queryable, responseIds: readonly stri
   return byResponse;
 }
 
-/** One question's answer rows replaced (none: the answer cleared). Prepared statements: this is collect.answer's path. */
-export async function replaceAnswer(tx: Tx, responseId: string, questionId: string, rows: readonly AnswerRow[]): Promise<void> {
-  await (await tx.cached('DELETE FROM answer WHERE response_id = ? AND question_id = ?')).run([responseId, questionId]);
-  const insert = await tx.cached('INSERT INTO answer (response_id, question_id, row_id, option_code, num, text) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const r of rows) await insert.run([responseId, questionId, r.rowId, r.optionCode, r.num, r.text]);
+/**
+ * One question's answer rows replaced (none: the answer cleared); answers whether it had an answer
+ * before. Prepared statements: this is collect.answer's path.
+ */
+export async function replaceAnswer(tx: Tx, responseId: string, questionId: string, rows: readonly AnswerRow[]): Promise<{ hadAnswer: boolean }> {
+  const { changes } = await (await tx.cached('DELETE FROM answer WHERE response_id = ? AND question_id = ?')).run([responseId, questionId]);
+  if (rows.length === 0) return { hadAnswer: changes > 0 };
+  // All of a question's rows (a multiple choice, a matrix) in one statement.
+  await (
+    await tx.cached(
+      `INSERT INTO answer (response_id, question_id, row_id, option_code, num, text)
+       SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`,
+    )
+  ).run([responseId, questionId, JSON.stringify(rows.map((r) => [r.rowId, r.optionCode, r.num, r.text]))]);
+  return { hadAnswer: changes > 0 };
 }
 
 /** Time spent on a question, added to what earlier visits spent (a respondent may come back to it). */
@@ -76,12 +86,19 @@ export async function addTiming(tx: Tx, responseId: string, questionId: string, 
   ).run([responseId, questionId, Math.round(ms)]);
 }
 
-export async function touchResponse(tx: Tx, responseId: string, at: string): Promise<void> {
-  await (await tx.cached('UPDATE response SET updated_at = ? WHERE id = ?')).run([at, responseId]);
-}
-
-export async function answeredCount(db: Queryable, responseId: string): Promise<number> {
-  return (await db.get<{ n: number }>('SELECT count(DISTINCT question_id) AS n FROM answer WHERE response_id = ?', [responseId]))!.n;
+/**
+ * Stamps a draft's last change and answers its version and how many questions had an answer
+ * before; NOT_FOUND or CONFLICT (as loadDraft) when it is not a draft. One statement: collect.answer's path.
+ */
+export async function touchDraft(tx: Tx, responseId: string, at: string): Promise<{ surveyVersionId: string; answeredBefore: number }> {
+  const [row] = await (
+    await tx.cached(
+      `UPDATE response SET updated_at = ? WHERE id = ? AND status = 'draft'
+       RETURNING survey_version_id AS surveyVersionId, (SELECT count(DISTINCT a.question_id) FROM answer a WHERE a.response_id = response.id) AS answeredBefore`,
+    )
+  ).all<{ surveyVersionId: string; answeredBefore: number }>([at, responseId]);
+  if (!row) await loadDraft(tx, responseId); // says why
+  return row!;
 }
 
 /**
