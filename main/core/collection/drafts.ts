@@ -43,24 +43,25 @@ export async function listDrafts(ctx: CallContext, surveyVersionId: string | nul
   );
   const ids = drafts.map((d) => d.responseId);
   const answers = await readAnswerRowsOf(db, ids);
+  const timed = new Map(ids.map((id) => [id, new Set<string>()]));
   const timings = await db.all<{ responseId: string; questionId: string }>(
     'SELECT response_id AS responseId, question_id AS questionId FROM answer_timing WHERE response_id IN (SELECT value FROM json_each(?))',
     [JSON.stringify(ids)],
   );
+  for (const t of timings) timed.get(t.responseId)!.add(t.questionId);
   const versions = new Map<string, Awaited<ReturnType<typeof loadVersion>>>();
   const out = [];
   for (const d of drafts) {
     let v = versions.get(d.surveyVersionId);
     if (!v) versions.set(d.surveyVersionId, (v = await loadVersion(db, d.surveyVersionId)));
     const rows = answers.get(d.responseId)!;
-    const timed = new Set(timings.filter((t) => t.responseId === d.responseId).map((t) => t.questionId));
     out.push({
       ...d,
       surveyId: v.surveyId,
       surveyTitle: v.title,
       version: v.version,
       answered: new Set(rows.map((r) => r.questionId)).size,
-      ...draftPosition(v.definition, rows, timed),
+      ...draftPosition(v.definition, rows, timed.get(d.responseId)!),
     });
   }
   return { drafts: out };

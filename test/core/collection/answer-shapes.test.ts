@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
 import type { QuestionInput } from '../surveys/survey-fixture';
-import { collectionSession, matrix } from './collection-fixture';
+import { answered, collectionSession, matrix } from './collection-fixture';
 
 const questions: QuestionInput[] = [
   { id: 's1', type: 'single', text: 'Which one?', options: [{ code: 'a', label: 'A' }, { code: 'b', label: 'B' }, { code: 'other', label: 'Other' }] },
@@ -70,26 +70,23 @@ type AnswerRowTuple = [string | null, string | null, number | null, string | nul
 describe('collect.answer value shapes', () => {
   it.each(accepted)('$questionId accepts $value, stored as answer rows and read back equal', async ({ questionId, value, rows, readBack }) => {
     const t = await collectionSession(questions);
-    const started = await call(t.dispatch, 'collect.start', { surveyVersionId: t.versionId });
-    if (started.status !== 'started') throw new Error('not started');
-    const saved = await call(t.dispatch, 'collect.answer', { responseId: started.responseId, questionId, value: value as never });
-    expect(saved).toMatchObject({ responseId: started.responseId, questionId, answered: 1 });
+    const responseId = await answered(t, t.versionId, {});
+    const saved = await call(t.dispatch, 'collect.answer', { responseId, questionId, value: value as never });
+    expect(saved).toMatchObject({ responseId, questionId, answered: 1 });
 
     const stored = await t.session.workspace.db.reader.all<{ row_id: string | null; option_code: string | null; num: number | null; text: string | null }>(
       'SELECT row_id, option_code, num, text FROM answer WHERE response_id = ? AND question_id = ? ORDER BY rowid',
-      [started.responseId, questionId],
+      [responseId, questionId],
     );
     expect(stored.map((r): AnswerRowTuple => [r.row_id, r.option_code, r.num, r.text])).toEqual(rows);
-    const response = await call(t.dispatch, 'responses.get', { responseId: started.responseId });
+    const response = await call(t.dispatch, 'responses.get', { responseId });
     expect(response.answers).toEqual([{ questionId, value: readBack ?? value }]);
     await t.session.closeWorkspace();
   });
 
   it('clears an answer with null, and replaces an earlier answer to the same question', async () => {
     const t = await collectionSession(questions);
-    const started = await call(t.dispatch, 'collect.start', { surveyVersionId: t.versionId });
-    if (started.status !== 'started') throw new Error('not started');
-    const responseId = started.responseId;
+    const responseId = await answered(t, t.versionId, {});
     await call(t.dispatch, 'collect.answer', { responseId, questionId: 'm1', value: ['a', 'b'] });
     await call(t.dispatch, 'collect.answer', { responseId, questionId: 'x1', value: { r1: '2', r2: '2' } });
     await call(t.dispatch, 'collect.answer', { responseId, questionId: 'm1', value: ['c'] });
@@ -105,9 +102,7 @@ describe('collect.answer value shapes', () => {
 
   it('refuses every ill-fitting value with VALIDATION naming the field and what was expected, and writes nothing', async () => {
     const t = await collectionSession(questions);
-    const started = await call(t.dispatch, 'collect.start', { surveyVersionId: t.versionId });
-    if (started.status !== 'started') throw new Error('not started');
-    const responseId = started.responseId;
+    const responseId = await answered(t, t.versionId, {});
     for (const questionId of ['s1', 'm1', 'x1', 'n1', 'u1', 't1']) {
       await call(t.dispatch, 'collect.answer', { responseId, questionId, value: accepted.find((a) => a.questionId === questionId)!.value as never, ms: 1000 });
     }
