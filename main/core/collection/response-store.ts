@@ -1,5 +1,6 @@
 import type { AnswerRow } from '@model/survey/answer-fields';
 import type { ResponseStatus, VoidCause } from '@model/responses/response-kinds';
+import { insertRows } from '../db/batch-insert';
 import type { Queryable, Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { hashResponseContent } from './response-hash';
@@ -46,6 +47,7 @@ export async function loadDraft(db: Queryable, responseId: string): Promise<Resp
   return row;
 }
 
+const ANSWER_TABLE_COLUMNS = ['response_id', 'question_id', 'row_id', 'option_code', 'num', 'text'];
 const ANSWER_COLUMNS = 'question_id AS questionId, row_id AS rowId, option_code AS optionCode, num, text';
 
 export const readAnswerRows = (db: Queryable, responseId: string) =>
@@ -68,14 +70,8 @@ export async function readAnswerRowsOf(db: Queryable, responseIds: readonly stri
  */
 export async function replaceAnswer(tx: Tx, responseId: string, questionId: string, rows: readonly AnswerRow[]): Promise<{ hadAnswer: boolean }> {
   const { changes } = await (await tx.cached('DELETE FROM answer WHERE response_id = ? AND question_id = ?')).run([responseId, questionId]);
-  if (rows.length === 0) return { hadAnswer: changes > 0 };
-  // All of a question's rows (a multiple choice, a matrix) in one statement.
-  await (
-    await tx.cached(
-      `INSERT INTO answer (response_id, question_id, row_id, option_code, num, text)
-       SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`,
-    )
-  ).run([responseId, questionId, JSON.stringify(rows.map((r) => [r.rowId, r.optionCode, r.num, r.text]))]);
+  // All of a question's rows (a multiple choice, a matrix) in one statement, doubles carried exactly.
+  await insertRows(tx, 'answer', ANSWER_TABLE_COLUMNS, rows.map((r) => [responseId, questionId, r.rowId, r.optionCode, r.num, r.text]));
   return { hadAnswer: changes > 0 };
 }
 

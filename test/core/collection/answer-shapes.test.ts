@@ -17,6 +17,7 @@ const questions: QuestionInput[] = [
   { id: 'n1', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: 'Don’t know', nonSubstantive: true }] },
   { id: 'u1', type: 'number', text: 'Age?', min: 0, max: 120, integer: true },
   { id: 't1', type: 'text', text: 'Name a colour', maxLength: 20 },
+  { id: 'r1', type: 'number', text: 'Your exact measurement?' },
   { id: 'lt1', type: 'longText', text: 'Tell us more' },
   { id: 'i1', type: 'info', text: 'Thanks so far.' },
 ];
@@ -36,6 +37,9 @@ const accepted: { questionId: string; value: unknown; rows: [string | null, stri
   { questionId: 'n1', value: 'dk', rows: [[null, 'dk', null, null]] },
   { questionId: 'u1', value: 42, rows: [[null, null, 42, null]] },
   { questionId: 't1', value: 'Teal 蓝绿色', rows: [[null, null, null, 'Teal 蓝绿色']] },
+  // Doubles that decimal text does not carry exactly through SQLite's parser: stored and read back bit for bit.
+  { questionId: 'r1', value: 4450640105.862535, rows: [[null, null, 4450640105.862535, null]] },
+  { questionId: 'r1', value: 6.446470068346708e-19, rows: [[null, null, 6.446470068346708e-19, null]] },
   { questionId: 'lt1', value: 'Line one\nline two', rows: [[null, null, null, 'Line one\nline two']] },
 ];
 
