@@ -8,7 +8,8 @@ import { AppError } from '../errors';
 import { loadPublishedVersion } from './collectable-versions';
 import { creditCompletion } from './points-ledger';
 import { raiseFlags, readFlags } from './quality-flags';
-import { openCampaign, quotaFullFor } from './quota-check';
+import { loadCampaign } from '../recruitment/campaign-store';
+import { isCollecting, quotaFullFor } from './quota-check';
 import { loadDraft, readAnswerRows, settleResponse } from './response-store';
 import { quotaFullAnswer } from './start-response';
 
@@ -34,8 +35,11 @@ function checkRequired(definition: SurveyDefinition, rows: readonly AnswerRow[])
   });
 }
 
-/** The campaign a response counts against, if it is still open; a closed campaign no longer caps it. */
-const campaignOf = async (tx: Tx, campaignId: number | null) => (campaignId === null ? null : openCampaign(tx, campaignId).catch(() => null));
+/** The campaign a response counts against, while it collects; a campaign closed since the start no longer caps it. */
+async function campaignOf(tx: Tx, campaignId: number | null) {
+  const row = campaignId === null ? null : await loadCampaign(tx, campaignId);
+  return row && isCollecting(row) ? row : null;
+}
 
 /**
  * collect.complete: the required answers, then the cap and quotas at the moment the respondent

@@ -32,10 +32,13 @@ export interface QuotaSubject {
 
 const count = async (db: Queryable, sql: string, params: readonly SqlValue[]) => (await db.get<{ n: number }>(sql, params))!.n;
 
-/** A campaign a response may count against: it exists and is started and not closed. */
+/** A campaign counts responses while it is started and not closed. */
+export const isCollecting = (row: CampaignRow) => row.status === 'running' || row.status === 'paused';
+
+/** A campaign a response may count against: it exists and is collecting. */
 export async function openCampaign(db: Queryable, campaignId: number): Promise<CampaignRow> {
   const row = await loadCampaign(db, campaignId);
-  if (row.status !== 'running' && row.status !== 'paused') {
+  if (!isCollecting(row)) {
     throw new AppError('CONFLICT', `Campaign "${row.name}" is ${row.status}; responses count against a started, open campaign only.`, {
       key: 'errors.campaignNotCollecting',
       params: { name: row.name, status: row.status },
