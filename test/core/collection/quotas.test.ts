@@ -57,12 +57,12 @@ describe('quotas and the response cap', () => {
     const late = await answered(t, t.versionId, { q1: 'a' }, { campaignId: campaign.id });
     await complete(t, await answered(t, t.versionId, { q1: 'a' }, { campaignId: campaign.id }));
     expect(await call(t.dispatch, 'collect.start', { surveyVersionId: t.versionId, campaignId: campaign.id })).toMatchObject({ status: 'quotaFull', reason: 'campaignTarget', quota: null });
-    // Once the campaign is closed it no longer caps the drafts started in it.
-    await call(t.dispatch, 'campaigns.setStatus', { campaignId: campaign.id, status: 'closed' });
-    expect(await complete(t, late)).toMatchObject({ status: 'complete' });
     // Another survey in the same campaign has its own count.
     const other = await publishSurvey(t, [single('q1')], {}, 'Other survey');
     expect(await call(t.dispatch, 'collect.start', { surveyVersionId: other.versionId, campaignId: campaign.id })).toMatchObject({ status: 'started' });
+    // Once the campaign is closed it no longer caps the drafts started in it.
+    await call(t.dispatch, 'campaigns.setStatus', { campaignId: campaign.id, status: 'closed' });
+    expect(await complete(t, late)).toMatchObject({ status: 'complete' });
     await t.session.closeWorkspace();
   });
 });
