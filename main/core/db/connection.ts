@@ -20,6 +20,13 @@ export class Statement {
     });
   }
 
+  /** Every row, e.g. of an UPDATE … RETURNING (run to its end, so the statement is done before the commit). */
+  all<T>(params: Params = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.stmt.all(params, (err: Error | null, rows: T[]) => (err ? reject(err) : resolve(rows)));
+    });
+  }
+
   finalize(): Promise<void> {
     return new Promise((resolve) => this.stmt.finalize(() => resolve()));
   }

@@ -24,7 +24,7 @@ describe('survey definition schema', () => {
     expect(definition).toEqual({
       format: 1,
       language: 'en',
-      settings: { identification: 'anonymous', responseCap: null, endMessage: null, quotaFullMessage: null, limits: { items: null, minutes: null } },
+      settings: { identification: 'anonymous', responseCap: null, rewardPoints: 0, endMessage: null, quotaFullMessage: null, limits: { items: null, minutes: null } },
       pages: [
         {
           id: 'p1',

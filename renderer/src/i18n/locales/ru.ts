@@ -6,6 +6,7 @@ import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, pa
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
+import { collectionErrorsRu } from './collection-errors/ru';
 import { surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
@@ -166,6 +167,7 @@ export const ru: Translations = {
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,
+    ...collectionErrorsRu,
     ...csvErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',

@@ -6,6 +6,7 @@ import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrors
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
+import { collectionErrorsZhCN } from './collection-errors/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
@@ -166,6 +167,7 @@ export const zhCN: Translations = {
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,
+    ...collectionErrorsZhCN,
     ...csvErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
