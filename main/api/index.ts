@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
+import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
 import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
@@ -14,6 +15,7 @@ import { workspaceMethods } from './workspace';
 export const methods = {
   ...appMethods,
   ...dialogsMethods,
+  ...kioskMethods,
   ...workspaceMethods,
   ...jobsMethods,
   ...membersMethods,

@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
+import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
 import { recruitmentHandlers } from './handlers/recruitment';
@@ -18,6 +19,7 @@ export function createHandlers(session: Session): Handlers {
   return {
     ...appHandlers(session),
     ...dialogsHandlers(),
+    ...kioskHandlers(),
     ...workspaceHandlers(session),
     ...jobsHandlers(session),
     ...membersHandlers(session),
