@@ -3,10 +3,13 @@ import { appMethods } from './app';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
+import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
+import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
+import { responsesMethods } from './responses';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -24,6 +27,9 @@ export const methods = {
   ...recruitmentMethods,
   ...campaignsMethods,
   ...surveysMethods,
+  ...collectMethods,
+  ...responsesMethods,
+  ...pointsMethods,
 };
 
 export type Methods = typeof methods;

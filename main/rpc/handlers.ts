@@ -1,6 +1,7 @@
 import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
+import { collectionHandlers } from './handlers/collection';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
@@ -28,5 +29,6 @@ export function createHandlers(session: Session): Handlers {
     ...recruitmentHandlers(session),
     ...campaignsHandlers(session),
     ...surveysHandlers(session),
+    ...collectionHandlers(),
   };
 }
