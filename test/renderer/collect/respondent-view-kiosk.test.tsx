@@ -66,16 +66,19 @@ describe('respondent view in the kiosk', () => {
     expect(root.textContent).toContain('Your answers have been recorded.');
   });
 
-  it('shows the quota-full message instead of the survey: the one given, else the survey\'s own (piped), else the standard text', async () => {
-    const given = await render(<Harness quotaFull={{ message: 'This survey has closed.' }} />);
+  it('shows an end decided outside the view instead of the survey: its message, else the survey\'s own (piped), else the standard text', async () => {
+    const given = await render(<Harness ended={{ reason: 'quotaFull', message: 'This survey has closed.' }} />);
     expect(given.querySelector('.rv-end')!.textContent).toContain('This survey has closed.');
     expect(given.querySelector('form')).toBeNull();
 
-    const own = await render(<Harness quotaFull={{ message: null }} initial={[answerRow('usage', { optionCode: 'never' })]} />);
+    const own = await render(<Harness ended={{ reason: 'quotaFull', message: null }} initial={[answerRow('usage', { optionCode: 'never' })]} />);
     expect(own.querySelector('.rv-end')!.textContent).toContain('Sorry, Never: we have enough answers.');
 
-    const plain = await render(<RespondentView definition={{ ...survey, settings: { ...survey.settings, quotaFullMessage: null } }} answers={[]} onAnswer={() => undefined} quotaFull={{ message: null }} language="zh-CN" />);
+    const plain = await render(<RespondentView definition={{ ...survey, settings: { ...survey.settings, quotaFullMessage: null } }} answers={[]} onAnswer={() => undefined} ended={{ reason: 'quotaFull', message: null }} language="zh-CN" />);
     expect(plain.querySelector('.rv-end')!.textContent).toContain('感谢您的关注。本调查的名额已满。');
+
+    const complete = await render(<Harness ended={{ reason: 'complete', message: null }} />);
+    expect(complete.querySelector('.rv-end')!.textContent).toContain('Your answers have been recorded.');
   });
 
   it('sets large type on request', async () => {

@@ -27,8 +27,12 @@ export interface RespondentViewProps {
   startQuestionId?: string;
   /** Called with each page's id as it is shown (the first one included), e.g. to time the questions. */
   onPage?(pageId: string): void;
-  /** The respondent is turned away (a full quota or response cap): this message (null: the survey's own, else the standard text) instead of the survey. */
-  quotaFull?: { message: string | null };
+  /**
+   * The respondent's end as decided outside the view (e.g. the kiosk's collect.complete, or a full
+   * quota or response cap that turned them away), shown instead of the survey: this message, else
+   * (null) the survey's own end or quota-full message, else the standard text.
+   */
+  ended?: { reason: 'complete' | 'quotaFull'; message: string | null };
   /** Larger type and controls, for respondents who need them. */
   large?: boolean;
 }
@@ -44,7 +48,7 @@ const pageOf = (definition: SurveyDefinition, questionId: string | undefined) =>
  * and the offline survey pack use it alike.
  */
 export function RespondentView(props: RespondentViewProps) {
-  const { definition, answers, onAnswer, language = definition.language, onSubmit, seed = 1, startQuestionId, onPage, quotaFull, large = false } = props;
+  const { definition, answers, onAnswer, language = definition.language, onSubmit, seed = 1, startQuestionId, onPage, ended, large = false } = props;
   const strings = respondentStrings[language];
   const [pageId, setPageId] = useState(() => pageOf(definition, startQuestionId) ?? definition.pages[0]!.id);
   const [checked, setChecked] = useState(false);
@@ -88,7 +92,7 @@ export function RespondentView(props: RespondentViewProps) {
     // Once, where the respondent resumes.
   }, []);
 
-  const shownPageId = submitted || quotaFull ? null : page?.id;
+  const shownPageId = submitted || ended ? null : page?.id;
   useEffect(() => {
     if (shownPageId) onPage?.(shownPageId);
     // Each page once as it appears, whoever re-renders the view (so not on a new onPage).
@@ -120,8 +124,9 @@ export function RespondentView(props: RespondentViewProps) {
   };
 
   const rootClass = `respondent${large ? ' rv-large' : ''}`;
-  if (quotaFull || submitted || !page) {
-    const message = quotaFull ? (quotaFull.message ?? piped.settings.quotaFullMessage ?? strings.quotaFull) : (piped.settings.endMessage ?? strings.endMessage);
+  if (ended || submitted || !page) {
+    const message =
+      ended?.message ?? (ended?.reason === 'quotaFull' ? (piped.settings.quotaFullMessage ?? strings.quotaFull) : (piped.settings.endMessage ?? strings.endMessage));
     return (
       <div className={rootClass} lang={language} ref={rootRef}>
         <div className="rv-end" role="status">
