@@ -47,14 +47,14 @@ export const responseDetail = responseSummary.extend({
   /** In the survey's question order; unanswered questions left out. */
   answers: z.array(answerEntry),
   timings: z.array(z.object({ questionId, ms: z.number().int() })),
-  /** Corrections and voids, oldest first, with the answers as they were before (cleared when the member is erased). */
+  /** Corrections and voids, oldest first, with the answers as they were before (deleted when the member is erased; the audit entries and replaced hashes stay). */
   history: z.array(
     z.object({
       at: z.string(),
       actor: z.string(),
       action: z.enum(['update', 'void']),
       replacedHash: z.string().nullable(),
-      /** The answers before the change (all of them); empty once the member was erased. */
+      /** The answers before the change (all of them). */
       answers: z.array(answerEntry),
     }),
   ),
@@ -64,8 +64,10 @@ export type ResponseDetail = z.infer<typeof responseDetail>;
 const edited = z.object({
   responseId,
   status: z.enum(responseStatuses),
+  /** false: the correction gave the answers the response already had; nothing was written or audited. */
+  changed: z.boolean(),
   contentHash: z.string(),
-  /** The hash the change replaced (null: the response had none, a draft). */
+  /** The hash the change replaced (null: the response had none, a draft, or nothing changed). */
   replacedHash: z.string().nullable(),
 });
 

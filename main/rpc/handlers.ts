@@ -29,6 +29,6 @@ export function createHandlers(session: Session): Handlers {
     ...recruitmentHandlers(session),
     ...campaignsHandlers(session),
     ...surveysHandlers(session),
-    ...collectionHandlers(),
+    ...collectionHandlers(session),
   };
 }

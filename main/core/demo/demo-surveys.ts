@@ -1,6 +1,6 @@
 import people from '../../../resources/demo/people.json';
 import { surveyDefinition, type SurveyDefinition, type SurveyDefinitionInput } from '@model/survey/definition';
-import type { AnswerRow } from '../collection/response-hash';
+import type { AnswerRow } from '@model/survey/answer-fields';
 import type { DemoMember, LifecycleStage } from './demo-members';
 import type { Random } from './random';
 

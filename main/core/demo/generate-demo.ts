@@ -1,7 +1,8 @@
 import people from '../../../resources/demo/people.json';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { questionEntries } from '@model/survey/definition';
-import { hashResponseContent, type AnswerRow } from '../collection/response-hash';
+import type { AnswerRow } from '@model/survey/answer-fields';
+import { hashResponseContent } from '../collection/response-hash';
 import { insertRows } from '../db/batch-insert';
 import type { SqlValue } from '../db/connection';
 import type { WorkspaceDb } from '../db/workspace-db';

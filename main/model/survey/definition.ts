@@ -122,6 +122,7 @@ const settings = z
   .object({
     identification: z.enum(identificationModes).default('anonymous').describe('anonymous: no member; member: required; optional: either'),
     responseCap: z.int().min(1).nullable().default(null).describe('Complete responses accepted at most; null = no cap'),
+    rewardPoints: z.int().min(0).max(1_000_000).default(0).describe("Points credited to the member's ledger for each completed response; 0 = no reward"),
     endMessage: optionalText.describe('Shown after the last page; null = the standard message'),
     quotaFullMessage: optionalText.describe('Shown when the survey or a quota is full; null = the standard message'),
     limits: z
