@@ -61,11 +61,11 @@ export function DraftsCard({ drafts, onResume }: { drafts: AsyncState<MethodOutp
   return (
     <section className="card collect-card" aria-labelledby="collect-drafts-title">
       <h2 id="collect-drafts-title" className="card-title">
-        {t('collect.drafts.title')}
+        {t('collect.drafts.title')} <span className="muted collect-count">· {format.count(rows.length)}</span>
       </h2>
       <p className="card-caption">{t('collect.drafts.intro')}</p>
       <FormError error={drafts.error} />
-      <DataTable columns={columns} rows={rows} rowKey={(d) => d.responseId} caption={t('collect.drafts.title')} busy={drafts.loading} className="collect-drafts" />
+      <DataTable columns={columns} rows={rows} rowKey={(d) => d.responseId} caption={t('collect.drafts.title')} busy={drafts.loading} className="collect-drafts" scroll="box" />
       {discarding && (
         <ConfirmDialog
           title={t('collect.drafts.discardTitle')}
