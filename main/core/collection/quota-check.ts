@@ -37,7 +37,7 @@ export async function openCampaign(db: Queryable, campaignId: number): Promise<C
   const row = await loadCampaign(db, campaignId);
   if (row.status !== 'running' && row.status !== 'paused') {
     throw new AppError('CONFLICT', `Campaign "${row.name}" is ${row.status}; responses count against a started, open campaign only.`, {
-      key: 'errors.campaignNotOpen',
+      key: 'errors.campaignNotCollecting',
       params: { name: row.name, status: row.status },
     });
   }

@@ -35,7 +35,15 @@ const ERASURE_ASSIGNMENTS = storedFields.flatMap((f) => {
 const fieldsErased = (...kinds: Erasure[]) => fieldsWhere((d) => kinds.includes(d.erase));
 
 /** What the audit entry says was removed and kept (field names, never values). */
-export const ERASED_FIELDS = [...fieldsErased('remove', 'pseudonym'), ...fieldsErased('month').map((f) => `${f} (day)`), 'attributes', 'screenerAnswers', 'importBatch'];
+export const ERASED_FIELDS = [
+  ...fieldsErased('remove', 'pseudonym'),
+  ...fieldsErased('month').map((f) => `${f} (day)`),
+  'attributes',
+  'screenerAnswers',
+  'importBatch',
+  'responseHistory',
+  'pointsLedger',
+];
 export const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
 
 const CHECKPOINT_ATTEMPTS = 5;
@@ -94,7 +102,8 @@ export async function eraseMember(
       ':at': erasedAt,
       ':id': memberId,
     });
-    for (const table of ['member_attribute', 'screener_answer', 'member_tag', 'bulk_action_member']) {
+    // response_history: the answers data cleaning replaced; points_entry: the points ledger (with redemption reasons).
+    for (const table of ['member_attribute', 'screener_answer', 'member_tag', 'bulk_action_member', 'response_history', 'points_entry']) {
       await tx.run(`DELETE FROM ${table} WHERE member_id = ?`, [memberId]);
     }
     await purgeMemberUndo(tx, memberId);

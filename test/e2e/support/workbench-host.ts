@@ -28,6 +28,8 @@ export interface WorkbenchHost {
   /** Calls a method over HTTP as the UI does; throws on an error Result. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   stop(): Promise<void>;
+  /** Kills the host process at once (SIGKILL: a crash or power cut as the workspace sees it); its files stay as they are. */
+  crash(): Promise<void>;
 }
 
 export function requireBuiltApp(): void {
@@ -105,5 +107,9 @@ export async function startHost(options: HostOptions = {}): Promise<WorkbenchHos
       return result.data;
     },
     stop,
+    async crash() {
+      child.kill('SIGKILL');
+      await waitForExit(child, 5_000);
+    },
   };
 }

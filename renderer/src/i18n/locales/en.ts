@@ -6,6 +6,7 @@ import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErr
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 import { surveyErrorsEn } from './survey-errors/en';
+import { collectionErrorsEn } from './collection-errors/en';
 import { surveysEn } from './surveys/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
@@ -169,6 +170,7 @@ export const en = {
     ...panelErrorsEn,
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,
+    ...collectionErrorsEn,
     ...csvErrorsEn,
     ...kioskErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',

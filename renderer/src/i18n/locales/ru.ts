@@ -7,6 +7,7 @@ import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, pa
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
+import { collectionErrorsRu } from './collection-errors/ru';
 import { surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
@@ -169,6 +170,7 @@ export const ru: Translations = {
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,
+    ...collectionErrorsRu,
     ...csvErrorsRu,
     ...kioskErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',

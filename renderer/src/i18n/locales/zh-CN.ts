@@ -7,6 +7,7 @@ import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrors
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
+import { collectionErrorsZhCN } from './collection-errors/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
@@ -169,6 +170,7 @@ export const zhCN: Translations = {
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,
+    ...collectionErrorsZhCN,
     ...csvErrorsZhCN,
     ...kioskErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
