@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { KioskScreen } from './kiosk-screen';
 import { useKioskSession } from './kiosk-session';
 
@@ -14,10 +14,14 @@ export function KioskOverlay() {
 
 function KioskFrame() {
   const ref = useRef<HTMLDialogElement>(null);
+  // The screen inside mounts once the frame is open, so a dialog it opens at once (the PIN screen
+  // after a reload) goes on top of the frame, not under it.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     dialog.showModal();
+    setOpen(true);
     return () => dialog.close();
   }, []);
   return (
@@ -28,7 +32,7 @@ function KioskFrame() {
       // The browser may close a modal despite preventDefault (Escape pressed twice): it opens again.
       onClose={() => ref.current?.isConnected && !ref.current.open && ref.current.showModal()}
     >
-      <KioskScreen />
+      {open && <KioskScreen />}
     </dialog>
   );
 }
