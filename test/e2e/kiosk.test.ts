@@ -95,7 +95,7 @@ describe('kiosk', () => {
   fs.mkdirSync(home);
   let host: WorkbenchHost;
   let browser: Browser;
-  const titles = { pulse: 'Store visit pulse', visit: 'Store visit', 'zh-CN': '门店回访', ru: 'Опрос в магазине' };
+  const titles = { pulse: 'Store visit pulse', visit: 'Store visit', en: 'Store visit pulse', 'zh-CN': '门店回访', ru: 'Опрос в магазине' };
   let memberCode = '';
 
   const publish = async (title: string, definition: Definition, override?: string) => {
@@ -300,6 +300,7 @@ describe('kiosk', () => {
   }
 
   for (const { language, locale, start, exit, leave } of [
+    { language: 'en' as const, locale: 'en-US', start: 'Start kiosk', exit: 'Exit', leave: 'Leave kiosk mode' },
     { language: 'zh-CN' as const, locale: 'zh-CN', start: '启动自助模式', exit: '退出', leave: '退出自助模式' },
     { language: 'ru' as const, locale: 'ru-RU', start: 'Запустить киоск', exit: 'Выход', leave: 'Выход из режима киоска' },
   ]) {

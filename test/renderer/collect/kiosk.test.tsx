@@ -294,6 +294,22 @@ describe('kiosk', () => {
     expect(byText(kiosk()!, 'button', 'Next respondent')).toBeTruthy();
   });
 
+  it('shows the quota-full message when the respondent is turned away on submitting (a quota filled meanwhile)', async () => {
+    await renderWindow(
+      '#/collect',
+      handlers({ 'collect.complete': () => ({ status: 'quotaFull', reason: 'quota', quota: { id: 1, label: 'Germany' }, message: null, responseId: 'r1' }) }),
+    );
+    await startKiosk();
+    await click(byText(kiosk()!, 'button', 'Start'));
+    await settle();
+    await click(byText(kiosk()!, 'label', 'Daily').querySelector('input')!);
+    await click(byText(kiosk()!, 'button', 'Next'));
+    await click(byText(kiosk()!, 'button', 'Submit'));
+    await settle();
+    // The survey has no message of its own: the standard text, in its language.
+    expect(kiosk()!.querySelector('.rv-end')!.textContent).toContain('Thank you for your interest. This survey is already full.');
+  });
+
   it('in a browser goes full screen, and leaving full screen brings the PIN screen over the survey', async () => {
     const root = document.documentElement;
     let full: Element | null = null;
@@ -328,5 +344,100 @@ describe('kiosk', () => {
     } finally {
       delete (document as { fullscreenElement?: unknown }).fullscreenElement;
     }
+  });
+
+  it('for one chosen panel member starts their response, and afterwards waits for the researcher', async () => {
+    const { fake } = await renderWindow(
+      '#/collect',
+      handlers({
+        'members.list': (input) => ({
+          rows: input.search === 'olga' ? [{ id: 7, code: 'M-OLGA01', name: 'Olga Petrova' } as MethodOutput<'members.list'>['rows'][number]] : [],
+          nextCursor: null,
+        }),
+        'collect.start': () => ({ status: 'started', responseId: 'r1', surveyVersionId: 'v1', memberId: 7, deviceId: 'laptop-1', startedAt: '2026-01-16T10:00:00.000Z' }),
+      }),
+    );
+    await click(byText(document.body, 'button', 'Start kiosk…'));
+    const setup = dialogNamed('Start kiosk: Pulse');
+    await click(inputLabelled(setup, 'One panel member, chosen here'));
+    await typeInto(inputLabelled(setup, 'PIN to leave kiosk mode'), '2468');
+    await typeInto(inputLabelled(setup, 'Repeat the PIN'), '2468');
+    await click(byText(setup, 'button', 'Start kiosk'));
+    expect(setup.querySelector('[role="alert"]')!.textContent).toBe('Choose the member who will answer.');
+    expect(fake.callsOf('kiosk.lock')).toEqual([]);
+
+    await typeInto(inputLabelled(setup, 'Find the member'), 'olga');
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 300)));
+    await click(byText(setup, 'label', 'Olga PetrovaM-OLGA01').querySelector('input')!);
+    await click(byText(setup, 'button', 'Start kiosk'));
+    await settle();
+    await click(byText(kiosk()!, 'button', 'Start'));
+    await settle();
+    expect(fake.callsOf('collect.start').map((c) => c.input)).toEqual([{ surveyVersionId: 'v1', memberId: 7 }]);
+    await click(byText(kiosk()!, 'label', 'Daily').querySelector('input')!);
+    await click(byText(kiosk()!, 'button', 'Next'));
+    await click(byText(kiosk()!, 'button', 'Submit'));
+    await settle();
+    expect(kiosk()!.textContent).toContain('Please hand the device back to the person in charge.');
+    expect(kiosk()!.textContent).not.toContain('Next respondent');
+  });
+
+  it('stores only answers that fit (an unfinished one is cleared until it does), clears answers that logic hid, and offers to try again when saving fails', async () => {
+    const numberSurvey = surveyDefinition.parse({
+      language: 'en',
+      pages: [
+        {
+          id: 'p1',
+          questions: [
+            { id: 'usage', type: 'single', text: 'How often?', options: [{ code: 'daily', label: 'Daily' }, { code: 'never', label: 'Never' }] },
+            { id: 'why', type: 'text', text: 'Why never?', showIf: { field: 'answer:usage', op: 'eq', value: 'never' } },
+            { id: 'spend', type: 'number', text: 'How much?', min: 0, max: 500 },
+          ],
+        },
+      ],
+    });
+    let failNext = true;
+    const { fake } = await renderWindow(
+      '#/collect',
+      handlers({
+        'collect.version': () => ({ ...version(), definition: numberSurvey }),
+        'collect.answer': (input) => {
+          if (input.questionId === 'usage' && failNext) {
+            failNext = false;
+            throw new ApiError({ code: 'INTERNAL', message: 'disk I/O error' });
+          }
+          return { responseId: 'r1', questionId: input.questionId, answered: 1, savedAt: '2026-01-16T10:00:05.000Z' };
+        },
+      }),
+    );
+    await startKiosk();
+    await click(byText(kiosk()!, 'button', 'Start'));
+    await settle();
+    const values = () => fake.callsOf('collect.answer').map((c) => [(c.input as MethodInput<'collect.answer'>).questionId, (c.input as MethodInput<'collect.answer'>).value]);
+
+    await click(byText(kiosk()!, 'label', 'Never').querySelector('input')!);
+    await settle();
+    expect(kiosk()!.querySelector('[data-save]')!.textContent).toContain('Your last answer could not be saved.');
+    await click(byText(kiosk()!, 'button', 'Try again'));
+    await settle();
+    expect(kiosk()!.querySelector('[data-save]')!.textContent).toBe('Saved');
+
+    await typeInto(kiosk()!.querySelector<HTMLInputElement>('[aria-labelledby="why-text"]')!, 'Too far');
+    const spend = kiosk()!.querySelector<HTMLInputElement>('[aria-labelledby="spend-text"]')!;
+    await typeInto(spend, '900');
+    await typeInto(spend, '90');
+    await click(byText(kiosk()!, 'label', 'Daily').querySelector('input')!);
+    await click(byText(kiosk()!, 'button', 'Submit'));
+    await settle();
+    expect(values()).toEqual([
+      ['usage', 'never'],
+      ['usage', 'never'],
+      ['why', 'Too far'],
+      ['spend', null],
+      ['spend', 90],
+      ['usage', 'daily'],
+      // At submit: the answer to the question logic hid is cleared.
+      ['why', null],
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 export const collectEn = {
   title: 'Collect',
-  subtitle: 'Run a published survey full screen on this device. Every answer is saved the moment it is given, so nothing is lost if the app or the computer stops.',
+  subtitle: 'Run a published survey full screen on this device. Each answer is saved as soon as it is given.',
   noWorkspace: {
     title: 'No workspace open',
     body: 'Create or open a workspace from the File menu to collect responses.',

@@ -3,7 +3,7 @@ import type { CollectTranslations, KioskErrorTranslations } from './en';
 /** 收集区域及其自助模式（kiosk）的中文文本；respondent 部分以问卷的语言显示。 */
 export const collectZhCN: CollectTranslations = {
   title: '收集',
-  subtitle: '在本设备上全屏运行已发布的问卷。每个回答一经作答即刻保存，即使应用或电脑停止运行也不会丢失。',
+  subtitle: '在本设备上全屏运行已发布的问卷。每个回答一经作答即刻保存。',
   noWorkspace: {
     title: '未打开工作区',
     body: '请在“文件”菜单中创建或打开工作区，以收集答卷。',
