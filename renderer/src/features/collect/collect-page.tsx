@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import { useApi } from '@renderer/api/api-context';
-import { EmptyState } from '@renderer/components/empty-state';
 import { useAsync } from '@renderer/hooks/use-async';
-import { useErrorText } from '@renderer/i18n/error-text';
-import { useWorkspace } from '@renderer/shell/workspace-context';
+import { WorkspaceRequired } from '@renderer/shell/no-workspace-page';
 import { DraftsCard } from './home/drafts-card';
 import { VersionsCard } from './home/versions-card';
 import { useKioskSession } from './kiosk/kiosk-session';
@@ -16,23 +14,7 @@ export type Draft = MethodOutput<'collect.drafts'>['drafts'][number];
 
 /** #/collect: the unfinished responses to resume or discard, and the published surveys to run in kiosk mode. */
 export function CollectPage() {
-  const { t } = useTranslation();
-  const { info, error } = useWorkspace();
-  const errorText = useErrorText();
-  if (!info) {
-    return (
-      <div className="page">
-        {error ? (
-          <EmptyState title={t('collect.noWorkspace.title')}>{error.key === 'errors.noWorkspace' ? t('collect.noWorkspace.body') : errorText(error)}</EmptyState>
-        ) : (
-          <p className="muted" role="status">
-            {t('app.loading')}
-          </p>
-        )}
-      </div>
-    );
-  }
-  return <CollectHome key={info.path} />;
+  return <WorkspaceRequired>{(info) => <CollectHome key={info.path} />}</WorkspaceRequired>;
 }
 
 function CollectHome() {

@@ -9,6 +9,7 @@ import type { AsyncState } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
 import type { Draft } from '../collect-page';
+import { TitleCell } from './title-cell';
 
 /**
  * Responses started and never submitted (the kiosk was left, the app or the computer stopped), with
@@ -30,12 +31,7 @@ export function DraftsCard({ drafts, onResume }: { drafts: AsyncState<MethodOutp
       id: 'survey',
       header: t('collect.drafts.survey'),
       rowHeader: true,
-      cell: (d) => (
-        <>
-          <span className="collect-survey-title">{d.surveyTitle}</span>
-          <span className="muted collect-sub">{t('collect.versions.versionValue', { version: d.version })}</span>
-        </>
-      ),
+      cell: (d) => <TitleCell title={d.surveyTitle} sub={t('collect.versions.versionValue', { version: d.version })} />,
     },
     { id: 'respondent', header: t('collect.drafts.respondent'), cell: (d) => d.memberCode ?? t('collect.drafts.anonymous') },
     { id: 'answered', header: t('collect.drafts.answered'), numeric: true, cell: (d) => format.count(d.answered) },

@@ -6,6 +6,7 @@ import type { AsyncState } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import type { MethodOutput } from '@api/index';
 import type { CollectableVersion } from '../collect-page';
+import { TitleCell } from './title-cell';
 
 /** The published versions a kiosk can run: the latest of each survey, or every one. */
 export function VersionsCard({ versions, earlier, onEarlier, onStart }: {
@@ -22,12 +23,7 @@ export function VersionsCard({ versions, earlier, onEarlier, onStart }: {
       id: 'survey',
       header: t('collect.versions.survey'),
       rowHeader: true,
-      cell: (v) => (
-        <>
-          <span className="collect-survey-title">{v.title}</span>
-          <span className="muted collect-sub">{t(`surveys.languages.${v.language}`)}</span>
-        </>
-      ),
+      cell: (v) => <TitleCell title={v.title} sub={t(`surveys.languages.${v.language}`)} />,
     },
     {
       id: 'version',

@@ -6,10 +6,6 @@
 export const collectEn = {
   title: 'Collect',
   subtitle: 'Run a published survey full screen on this device. Each answer is saved as soon as it is given.',
-  noWorkspace: {
-    title: 'No workspace open',
-    body: 'Create or open a workspace from the File menu to collect responses.',
-  },
   versions: {
     title: 'Published surveys',
     empty: {

@@ -4,10 +4,6 @@ import type { CollectTranslations, KioskErrorTranslations } from './en';
 export const collectRu: CollectTranslations = {
   title: 'Сбор',
   subtitle: 'Опубликованный опрос во весь экран на этом устройстве. Каждый ответ сохраняется сразу.',
-  noWorkspace: {
-    title: 'Рабочая область не открыта',
-    body: 'Создайте или откройте рабочую область в меню «Файл», чтобы собирать ответы.',
-  },
   versions: {
     title: 'Опубликованные опросы',
     empty: {

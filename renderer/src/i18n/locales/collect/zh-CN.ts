@@ -4,10 +4,6 @@ import type { CollectTranslations, KioskErrorTranslations } from './en';
 export const collectZhCN: CollectTranslations = {
   title: '收集',
   subtitle: '在本设备上全屏运行已发布的问卷。每个回答一经作答即刻保存。',
-  noWorkspace: {
-    title: '未打开工作区',
-    body: '请在“文件”菜单中创建或打开工作区，以收集答卷。',
-  },
   versions: {
     title: '已发布的问卷',
     empty: {
