@@ -128,7 +128,8 @@ describe('kiosk', () => {
   };
   const kiosk = (page: Page) => page.locator('dialog.kiosk');
   const versionRow = (page: Page, title: string) => page.locator('.collect-versions tbody tr').filter({ has: page.locator('.collect-survey-title').getByText(title, { exact: true }) });
-  const fullScreen = (page: Page) => page.evaluate(() => document.fullscreenElement !== null);
+  // Strings: this project's Node typings have no DOM.
+  const fullScreen = (page: Page) => page.evaluate<boolean>('document.fullscreenElement !== null');
   const saved = (page: Page) => kiosk(page).locator('[data-save="saved"]').waitFor();
 
   async function startKiosk(page: Page, title: string, setup: { choice?: string; start?: string; pin?: string } = {}) {
@@ -226,7 +227,7 @@ describe('kiosk', () => {
     await saved(page);
 
     // The respondent leaves full screen (Escape, as the browser offers): the PIN screen covers the survey.
-    await page.evaluate(() => document.exitFullscreen());
+    await page.evaluate('document.exitFullscreen()');
     const pin = page.getByRole('dialog', { name: 'Leave kiosk mode' });
     await pin.getByText('Full screen was left.').waitFor();
     await screenshot(page, 'kiosk-pin-en-1024x700');
