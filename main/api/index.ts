@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
+import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
 import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
@@ -17,6 +18,7 @@ import { workspaceMethods } from './workspace';
 export const methods = {
   ...appMethods,
   ...dialogsMethods,
+  ...kioskMethods,
   ...workspaceMethods,
   ...jobsMethods,
   ...membersMethods,

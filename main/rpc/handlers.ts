@@ -4,6 +4,7 @@ import { campaignsHandlers } from './handlers/campaigns';
 import { collectionHandlers } from './handlers/collection';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
+import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
 import { recruitmentHandlers } from './handlers/recruitment';
@@ -19,6 +20,7 @@ export function createHandlers(session: Session): Handlers {
   return {
     ...appHandlers(session),
     ...dialogsHandlers(),
+    ...kioskHandlers(),
     ...workspaceHandlers(session),
     ...jobsHandlers(session),
     ...membersHandlers(session),

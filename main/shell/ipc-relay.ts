@@ -1,6 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { CoreEvent } from './core-protocol';
 import type { CoreProcess } from './core-process-client';
+import type { KioskLock } from './kiosk-lock';
 import { windowDialogs } from './native-dialogs';
 import { failure } from './pending-calls';
 import { isRendererUrl, type RendererSource } from './renderer-policy';
@@ -25,11 +26,11 @@ function isFromWorkbenchWindow(event: IpcMainInvokeEvent, window: BrowserWindow 
 }
 
 /**
- * Relays the renderer's `workbench.call(method, input)` and returns its Result: native dialogs are
- * answered here, parented to the window; everything else by the core process.
+ * Relays the renderer's `workbench.call(method, input)` and returns its Result: native dialogs
+ * (parented to the window) and kiosk mode are answered here; everything else by the core process.
  */
-export function installIpcRelay(core: CoreProcess, window: () => BrowserWindow | null, source: RendererSource, labels: ShellLabels): void {
-  const call = shellMethods({ dialogs: windowDialogs(window), labels, forward: (method, input) => core.call(method, input) });
+export function installIpcRelay(core: CoreProcess, window: () => BrowserWindow | null, source: RendererSource, labels: ShellLabels, kiosk: KioskLock): void {
+  const call = shellMethods({ dialogs: windowDialogs(window), labels, forward: (method, input) => core.call(method, input), kiosk });
   ipcMain.handle(RPC_CHANNEL, (event, method: unknown, input: unknown) => {
     if (!isFromWorkbenchWindow(event, window(), source)) {
       return failure({ code: 'FORBIDDEN', message: 'Only the workbench window may call the workbench core.' });

@@ -19,6 +19,8 @@ export interface MenuModel {
   dev: boolean;
   /** macOS puts Quit and About's siblings into the application menu. */
   mac: boolean;
+  /** Kiosk mode: a respondent has the window, so only editing of what they type is left. */
+  kiosk: boolean;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -30,7 +32,7 @@ function recentItems({ labels, commands, recent }: MenuModel): MenuItemConstruct
 
 /** The application menu as plain data (no electron runtime), so its structure is unit-tested. */
 export function menuTemplate(model: MenuModel): MenuItemConstructorOptions[] {
-  const { labels, commands, dev, mac } = model;
+  const { labels, commands, dev, mac, kiosk } = model;
   const file: MenuItemConstructorOptions[] = [
     { label: labels.newWorkspace, accelerator: 'CmdOrCtrl+N', click: () => commands.newWorkspace() },
     { label: labels.openWorkspace, accelerator: 'CmdOrCtrl+O', click: () => commands.openWorkspace() },
@@ -48,6 +50,7 @@ export function menuTemplate(model: MenuModel): MenuItemConstructorOptions[] {
     { label: labels.paste, role: 'paste' },
     { label: labels.selectAll, role: 'selectAll' },
   ];
+  if (kiosk) return [{ label: labels.edit, submenu: edit }];
   const view: MenuItemConstructorOptions[] = [
     ...(dev ? [{ label: labels.reload, role: 'reload' as const }, { label: labels.toggleDevTools, role: 'toggleDevTools' as const }, separator] : []),
     { label: labels.resetZoom, role: 'resetZoom' },

@@ -3,6 +3,7 @@ import { serveRenderer } from './app-scheme';
 import type { CoreEvent } from './core-protocol';
 import { CoreProcess } from './core-process-client';
 import { installIpcRelay, sendEventToWindow } from './ipc-relay';
+import { KioskLock } from './kiosk-lock';
 import { createMainWindow, rendererSource } from './main-window';
 import { menuTemplate, type MenuModel } from './menu-template';
 import { hardenSession } from './renderer-security';
@@ -21,12 +22,17 @@ export class WorkbenchShell {
       dialog.showErrorBox(this.labels.coreStopped, `${willRestart ? this.labels.coreRestarted : this.labels.coreGaveUp} (exit code ${exitCode})`),
   });
   private readonly actions = workspaceActions({ core: this.core, labels: this.labels, window: () => this.window });
+  private recent: MenuModel['recent'] = [];
+  /** While a respondent has the window (kiosk.lock until kiosk.unlock), the menu shrinks to Edit. */
+  private readonly kiosk = new KioskLock({ window: () => this.window, onChange: () => this.setMenu(this.recent) });
 
   constructor() {
     // Before the first page loads, so it is covered by the CSP and permission rules from the start.
     hardenSession(session.defaultSession);
     serveRenderer(session.defaultSession, this.source);
-    installIpcRelay(this.core, () => this.window, this.source, this.labels);
+    installIpcRelay(this.core, () => this.window, this.source, this.labels, this.kiosk);
+    // A quit the system asks for (shutdown, logout) is not held up by kiosk mode; the draft is kept.
+    app.on('before-quit', () => this.kiosk.allowQuit());
     // Our menu at once (Electron's default one offers developer tools); the recent list follows from the core.
     this.setMenu([]);
     void this.refreshMenu();
@@ -37,6 +43,7 @@ export class WorkbenchShell {
   showWindow(): void {
     if (!this.window) {
       this.window = createMainWindow(this.source, this.labels);
+      this.kiosk.guard(this.window);
       this.window.on('closed', () => (this.window = null));
       return;
     }
@@ -65,11 +72,13 @@ export class WorkbenchShell {
   }
 
   private setMenu(recent: MenuModel['recent']): void {
+    this.recent = recent;
     const template = menuTemplate({
       labels: this.labels,
       recent,
       dev: !app.isPackaged,
       mac: process.platform === 'darwin',
+      kiosk: this.kiosk.locked,
       commands: {
         newWorkspace: () => void this.actions.newWorkspace(),
         openWorkspace: () => void this.actions.openWorkspace(),

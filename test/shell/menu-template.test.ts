@@ -11,6 +11,7 @@ const model = (over: Partial<MenuModel> = {}): MenuModel => ({
   recent: [],
   dev: false,
   mac: false,
+  kiosk: false,
   ...over,
 });
 
@@ -60,6 +61,14 @@ describe('menuTemplate', () => {
     const template = menuTemplate(model({ mac: true }));
     expect(template[0]?.role).toBe('appMenu');
     expect(labelsOf(menu(template, 'File'))).not.toContain('Quit');
+  });
+
+  it('in kiosk mode keeps only Edit: no workspace commands, no full-screen toggle, no reload, no Quit', () => {
+    for (const mac of [false, true]) {
+      const template = menuTemplate(model({ kiosk: true, dev: true, mac }));
+      expect(template.map((m) => m.label)).toEqual(['Edit']);
+      expect(menu(template, 'Edit').map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../main/api/index';
+import { KioskLock } from '../../main/shell/kiosk-lock';
 import type { NativeDialogs } from '../../main/shell/native-dialogs';
 import { shellLabels } from '../../main/shell/shell-labels';
 import { shellMethods } from '../../main/shell/shell-methods';
@@ -24,10 +25,13 @@ function fakeDialogs(answer: { open?: string[] | null; save?: string | null }) {
 
 const coreAnswer: Result<unknown> = { ok: true, data: { from: 'core' } };
 
+/** A kiosk lock without a window: what the methods answer is the lock's own answer. */
+const windowless = () => new KioskLock({ window: () => null, onChange: () => undefined });
+
 function relay(answer: Parameters<typeof fakeDialogs>[0], locale = 'en-US') {
   const { dialogs, shown } = fakeDialogs(answer);
   const forward = vi.fn(async (_method: string, _input: unknown) => coreAnswer);
-  return { call: shellMethods({ dialogs, labels: shellLabels(locale), forward }), shown, forward };
+  return { call: shellMethods({ dialogs, labels: shellLabels(locale), forward, kiosk: windowless() }), shown, forward };
 }
 
 describe('shell methods', () => {
@@ -90,7 +94,7 @@ describe('shell methods', () => {
 
   it('with the real core behind it, bad input gets the usual VALIDATION answer naming the field', async () => {
     const { dialogs, shown } = fakeDialogs({ save: '/x.csv' });
-    const call = shellMethods({ dialogs, labels: shellLabels('en'), forward: testSession().dispatch });
+    const call = shellMethods({ dialogs, labels: shellLabels('en'), forward: testSession().dispatch, kiosk: windowless() });
     const answer = await call('dialogs.savePath', { purpose: 'rejectedRows', defaultName: 'a/b.csv' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['defaultName'], message: 'expects a file name without folders' }] } });
     expect(shown.save).toEqual([]);
@@ -111,10 +115,25 @@ describe('shell methods', () => {
 
   it('answers INTERNAL instead of throwing when the dialog fails', async () => {
     const dialogs: NativeDialogs = { open: () => Promise.reject(new Error('no display')), save: () => Promise.reject(new Error('no display')) };
-    const call = shellMethods({ dialogs, labels: shellLabels('en'), forward: async () => coreAnswer });
+    const call = shellMethods({ dialogs, labels: shellLabels('en'), forward: async () => coreAnswer, kiosk: windowless() });
     expect(await call('dialogs.openPath', { purpose: 'memberImport' })).toEqual({
       ok: false,
       error: { code: 'INTERNAL', message: 'The file dialog could not be shown: no display' },
     });
+  });
+
+  it('answers kiosk.lock and kiosk.unlock from the window\'s kiosk lock, never the core', async () => {
+    const r = relay({});
+    expect(await r.call('kiosk.lock', { pin: '2468' })).toEqual({ ok: true, data: { locked: true } });
+    expect(await r.call('kiosk.unlock', { pin: '1111' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'errors.kiosk.wrongPin' } });
+    expect(await r.call('kiosk.unlock', { pin: '2468' })).toEqual({ ok: true, data: { locked: false } });
+    expect(r.forward).not.toHaveBeenCalled();
+  });
+
+  it('lets the core refuse a malformed PIN with VALIDATION, without locking', async () => {
+    const lock = windowless();
+    const call = shellMethods({ dialogs: fakeDialogs({}).dialogs, labels: shellLabels('en'), forward: testSession().dispatch, kiosk: lock });
+    expect(await call('kiosk.lock', { pin: '12' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['pin'] }] } });
+    expect(lock.locked).toBe(false);
   });
 });

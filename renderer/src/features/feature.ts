@@ -13,4 +13,9 @@ export interface Feature {
   labelKey: ParseKeys;
   icon?: ComponentType<IconProps>;
   page: ComponentType;
+  /**
+   * Rendered on every page, whatever the address (the kiosk, which a link, a reload or another
+   * window switching the route must not end). It draws nothing while it has nothing to show.
+   */
+  overlay?: ComponentType;
 }

@@ -1,3 +1,4 @@
+import { collectFeature } from './collect';
 import type { Feature } from './feature';
 import { overviewFeature } from './overview';
 import { panelFeature } from './panel';
@@ -5,6 +6,6 @@ import { recruitmentFeature } from './recruitment';
 import { surveysFeature } from './surveys';
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

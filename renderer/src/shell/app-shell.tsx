@@ -22,6 +22,7 @@ export function AppShell() {
               <ActiveFeature />
               <JobsPanel />
             </div>
+            <FeatureOverlays />
           </FileDialogsProvider>
         </WorkspaceJobsProvider>
       </WorkspaceProvider>
@@ -36,6 +37,13 @@ const showStartPage = () => replaceRoute(features[0]!.id);
 function WorkspaceJobsProvider({ children }: { children: ReactNode }) {
   const { reload } = useWorkspace();
   return <JobsProvider onJobEnded={reload}>{children}</JobsProvider>;
+}
+
+function FeatureOverlays() {
+  return features.map((feature) => {
+    const Overlay = feature.overlay;
+    return Overlay ? <Overlay key={feature.id} /> : null;
+  });
 }
 
 function ActiveFeature() {

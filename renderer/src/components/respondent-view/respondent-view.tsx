@@ -16,11 +16,29 @@ export interface RespondentViewProps {
   onAnswer(questionId: string, rows: AnswerRow[]): void;
   /** The language of buttons and messages; the survey's own by default (never the app's). */
   language?: SurveyLanguage;
-  /** Called with the answers to the questions that were shown when the respondent submits. */
-  onSubmit?(answers: AnswerRow[]): void;
+  /**
+   * Called with the answers to the questions that were shown when the respondent submits. When it
+   * returns a promise, the end message waits for it, and a rejection leaves the respondent on the page.
+   */
+  onSubmit?(answers: AnswerRow[]): void | Promise<void>;
   /** Orders randomised options and rows; the same seed gives the same order. */
   seed?: number;
+  /** Resume: open on this question's page and give it the focus (the earlier pages stay a Back away). */
+  startQuestionId?: string;
+  /** Called with each page's id as it is shown (the first one included), e.g. to time the questions. */
+  onPage?(pageId: string): void;
+  /**
+   * The respondent's end as decided outside the view (e.g. the kiosk's collect.complete, or a full
+   * quota or response cap that turned them away), shown instead of the survey: this message, else
+   * (null) the survey's own end or quota-full message, else the standard text.
+   */
+  ended?: { reason: 'complete' | 'quotaFull'; message: string | null };
+  /** Larger type and controls, for respondents who need them. */
+  large?: boolean;
 }
+
+const pageOf = (definition: SurveyDefinition, questionId: string | undefined) =>
+  definition.pages.find((p) => p.questions.some((q) => q.id === questionId))?.id;
 
 /**
  * What a respondent sees: one page at a time, with display logic deciding which pages and
@@ -29,11 +47,13 @@ export interface RespondentViewProps {
  * come from the respondent table of the survey's language), so the designer's preview, the kiosk
  * and the offline survey pack use it alike.
  */
-export function RespondentView({ definition, answers, onAnswer, language = definition.language, onSubmit, seed = 1 }: RespondentViewProps) {
+export function RespondentView(props: RespondentViewProps) {
+  const { definition, answers, onAnswer, language = definition.language, onSubmit, seed = 1, startQuestionId, onPage, ended, large = false } = props;
   const strings = respondentStrings[language];
-  const [pageId, setPageId] = useState(definition.pages[0]!.id);
+  const [pageId, setPageId] = useState(() => pageOf(definition, startQuestionId) ?? definition.pages[0]!.id);
   const [checked, setChecked] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -63,12 +83,28 @@ export function RespondentView({ definition, answers, onAnswer, language = defin
     moved.current = false;
   }, [pageId, submitted]);
 
+  useEffect(() => {
+    if (!startQuestionId) return;
+    // Question ids are letters, digits, _ and - (ID_PATTERN): safe inside the quotes.
+    const block = rootRef.current?.querySelector<HTMLElement>(`[data-question="${startQuestionId}"]`);
+    block?.scrollIntoView({ block: 'center' });
+    block?.querySelector<HTMLElement>('input, textarea')?.focus();
+    // Once, where the respondent resumes.
+  }, []);
+
+  const shownPageId = submitted || ended ? null : page?.id;
+  useEffect(() => {
+    if (shownPageId) onPage?.(shownPageId);
+    // Each page once as it appears, whoever re-renders the view (so not on a new onPage).
+  }, [shownPageId]);
+
   const go = (to: number) => {
     moved.current = true;
     setChecked(false);
     setPageId(visiblePages[to]!.id);
   };
   const forward = () => {
+    if (submitting) return;
     if (problems.size > 0) {
       setChecked(true);
       // The first question that needs something gets the focus.
@@ -76,15 +112,23 @@ export function RespondentView({ definition, answers, onAnswer, language = defin
       return;
     }
     if (!last) return go(index + 1);
-    moved.current = true;
-    setSubmitted(true);
-    onSubmit?.(answers.filter((a) => shown.questions[a.questionId]));
+    const accepted = onSubmit?.(answers.filter((a) => shown.questions[a.questionId]));
+    const end = () => {
+      moved.current = true;
+      setSubmitted(true);
+    };
+    // A void callback may still return something (e.g. an array push's length): only a promise is waited for.
+    if (!(accepted instanceof Promise)) return end();
+    setSubmitting(true);
+    accepted.then(end, () => undefined).finally(() => setSubmitting(false));
   };
 
-  if (submitted || !page) {
-    const message = piped.settings.endMessage ?? strings.endMessage;
+  const rootClass = `respondent${large ? ' rv-large' : ''}`;
+  if (ended || submitted || !page) {
+    const message =
+      ended?.message ?? (ended?.reason === 'quotaFull' ? (piped.settings.quotaFullMessage ?? strings.quotaFull) : (piped.settings.endMessage ?? strings.endMessage));
     return (
-      <div className="respondent" lang={language} ref={rootRef}>
+      <div className={rootClass} lang={language} ref={rootRef}>
         <div className="rv-end" role="status">
           <h2 ref={headingRef} tabIndex={-1}>
             {strings.endTitle}
@@ -96,7 +140,7 @@ export function RespondentView({ definition, answers, onAnswer, language = defin
   }
 
   return (
-    <div className="respondent" lang={language} ref={rootRef}>
+    <div className={rootClass} lang={language} ref={rootRef}>
       {/* Without a page title the (hidden) heading says the progress; it is not read twice. */}
       <div className="rv-progress" aria-hidden={page.title ? undefined : true}>
         <span>{fill(strings.progress, { page: index + 1, pages: visiblePages.length })}</span>
@@ -136,7 +180,7 @@ export function RespondentView({ definition, answers, onAnswer, language = defin
               {strings.back}
             </button>
           )}
-          <button type="submit" className="rv-button rv-button-primary">
+          <button type="submit" className="rv-button rv-button-primary" disabled={submitting}>
             {last ? strings.submit : strings.next}
           </button>
         </div>

@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MemberVocabularyProvider } from '@renderer/members/member-vocabulary';
 import { useHashRoute } from '@renderer/shell/hash-route';
-import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
+import { WorkspaceRequired } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { ImportPage } from './import/import-page';
 import { MemberPage } from './member/member-page';
@@ -14,23 +13,15 @@ import { TagsPage } from './tags/tags-page';
 
 /** #/panel/…: the panel area of the open workspace. */
 export function PanelPage() {
-  const { t } = useTranslation();
-  const { info, error } = useWorkspace();
-  if (error?.key === 'errors.noWorkspace') return <NoWorkspacePage />;
-  if (!info) {
-    return (
-      <div className="page">
-        <p className="muted" role="status">
-          {t('app.loading')}
-        </p>
-      </div>
-    );
-  }
   // Another workspace: start afresh (its members, tags and views are other ones).
   return (
-    <MemberVocabularyProvider key={info.path}>
-      <PanelRoutes />
-    </MemberVocabularyProvider>
+    <WorkspaceRequired>
+      {(info) => (
+        <MemberVocabularyProvider key={info.path}>
+          <PanelRoutes />
+        </MemberVocabularyProvider>
+      )}
+    </WorkspaceRequired>
   );
 }
 

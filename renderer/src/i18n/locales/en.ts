@@ -1,4 +1,5 @@
 import { csvEn, csvErrorsEn } from './csv/en';
+import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
 import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
@@ -37,6 +38,7 @@ export const en = {
     panel: 'Panel',
     recruitment: 'Recruitment',
     surveys: 'Surveys',
+    collect: 'Collect',
   },
   file: {
     menu: 'File',
@@ -159,6 +161,7 @@ export const en = {
   import: importRuntimeEn,
   recruitment: recruitmentEn,
   surveys: surveysEn,
+  collect: collectEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
@@ -169,6 +172,7 @@ export const en = {
     ...surveyErrorsEn,
     ...collectionErrorsEn,
     ...csvErrorsEn,
+    ...kioskErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

@@ -1,4 +1,5 @@
 import { csvErrorsRu, csvRu } from './csv/ru';
+import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
 import { memberRu } from './member/ru';
@@ -37,6 +38,7 @@ export const ru: Translations = {
     panel: 'Панель',
     recruitment: 'Набор',
     surveys: 'Опросы',
+    collect: 'Сбор',
   },
   file: {
     menu: 'Файл',
@@ -159,6 +161,7 @@ export const ru: Translations = {
   import: importRuntimeRu,
   recruitment: recruitmentRu,
   surveys: surveysRu,
+  collect: collectRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
@@ -169,6 +172,7 @@ export const ru: Translations = {
     ...surveyErrorsRu,
     ...collectionErrorsRu,
     ...csvErrorsRu,
+    ...kioskErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

@@ -1,4 +1,5 @@
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
+import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
 import { memberZhCN } from './member/zh-CN';
@@ -37,6 +38,7 @@ export const zhCN: Translations = {
     panel: '样本库',
     recruitment: '招募',
     surveys: '问卷',
+    collect: '收集',
   },
   file: {
     menu: '文件',
@@ -159,6 +161,7 @@ export const zhCN: Translations = {
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
   surveys: surveysZhCN,
+  collect: collectZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
@@ -169,6 +172,7 @@ export const zhCN: Translations = {
     ...surveyErrorsZhCN,
     ...collectionErrorsZhCN,
     ...csvErrorsZhCN,
+    ...kioskErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',
