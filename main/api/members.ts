@@ -15,7 +15,7 @@ import {
 } from '@model/members/member-fields';
 import { campaignMemberReasons } from '@model/recruitment/campaign-status';
 import { method } from './define';
-import { empty, isoDate } from './common';
+import { empty } from './common';
 
 export const memberId = z.number().int().positive();
 

@@ -83,7 +83,7 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
       if (row) rows.push(row);
     }
     return rows;
-    // pages.version: new rows arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pages.version: new rows arrived in the same (mutable) pages.
   }, [pages, pages.version, first, last]);
 
   const sorting: SortingState = query.sort ? [{ id: query.sort.field, desc: query.sort.dir === 'desc' }] : [];
