@@ -35,8 +35,8 @@ const ERASURE_ASSIGNMENTS = storedFields.flatMap((f) => {
 const fieldsErased = (...kinds: Erasure[]) => fieldsWhere((d) => kinds.includes(d.erase));
 
 /** What the audit entry says was removed and kept (field names, never values). */
-export const ERASED_FIELDS = [...fieldsErased('remove', 'pseudonym'), ...fieldsErased('month').map((f) => `${f} (day)`), 'attributes', 'screenerAnswers', 'importBatch'];
-export const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
+const ERASED_FIELDS = [...fieldsErased('remove', 'pseudonym'), ...fieldsErased('month').map((f) => `${f} (day)`), 'attributes', 'screenerAnswers', 'importBatch'];
+const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
 
 const CHECKPOINT_ATTEMPTS = 5;
 

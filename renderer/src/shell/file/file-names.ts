@@ -1,4 +1,4 @@
-export const WORKSPACE_EXTENSION = '.sqlite';
+const WORKSPACE_EXTENSION = '.sqlite';
 export const MAX_FILE_NAME_LENGTH = 100;
 
 export type FileNameProblem = 'empty' | 'tooLong' | 'characters' | 'dots';

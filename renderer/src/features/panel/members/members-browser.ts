@@ -33,7 +33,7 @@ function storedColumns(): MemberColumnId[] {
 }
 
 /** The columns of a saved view, or the defaults when it names none we know. */
-export function viewColumns(view: SavedView): MemberColumnId[] {
+function viewColumns(view: SavedView): MemberColumnId[] {
   const known = view.columns.filter(isMemberColumnId);
   return known.length ? known : [...defaultColumns];
 }

@@ -12,7 +12,7 @@ import { placeRows, scrollScale } from './scroll-scale';
 import { clickRow, isSelected, togglePage } from './selection';
 
 /** Fixed row height: the virtualiser needs no measuring. */
-export const ROW_HEIGHT = 32;
+const ROW_HEIGHT = 32;
 /** The sticky header row's height (panel.css .members-header). */
 const HEADER_HEIGHT = 36;
 const OVERSCAN = 8;
