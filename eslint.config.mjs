@@ -55,8 +55,8 @@ const zones = [
   ...AREA_STEPS.flatMap((step, index) =>
     step.map((area) => ({
       target: core(area),
-      from: './main',
-      except: ['./api', './model', ...[...KERNELS, ...AREA_STEPS.slice(0, index).flat(), area].map((name) => `./core/${name}`)],
+      from: './main/core',
+      except: [...KERNELS, ...AREA_STEPS.slice(0, index).flat(), area].map((name) => `./${name}`),
       message: `core/${area} imports the kernels and earlier areas only (${AREA_STEPS.map((s) => s.join(' | ')).join(' → ')}).`,
     })),
   ),
