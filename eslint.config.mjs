@@ -1,7 +1,8 @@
-// ESLint (flat config). `npm run lint` runs it, then knip (test/knip.json); `npm test` starts with both.
+// ESLint (flat config). `npm run lint` runs it, then knip (knip.jsonc); `npm test` starts with both.
 // Besides the recommended JavaScript and TypeScript rules (not type-checked: they would cost a second
 // compile), it holds the React hook rules and the import boundaries of DESIGN.md (README, "Linting").
 import fs from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -10,13 +11,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Paths below are relative to the repository, wherever ESLint is started.
+const ROOT = import.meta.dirname;
+
 /** Core kernels and shared files: any area may use them; they use no area. */
 const KERNELS = ['members', 'db', 'files', 'jobs', 'errors.ts', 'call-context.ts', 'audit.ts'];
 /** Core areas in order: an area imports earlier areas only; areas of one step are siblings that never import each other. */
 const AREA_STEPS = [['panel', 'recruitment'], ['surveys'], ['collection'], ['analysis'], ['export']];
 /** Renderer feature folders (renderer/src/features/<area>/), read from disk so a new area is held at once. */
 const FEATURES = fs
-  .readdirSync(new URL('renderer/src/features/', import.meta.url), { withFileTypes: true })
+  .readdirSync(path.join(ROOT, 'renderer/src/features'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
@@ -80,7 +84,7 @@ export default defineConfig(
     files: ['**/*.{ts,tsx,mts,mjs,cjs}'],
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(ROOT, 'tsconfig.json') })],
       // TypeScript modules too, so import-x/no-cycle follows them.
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
@@ -92,7 +96,7 @@ export default defineConfig(
       ],
       // A boundary rule passes an import it cannot resolve, so every import must resolve.
       'import-x/no-unresolved': 'error',
-      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones }],
     },
   },
   {
