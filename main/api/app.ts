@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { empty } from './common';
 
-export const profile = z.object({ name: z.string().nullable() });
+const profile = z.object({ name: z.string().nullable() });
 
 export const appMethods = {
   'app.info': method({

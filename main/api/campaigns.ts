@@ -6,13 +6,13 @@ import { method } from './define';
 import { empty } from './common';
 import { memberId } from './members';
 
-export const campaignId = z.number().int().positive();
+const campaignId = z.number().int().positive();
 const name = z.string().trim().min(1, 'a campaign needs a name').max(200);
 const description = z.string().trim().max(2000).nullable();
 const target = z.number().int().min(1).max(10_000_000);
 
 /** A quota caps one segment (a member filter): at most `target` qualified or active members match it. */
-export const quotaInput = z
+const quotaInput = z
   .object({
     /** Keep an existing quota (campaigns.update); absent: a new one. */
     id: z.number().int().positive().optional(),
@@ -22,7 +22,7 @@ export const quotaInput = z
   })
   .strict();
 
-export const campaignQuota = z.object({
+const campaignQuota = z.object({
   id: z.number().int(),
   label: z.string(),
   filter: filterSchema,
@@ -65,7 +65,7 @@ export type Campaign = z.infer<typeof campaign>;
 
 const byId = z.object({ campaignId }).strict();
 
-export const inviteSkipReasons = ['notFound', 'erased', 'doNotContact', 'noConsent', 'alreadyInvited', 'frequencyCap'] as const;
+const inviteSkipReasons = ['notFound', 'erased', 'doNotContact', 'noConsent', 'alreadyInvited', 'frequencyCap'] as const;
 
 export const campaignMemberRow = z.object({
   memberId,
@@ -88,7 +88,7 @@ export const campaignMemberRow = z.object({
 });
 export type CampaignMemberRow = z.infer<typeof campaignMemberRow>;
 
-export const contactRow = z.object({
+const contactRow = z.object({
   id: z.number().int(),
   memberId,
   campaignId: z.number().int().nullable(),
@@ -99,7 +99,7 @@ export const contactRow = z.object({
   actor: z.string(),
 });
 
-export const frequencyCap = z.object({
+const frequencyCap = z.object({
   /** At most this many invitations per member … */
   maxContacts: z.number().int().min(1).max(100),
   /** … within this many days. */

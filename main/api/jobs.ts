@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 
-export const jobStates = ['running', 'succeeded', 'failed', 'cancelled'] as const;
+const jobStates = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 
 export const jobState = z.object({
   id: z.string(),

@@ -48,7 +48,7 @@ export const columnMapping = z
   .strict();
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
-export const importMapping = z.array(columnMapping).min(1).max(1000);
+const importMapping = z.array(columnMapping).min(1).max(1000);
 
 /** One consent status for every row of the file, with its date and scope (instead of a consent column). */
 export const importConsent = z
@@ -138,7 +138,7 @@ export const importPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
-export const importRejection = z.object({
+const importRejection = z.object({
   row: z.number().int(),
   column: z.string().nullable(),
   value: z.string().nullable(),
@@ -148,7 +148,7 @@ export const importRejection = z.object({
 });
 
 /** Identical warnings are grouped: one entry per column, kind and value, with the rows it occurred in. */
-export const importWarning = z.object({
+const importWarning = z.object({
   column: z.string().nullable(),
   code: z.string(),
   value: z.string().nullable(),

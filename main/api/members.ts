@@ -15,7 +15,7 @@ import {
 } from '@model/members/member-fields';
 import { campaignMemberReasons } from '@model/recruitment/campaign-status';
 import { method } from './define';
-import { empty, isoDate } from './common';
+import { empty } from './common';
 
 export const memberId = z.number().int().positive();
 
@@ -92,10 +92,10 @@ export const memberSort = z.object({ field: z.enum(memberSortFields), dir: z.enu
 export type MemberSort = z.output<typeof memberSort>;
 
 /** Quick search: terms of 3+ characters match anywhere in name, email, phone, city, code or external id; shorter terms match the start of a word of the name. */
-export const memberSearch = z.string().max(200).nullable().optional();
+const memberSearch = z.string().max(200).nullable().optional();
 const memberFilter = filterSchema.nullable().optional();
 
-export const memberQuery = z.object({ filter: memberFilter, search: memberSearch }).strict();
+const memberQuery = z.object({ filter: memberFilter, search: memberSearch }).strict();
 
 /** A set of members for bulk actions: listed ids, or a whole filter result (filter { and: [] } is everyone). */
 export const memberSelection = {

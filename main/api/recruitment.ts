@@ -12,7 +12,7 @@ import { memberId } from './members';
 const band = z.enum(opennessBands).nullable();
 
 /** The panel's band thresholds; null when fewer than minScoredForBands members are scored. */
-export const opennessThresholds = z.object({
+const opennessThresholds = z.object({
   p25: z.number(),
   p75: z.number(),
   /** Scored members the percentiles were taken over. */
@@ -24,7 +24,7 @@ export const opennessThresholds = z.object({
 /** One value per instrument language (en, zh, ru). */
 const byLanguage = <T extends z.ZodType>(t: T) => z.object({ en: t, zh: t, ru: t }) satisfies z.ZodObject<Record<InstrumentLanguage, T>>;
 
-export const instrument = z.object({
+const instrument = z.object({
   id: z.string(),
   trait: z.string(),
   name: z.string(),
@@ -65,17 +65,17 @@ export const opennessOverview = z.object({
 export type OpennessOverview = z.infer<typeof opennessOverview>;
 
 const weight = z.number().min(0).max(100);
-export const seedWeights = z
+const seedWeights = z
   .object({ openness: weight, frequency: weight, recency: weight })
   .strict()
   .refine((w) => w.openness + w.frequency + w.recency > 0, 'at least one weight must be above 0');
 
 /** At most `max` shortlisted members per value of `field`: country, city, gender, ageGroup, ageBand, lifecycleStage, sourceChannel, opennessBand or attr:<key>. */
-export const seedQuota = z.object({ field: z.string().min(1).max(100), max: z.number().int().min(1).max(100_000) }).strict();
+const seedQuota = z.object({ field: z.string().min(1).max(100), max: z.number().int().min(1).max(100_000) }).strict();
 
 const segmentValue = z.union([z.string(), z.number(), z.boolean()]).nullable();
 
-export const seedCandidate = z.object({
+const seedCandidate = z.object({
   rank: z.number().int(),
   memberId,
   code: z.string(),
@@ -91,7 +91,6 @@ export const seedCandidate = z.object({
   /** Weighted sum of the three z-scores with the normalised weights. */
   combined: z.number(),
 });
-export type SeedCandidate = z.infer<typeof seedCandidate>;
 
 const standardizer = z.object({ mean: z.number(), sd: z.number() }).nullable();
 

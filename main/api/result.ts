@@ -21,6 +21,3 @@ export const errorSchema = z.object({
 export type RpcError = z.infer<typeof errorSchema>;
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: RpcError };
-
-export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
-export const fail = (error: RpcError): Result<never> => ({ ok: false, error });

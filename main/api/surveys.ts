@@ -13,11 +13,11 @@ import { empty, fileRef } from './common';
  * carry the model's `kind` and parameters for translation.
  */
 
-export const surveyId = z.string().min(1).max(100);
-export const versionId = z.string().min(1).max(100);
+const surveyId = z.string().min(1).max(100);
+const versionId = z.string().min(1).max(100);
 
 /** A definition from a caller: parsed (defaults applied) at the boundary, never trusted as sent. */
-export const definitionInput = z.custom<SurveyDefinitionInput>().transform((value, ctx) => {
+const definitionInput = z.custom<SurveyDefinitionInput>().transform((value, ctx) => {
   const parsed = parseDefinition(value);
   if (parsed.ok) return parsed.definition;
   for (const issue of parsed.issues) {
@@ -27,19 +27,19 @@ export const definitionInput = z.custom<SurveyDefinitionInput>().transform((valu
 });
 
 /** A survey definition as stored and returned (defaults applied, `format` included). */
-export const definitionOutput = surveyDefinition;
+const definitionOutput = surveyDefinition;
 
 /** Length limits: at most `items` items and `minutes` minutes. */
-export const limits = z.object({ items: z.int().min(1).max(1000), minutes: z.number().positive().max(600) }).strict();
+const limits = z.object({ items: z.int().min(1).max(1000), minutes: z.number().positive().max(600) }).strict();
 /** A survey's own limits; null for either = the workspace default. */
-export const ownLimits = z.object({ items: limits.shape.items.nullable(), minutes: limits.shape.minutes.nullable() }).strict();
+const ownLimits = z.object({ items: limits.shape.items.nullable(), minutes: limits.shape.minutes.nullable() }).strict();
 
-export const limitStatuses = ['ok', 'warning', 'over'] as const;
+const limitStatuses = ['ok', 'warning', 'over'] as const;
 export const surveyStatuses = ['draft', 'published', 'publishedWithDraft'] as const;
 export type SurveyStatus = (typeof surveyStatuses)[number];
 
 /** A problem in a definition: where (path), what (kind, params for translation) and an English message. */
-export const definitionIssue = z.object({
+const definitionIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   kind: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
@@ -49,7 +49,7 @@ export const definitionIssue = z.object({
 const costlyQuestion = z.object({ questionId: z.string(), text: z.string(), items: z.number(), seconds: z.number() });
 
 /** One limit checked: value (items or minutes), limit, value/limit, excess past it, status, the three costliest questions by that measure. */
-export const limitCheck = z.object({
+const limitCheck = z.object({
   kind: z.enum(['items', 'minutes']),
   value: z.number(),
   limit: z.number(),
@@ -59,7 +59,7 @@ export const limitCheck = z.object({
   costliest: z.array(costlyQuestion),
 });
 
-export const questionEstimate = z.object({
+const questionEstimate = z.object({
   questionId: z.string(),
   pageId: z.string(),
   type: z.enum(questionTypes),
@@ -87,10 +87,10 @@ export const lengthEstimate = z.object({
 export type LengthEstimateOutput = z.infer<typeof lengthEstimate>;
 
 /** The estimate in one line, for lists. */
-export const estimateSummary = z.object({ items: z.number(), seconds: z.number(), minutes: z.number(), status: z.enum(limitStatuses) });
+const estimateSummary = z.object({ items: z.number(), seconds: z.number(), minutes: z.number(), status: z.enum(limitStatuses) });
 
 /** Where answers of this version cannot be compared with the previous published version's (model/survey/comparability.ts). */
-export const comparabilityBreak = z.object({
+const comparabilityBreak = z.object({
   questionId: z.string(),
   kind: z.enum(['questionRemoved', 'typeChanged', 'optionCodeChanged', 'optionRemoved', 'rowRemoved', 'scalePointsChanged']),
   detail: z.string(),
@@ -179,7 +179,7 @@ export const fittedConstant = z.object({
   clamped: z.boolean(),
 });
 
-export const constantsState = z.object({
+const constantsState = z.object({
   constants: estimatorConstants,
   /** default: the sourced constants of estimator-constants.ts; refitted: fitted to this workspace's timings. */
   source: z.enum(['default', 'refitted']),
@@ -194,7 +194,7 @@ const share = z.number().min(0).max(1);
  * Observed figures of one question of a version. started = responses not void; a response reached
  * a question when it is complete or has an answer or timing at or after the question's position.
  */
-export const questionCalibration = z.object({
+const questionCalibration = z.object({
   questionId: z.string(),
   type: z.enum(questionTypes),
   /** The estimate's seconds for one respondent who sees it (reading + answering). */

@@ -4,7 +4,7 @@ import { empty } from './common';
 import { consentStatuses } from '@model/members/member-fields';
 import { memberSelection, requireOneSelection } from './members';
 
-export const tagId = z.number().int().positive();
+const tagId = z.number().int().positive();
 const tagName = z.string().trim().min(1, 'a tag needs a name').max(60, 'expected at most 60 characters');
 const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #4e79a7');
 

@@ -15,7 +15,7 @@ export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
 const workspacePath = z.string().min(1).refine((p) => p.endsWith('.sqlite'), 'A workspace file name ends in .sqlite');
 
-export const recentWorkspace = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), exists: z.boolean() });
+const recentWorkspace = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), exists: z.boolean() });
 
 export const workspaceMethods = {
   'workspace.info': method({ summary: 'Path, schema version and counts of the open workspace.', input: empty, output: workspaceInfo }),

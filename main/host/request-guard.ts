@@ -42,5 +42,3 @@ export function createRequestGuard(port: number, token: string) {
     },
   };
 }
-
-export type RequestGuard = ReturnType<typeof createRequestGuard>;

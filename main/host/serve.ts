@@ -60,7 +60,7 @@ async function listen(core: Core, hub: EventHub, config: ServeConfig): Promise<B
   } catch (err) {
     await core.shutdown();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`port ${config.port} is already in use. Choose another with --port <p> (0 picks a free one).`);
+      throw new Error(`port ${config.port} is already in use. Choose another with --port <p> (0 picks a free one).`, { cause: err });
     }
     throw err;
   }

@@ -12,7 +12,7 @@ import { staticRoute } from './static-route';
 import { DOWNLOAD_PREFIX, downloadRoute, uploadRoute } from './transfer-routes';
 
 /** The only address the host listens on: other machines and other interfaces cannot reach it. */
-export const LOOPBACK = '127.0.0.1';
+const LOOPBACK = '127.0.0.1';
 
 export interface HostLimits {
   /** Largest JSON body of a method call. */
@@ -21,7 +21,7 @@ export interface HostLimits {
   sseKeepAliveMs: number;
 }
 
-export const DEFAULT_LIMITS: HostLimits = {
+const DEFAULT_LIMITS: HostLimits = {
   rpcBodyBytes: 1024 * 1024,
   uploadBytes: 1024 * 1024 * 1024,
   sseKeepAliveMs: 15_000,

@@ -35,7 +35,7 @@ export function uploadRoute(transfers: TransferStore, maxBytes: number): RouteHa
 }
 
 /** Content-Disposition with an ASCII fallback and the exact name per RFC 5987/6266. */
-export function attachmentHeader(fileName: string): string {
+function attachmentHeader(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;

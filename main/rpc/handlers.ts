@@ -13,7 +13,7 @@ import { tagsHandlers } from './handlers/tags';
 import type { Handlers } from './handlers/types';
 import { workspaceHandlers } from './handlers/workspace';
 
-export type { Handler, Handlers } from './handlers/types';
+export type { Handlers } from './handlers/types';
 
 /** The handler table: every method of the contract mapped to a core service call. */
 export function createHandlers(session: Session): Handlers {

@@ -5,7 +5,7 @@ import { AppSettings } from '../core/settings/app-settings';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
-export const DEFAULT_WORKSPACE_NAME = 'demo-community.sqlite';
+const DEFAULT_WORKSPACE_NAME = 'demo-community.sqlite';
 
 export interface Core {
   session: Session;
@@ -14,7 +14,7 @@ export interface Core {
   shutdown(): Promise<void>;
 }
 
-export const defaultWorkspacePath = (homeDir: string) => path.join(homeDir, 'workspaces', DEFAULT_WORKSPACE_NAME);
+const defaultWorkspacePath = (homeDir: string) => path.join(homeDir, 'workspaces', DEFAULT_WORKSPACE_NAME);
 
 /**
  * The workspace a host opens: the one asked for, else the most recent one that still exists, else

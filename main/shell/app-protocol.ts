@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { contentTypeOf, rendererFile } from './renderer-files';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'workbench';
+const APP_HOST = 'workbench';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 const TEXT = 'text/plain; charset=utf-8';

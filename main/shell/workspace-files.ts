@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-export const WORKSPACE_EXTENSION = '.sqlite';
+const WORKSPACE_EXTENSION = '.sqlite';
 
 /** Save dialogs do not add the extension on every platform; the core only accepts .sqlite names. */
 export const withWorkspaceExtension = (filePath: string) =>

@@ -23,7 +23,7 @@ const meaningfulLines = (output) =>
     .filter((line) => line !== '' && !STACK_FRAME.test(line));
 
 /** The one line of a program's output that best says why it failed, or null when it said nothing useful. */
-export function reasonFromOutput(output) {
+function reasonFromOutput(output) {
   const lines = meaningfulLines(output);
   for (const cause of KNOWN_CAUSES) {
     const line = lines.find((l) => cause.test(l));

@@ -3,8 +3,8 @@ import type { Measurement } from './measurement';
 import { median, round } from './stats';
 
 /** Issue 8's rule: medians of 5 alternating runs in the same invocation, current within 10 % of the baseline. */
-export const COMPARE_RUNS = 5;
-export const COMPARE_TARGET = 1.1;
+const COMPARE_RUNS = 5;
+const COMPARE_TARGET = 1.1;
 
 /**
  * Runs `once` COMPARE_RUNS times for each build, alternately (current, baseline, current, …), each

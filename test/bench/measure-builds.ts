@@ -46,7 +46,7 @@ function buildMeasureCli(root: string): string {
   try {
     execFileSync(process.execPath, [vite, 'build', '--config', CONFIG, '--ssr', ENTRY, '--outDir', OUT_DIR, '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    throw new Error(`Building ${ENTRY} in ${root} failed:\n${stderrOf(err)}`);
+    throw new Error(`Building ${ENTRY} in ${root} failed:\n${stderrOf(err)}`, { cause: err });
   }
   return path.join(root, OUT_FILE);
 }
@@ -116,7 +116,7 @@ export async function prepareBuilds(rev: string): Promise<Builds> {
   try {
     sha = git(root, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
   } catch (err) {
-    throw new Error(`The baseline ${rev} is not a commit of this repository: ${stderrOf(err)}`);
+    throw new Error(`The baseline ${rev} is not a commit of this repository: ${stderrOf(err)}`, { cause: err });
   }
   const tmp = path.join(root, TMP_DIR);
   fs.mkdirSync(tmp, { recursive: true });

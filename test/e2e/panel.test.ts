@@ -396,7 +396,7 @@ const CUT_IN_TABLE = `(() => {
       if (name.scrollWidth > name.clientWidth && name.getBoundingClientRect().width < 30) cut.push('tag name cut to a letter or two: ' + name.textContent);
     }
     const more = shown.find((part) => part.matches('.tag-more'));
-    const counted = names.length + (more ? Number(more.textContent.replace(/\D/g, '')) : 0);
+    const counted = names.length + (more ? Number(more.textContent.replace(/\\D/g, '')) : 0);
     const all = cell.title ? cell.title.split(', ').length : 0;
     if (counted !== all) cut.push('tags shown and counted: ' + counted + ' of ' + cell.title);
   }

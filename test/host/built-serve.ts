@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SERVE_BUNDLE = path.resolve(import.meta.dirname, '../../out/main/serve.js');
+const SERVE_BUNDLE = path.resolve(import.meta.dirname, '../../out/main/serve.js');
 
 /** The built browser-host entry; these tests check the real bundle, so a missing build is a failure. */
 export function builtServeBundle(): string {

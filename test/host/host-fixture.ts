@@ -40,7 +40,7 @@ export interface TestHost {
 }
 
 /** Sends one request with node:http, which (unlike fetch) lets a test set any Host header. */
-export function sendRequest(port: number, urlPath: string, init: RequestInit = {}): Promise<HttpAnswer> {
+function sendRequest(port: number, urlPath: string, init: RequestInit = {}): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, path: urlPath, method: init.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...init.headers }, agent: false },

@@ -67,7 +67,7 @@ function compileNode(filter: Filter, catalog: FieldCatalog, fields: SqlFieldMap,
 }
 
 /** The one error for a filter that cannot be used: VALIDATION naming each place (`rules.and[1].value`) and what it expects. */
-export function invalidFilter(issues: readonly FilterIssue[]): AppError {
+function invalidFilter(issues: readonly FilterIssue[]): AppError {
   const problems = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
   return new AppError('VALIDATION', `The filter is not valid: ${problems}`, {
     key: 'errors.invalidFilter',

@@ -1,6 +1,6 @@
 import type { Connection } from './connection';
 
-export const BUSY_TIMEOUT_MS = 5_000;
+const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Set on every open of the writer. WAL lets the reader query during writes; synchronous=FULL makes

@@ -15,7 +15,7 @@ import { answerMilliseconds, respondentPace } from './demo-timings';
 import { createRandom, type Random } from './random';
 
 export const DEMO_SEED = 20_240_611;
-export const DEMO_MEMBER_COUNT = 2_000;
+const DEMO_MEMBER_COUNT = 2_000;
 const CHUNK = 250;
 const DAY = 86_400_000;
 const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'gender', 'birth_year',

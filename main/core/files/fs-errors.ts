@@ -7,7 +7,7 @@ const codeOf = (err: unknown) => (err as NodeJS.ErrnoException | null)?.code;
 const shown = (filePath: string) => (filePath.length > 160 ? `${filePath.slice(0, 160)}…` : filePath);
 
 /** A path the file system refuses by its form: too long, or leading through a file as if it were a folder. */
-export function pathProblem(err: unknown, filePath: string): AppError | null {
+function pathProblem(err: unknown, filePath: string): AppError | null {
   switch (codeOf(err)) {
     case 'ENAMETOOLONG':
       return new AppError('VALIDATION', `The path ${shown(filePath)} is too long for the file system. Choose a shorter name or folder.`, {

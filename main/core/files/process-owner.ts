@@ -22,7 +22,7 @@ const readProc = (file: string): string | null => {
  * boot id and the start time in clock ticks since boot (/proc/<pid>/stat field 22), which stay exact
  * where the boot time in /proc/stat drifts with clock adjustments. null where /proc is missing.
  */
-export function processStart(pid: number): string | null {
+function processStart(pid: number): string | null {
   const bootId = readProc('/proc/sys/kernel/random/boot_id')?.trim();
   const stat = readProc(`/proc/${pid}/stat`);
   if (!bootId || !stat) return null;
@@ -31,7 +31,7 @@ export function processStart(pid: number): string | null {
   return ticks && /^\d+$/.test(ticks) ? `${bootId}/${ticks}` : null;
 }
 
-export const isProcessAlive = (pid: number): boolean => {
+const isProcessAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;

@@ -22,7 +22,7 @@ export function randomMemberCodes(count: number): string[] {
   return codes;
 }
 
-export const randomMemberCode = (): string => randomMemberCodes(1)[0]!;
+const randomMemberCode = (): string => randomMemberCodes(1)[0]!;
 
 const CHECK_BATCH = 500;
 

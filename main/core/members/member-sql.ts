@@ -6,7 +6,7 @@ const traitColumn = (column: 'score' | 'answered') =>
   `(SELECT ts.${column} FROM trait_score ts WHERE ts.member_id = m.id AND ts.instrument_id = '${OPENNESS_INSTRUMENT_ID}')`;
 
 /** The member's openness score over a member row aliased m (NULL: not screened or not scored). */
-export const OPENNESS_SCORE_SQL = traitColumn('score');
+const OPENNESS_SCORE_SQL = traitColumn('score');
 
 /**
  * The member fields without a column of their own, as SQL over a member row aliased `m` (the
@@ -27,7 +27,7 @@ export const keyColumn = (field: StoredField) => {
 };
 
 /** How a member field reads in SQL: its column (dates by their day, text by its folded key), or the derived expression. */
-export function memberFieldSql(field: MemberField): SqlField | undefined {
+function memberFieldSql(field: MemberField): SqlField | undefined {
   const def = memberFieldDef(field);
   if (def.column === undefined) return DERIVED[field as keyof typeof DERIVED];
   // Dates compare by day whether a date or a date-time was stored.

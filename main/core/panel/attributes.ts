@@ -4,7 +4,6 @@ import type { Tx } from '../db/writer';
 import { AppError } from '../errors';
 import { attribute, listAttributes } from '../members/attributes';
 import { fieldIssuesError, type FieldIssue } from './field-issues';
-import type { Queryable } from '../db/writer';
 import type { CallContext } from '../call-context';
 
 function checkChoices(type: AttributeType, choices: readonly string[] | null | undefined): void {

@@ -35,7 +35,7 @@ const ERASURE_ASSIGNMENTS = storedFields.flatMap((f) => {
 const fieldsErased = (...kinds: Erasure[]) => fieldsWhere((d) => kinds.includes(d.erase));
 
 /** What the audit entry says was removed and kept (field names, never values). */
-export const ERASED_FIELDS = [
+const ERASED_FIELDS = [
   ...fieldsErased('remove', 'pseudonym'),
   ...fieldsErased('month').map((f) => `${f} (day)`),
   'attributes',
@@ -44,7 +44,7 @@ export const ERASED_FIELDS = [
   'responseHistory',
   'pointsLedger',
 ];
-export const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
+const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
 
 const CHECKPOINT_ATTEMPTS = 5;
 

@@ -2,7 +2,7 @@ import type { MemberEvent } from '@api/members';
 import type { Queryable } from '../db/writer';
 
 /** A member's page shows this many of their latest events. */
-export const HISTORY_SHOWN = 30;
+const HISTORY_SHOWN = 30;
 
 /**
  * The campaign steps whose time campaign_member keeps, in the order they happen (a fill screens

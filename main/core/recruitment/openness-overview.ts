@@ -11,7 +11,7 @@ import type { Queryable } from '../db/writer';
 import { compileMemberFilter, loadMemberFilterContext } from '../members/member-filter';
 import { opennessScoreTable, panelOpennessThresholds } from '../members/openness-thresholds';
 
-export const SCORING_METHOD = `mean of the keyed answers (items ${OPENNESS_REVERSE_KEYED.join(', ')} reversed: ${SCALE_MIN + SCALE_MAX} − answer), scored only when at least ${OPENNESS_MIN_ANSWERED} of ${OPENNESS_ITEM_COUNT} items are answered`;
+const SCORING_METHOD = `mean of the keyed answers (items ${OPENNESS_REVERSE_KEYED.join(', ')} reversed: ${SCALE_MIN + SCALE_MAX} − answer), scored only when at least ${OPENNESS_MIN_ANSWERED} of ${OPENNESS_ITEM_COUNT} items are answered`;
 
 const ITEMS = Array.from({ length: OPENNESS_ITEM_COUNT }, (_, i) => i + 1);
 

@@ -21,14 +21,14 @@ import { loadSurvey } from './survey-view';
  */
 
 /** Far more than any survey needs (a 200-question survey is about 100 KB); a bigger file is not a definition. */
-export const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
+const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
 /** Browser-host downloads of exports; a definition holds no personal data. Files of ended processes are swept. */
 const DOWNLOADS_DIR = path.join(os.tmpdir(), 'icw-survey-exports');
 /** How long an export stays downloadable; the link is for the download the browser starts at once. */
 const DOWNLOAD_MS = 10 * 60_000;
 
 /** A file name from the title, kept in any script: "Product pulse" → product-pulse-v2.json. */
-export function exportFileName(title: string, version: number): string {
+function exportFileName(title: string, version: number): string {
   const stem = foldText(title).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
   return `${stem || 'survey'}-v${version}.json`;
 }

@@ -14,7 +14,7 @@ import { readSurveys, readVersions } from './survey-store';
  * of two or three is noise). The fit always starts from the sourced defaults, so refitting again
  * does not compound an earlier fit.
  */
-export const MIN_TIMED_RESPONSES = 5;
+const MIN_TIMED_RESPONSES = 5;
 
 export async function refitWorkspaceConstants(ctx: CallContext, request: { apply: boolean }) {
   const db = ctx.db.reader;

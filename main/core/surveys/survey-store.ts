@@ -38,7 +38,7 @@ export interface VersionRow {
 
 const SURVEY_COLUMNS = 'id, title, description, created_at AS createdAt, updated_at AS updatedAt';
 
-export const surveyMissing = (id: string) =>
+const surveyMissing = (id: string) =>
   new AppError('NOT_FOUND', `There is no survey ${id} in this workspace.`, { key: 'errors.surveyMissing', params: { id } });
 
 export const readSurveys = (db: Reads) => db.all<SurveyRow>(`SELECT ${SURVEY_COLUMNS} FROM survey ORDER BY updated_at DESC, id`);

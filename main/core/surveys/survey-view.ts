@@ -15,7 +15,7 @@ export interface ReadVersion extends VersionRow {
   parsed: SurveyDefinition;
 }
 
-export const readDefinitions = (survey: SurveyRow, versions: readonly VersionRow[]): ReadVersion[] =>
+const readDefinitions = (survey: SurveyRow, versions: readonly VersionRow[]): ReadVersion[] =>
   versions.map((v) => ({ ...v, parsed: readStoredDefinition(v.definition, { title: survey.title, version: v.version }) }));
 
 /** Versions come newest first; the draft, when there is one, is the first. */

@@ -5,7 +5,7 @@
  */
 
 /** The UI's font stack, so chart text matches the page in every language (CJK fallbacks before the generic family). */
-export const CHART_FONT_FAMILY =
+const CHART_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 /**

@@ -16,8 +16,9 @@
  */
 
 /** What the guard puts before a hostile cell's text. */
-export const GUARD_MARK = "'";
+const GUARD_MARK = "'";
 
+// eslint-disable-next-line no-control-regex -- a cell starting with NUL is one the guard must catch
 const CONTROL_START = /^[\t\r\n\u0000]/;
 const PLAIN_NEGATIVE_NUMBER = /^-\d+(?:[.,]\d+)?$/;
 const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -28,7 +29,7 @@ const LEADING_MARKS = /^'+/;
  * starts with `'=` is marked too (`''=…`): that keeps unguard exact, since a mark is then removed only
  * where the guard would have put one.
  */
-export function needsGuardMark(text: string): boolean {
+function needsGuardMark(text: string): boolean {
   const rest = text.replace(LEADING_MARKS, '');
   if (CONTROL_START.test(rest)) return true;
   if (PLAIN_NEGATIVE_NUMBER.test(rest)) return false;

@@ -6,7 +6,7 @@ import type { CsvOptions } from './csv-options';
 export type CsvCell = string | number | null;
 
 /** The text a cell is written as: numbers formatted (never guarded), text guarded when the guard is on. */
-export function csvCellText(cell: CsvCell, options: Pick<CsvOptions, 'decimal' | 'guard'>): string {
+function csvCellText(cell: CsvCell, options: Pick<CsvOptions, 'decimal' | 'guard'>): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatCsvNumber(cell, options.decimal);
   return options.guard ? guardCell(cell) : cell;

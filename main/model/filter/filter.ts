@@ -25,14 +25,14 @@ export type Filter = Condition | { and: Filter[] } | { or: Filter[] } | { not: F
 type FilterInput = z.input<typeof condition> | { and: FilterInput[] } | { or: FilterInput[] } | { not: FilterInput };
 
 /** The most levels of and/or/not a filter nests (a lone condition is one level), and the most conditions and groups it holds. */
-export const FILTER_MAX_DEPTH = 8;
-export const FILTER_MAX_NODES = 500;
+const FILTER_MAX_DEPTH = 8;
+const FILTER_MAX_NODES = 500;
 
 /**
  * What is wrong with the size of a filter tree, or null: counted without recursion, so a tree nested
  * a million times deep is refused before anything walks it recursively.
  */
-export function filterSizeProblem(tree: unknown): string | null {
+function filterSizeProblem(tree: unknown): string | null {
   const stack: [unknown, number][] = [[tree, 1]];
   let nodes = 0;
   while (stack.length) {

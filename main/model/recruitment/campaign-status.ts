@@ -17,7 +17,7 @@ export const campaignTransitions: Record<CampaignStatus, readonly CampaignStatus
 export const campaignMemberStatuses = ['invited', 'screened', 'qualified', 'disqualified', 'waitlisted', 'active'] as const;
 export type CampaignMemberStatus = (typeof campaignMemberStatuses)[number];
 
-export const manualMemberTransitions: Record<CampaignMemberStatus, readonly CampaignMemberStatus[]> = {
+const manualMemberTransitions: Record<CampaignMemberStatus, readonly CampaignMemberStatus[]> = {
   invited: ['disqualified'],
   screened: ['disqualified'],
   qualified: ['active', 'disqualified'],

@@ -1,8 +1,8 @@
 import { SCALE_MAX, SCALE_MIN } from '../openness';
 import type { ValueCount } from './percentiles';
 
-export const HISTOGRAM_BIN_WIDTH = 0.2;
-export const HISTOGRAM_BIN_COUNT = Math.round((SCALE_MAX - SCALE_MIN) / HISTOGRAM_BIN_WIDTH);
+const HISTOGRAM_BIN_WIDTH = 0.2;
+const HISTOGRAM_BIN_COUNT = Math.round((SCALE_MAX - SCALE_MIN) / HISTOGRAM_BIN_WIDTH);
 
 export interface HistogramBin {
   /** Inclusive lower edge. */

@@ -24,7 +24,7 @@ export interface InstrumentItem {
 const IPIP_SOURCE = 'IPIP Big-Five Factor Markers (Goldberg, 1992), public domain: https://ipip.ori.org';
 const UNVALIDATED: TranslationStatus = { validated: false, note: 'unvalidated translation', source: null };
 
-export const opennessTranslations: Record<InstrumentLanguage, TranslationStatus> = {
+const opennessTranslations: Record<InstrumentLanguage, TranslationStatus> = {
   en: { validated: true, note: null, source: IPIP_SOURCE },
   zh: UNVALIDATED,
   ru: UNVALIDATED,
@@ -44,20 +44,20 @@ const texts: readonly Record<InstrumentLanguage, string>[] = [
   { en: 'I am full of ideas.', zh: '我的想法很多。', ru: 'У меня масса идей.' },
 ];
 
-export const opennessItems: InstrumentItem[] = texts.map((t, i) => ({
+const opennessItems: InstrumentItem[] = texts.map((t, i) => ({
   item: i + 1,
   reverseKeyed: OPENNESS_REVERSE_KEYED.includes(i + 1),
   texts: t,
 }));
 
 /** IPIP's standard instruction and answer anchors (1 … 5). */
-export const opennessInstructions: Record<InstrumentLanguage, string> = {
+const opennessInstructions: Record<InstrumentLanguage, string> = {
   en: 'Describe yourself as you generally are now, not as you wish to be in the future.',
   zh: '请按照你现在通常的样子描述自己，而不是你希望将来成为的样子。',
   ru: 'Опишите себя таким, какой вы обычно есть сейчас, а не каким хотели бы стать в будущем.',
 };
 
-export const opennessScaleLabels: Record<InstrumentLanguage, string[]> = {
+const opennessScaleLabels: Record<InstrumentLanguage, string[]> = {
   en: ['Very inaccurate', 'Moderately inaccurate', 'Neither accurate nor inaccurate', 'Moderately accurate', 'Very accurate'],
   zh: ['非常不符合', '比较不符合', '说不清', '比较符合', '非常符合'],
   ru: ['Совершенно неверно', 'Скорее неверно', 'Ни то ни другое', 'Скорее верно', 'Совершенно верно'],

@@ -79,7 +79,7 @@ export interface QuotaReport extends SeedQuota {
 export type SegmentValue = Scalar | null;
 
 /** Segment values compare like the filter language compares text: NFKC, case-insensitive. */
-export const segmentKey = (v: SegmentValue) => (v === null || v === '' ? '' : foldText(String(v)));
+const segmentKey = (v: SegmentValue) => (v === null || v === '' ? '' : foldText(String(v)));
 
 /**
  * Greedy selection under quotas: offer candidates best first; each is taken unless one of its

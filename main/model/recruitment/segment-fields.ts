@@ -5,6 +5,5 @@ import { ATTRIBUTE_PREFIX } from '../members/member-fields';
  * group from the birth year (see age-groups.ts). Custom attributes (attr:<key>) qualify too.
  */
 export const segmentFields = ['country', 'city', 'gender', 'ageGroup', 'ageBand', 'lifecycleStage', 'sourceChannel', 'opennessBand'] as const;
-export type SegmentField = (typeof segmentFields)[number];
 
 export const isSegmentField = (field: string) => (segmentFields as readonly string[]).includes(field) || field.startsWith(ATTRIBUTE_PREFIX);

@@ -14,9 +14,9 @@ import { ran, skipped, type Outcome } from './outcome';
  * than 20 % of the expected counts below 5. Cochran, W. G. (1954). "Some methods for strengthening
  * the common χ² tests", Biometrics 10(4), 417–451.
  */
-export const COCHRAN_MINIMUM_EXPECTED = 1;
-export const COCHRAN_SMALL_EXPECTED = 5;
-export const COCHRAN_SMALL_SHARE = 0.2;
+const COCHRAN_MINIMUM_EXPECTED = 1;
+const COCHRAN_SMALL_EXPECTED = 5;
+const COCHRAN_SMALL_SHARE = 0.2;
 
 export interface SmallExpected {
   /** The smallest expected count. */

@@ -18,9 +18,9 @@ import { normalTwoSided } from './distributions';
  * answered it, not the answers. When segments overlap, a respondent in two columns is counted in
  * both samples, which the test treats as independent: the letters are then approximate.
  */
-export const STRICT_ALPHA = 0.01;
-export const ALPHA = 0.05;
-export const MINIMUM_TESTED_BASE = 30;
+const STRICT_ALPHA = 0.01;
+const ALPHA = 0.05;
+const MINIMUM_TESTED_BASE = 30;
 
 export interface ColumnProportionOptions {
   /** Multiply each p by the number of column pairs tested in the row. Default false. */
@@ -64,7 +64,7 @@ export function columnLetter(index: number): string {
 }
 
 /** The pooled z-test of x₁/n₁ against x₂/n₂: z (positive when the first is higher) and its two-sided p; null when both are 0 % or both 100 %. */
-export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): { z: number; p: number } | null {
+function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): { z: number; p: number } | null {
   const pooled = (x1 + x2) / (n1 + n2);
   const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
   if (!(variance > 0)) return null;

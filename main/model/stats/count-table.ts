@@ -18,7 +18,7 @@ export function checkCountTable(counts: CountTable): void {
   });
 }
 
-export const columnCount = (counts: CountTable): number => counts[0]?.length ?? 0;
+const columnCount = (counts: CountTable): number => counts[0]?.length ?? 0;
 export const rowTotals = (counts: CountTable): number[] => counts.map((row) => row.reduce((a, b) => a + b, 0));
 export const columnTotals = (counts: CountTable): number[] =>
   Array.from({ length: columnCount(counts) }, (_, c) => counts.reduce((sum, row) => sum + row[c]!, 0));

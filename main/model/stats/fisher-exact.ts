@@ -8,7 +8,7 @@ import { logFactorial } from './distributions';
  * Probabilities are taken relative to the most probable table, so nothing underflows however
  * large the counts; the work is one pass over the possible tables, at most min(margins) + 1.
  */
-export const FISHER_RELATIVE_TOLERANCE = 1e-7;
+const FISHER_RELATIVE_TOLERANCE = 1e-7;
 
 export type TwoByTwo = readonly [readonly [number, number], readonly [number, number]];
 

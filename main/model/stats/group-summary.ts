@@ -12,10 +12,10 @@ export interface GroupSummary {
   sumOfSquares: number;
 }
 
-export const emptyGroup = (): GroupSummary => ({ n: 0, mean: 0, sumOfSquares: 0 });
+const emptyGroup = (): GroupSummary => ({ n: 0, mean: 0, sumOfSquares: 0 });
 
 /** Adds `count` copies of `value` to the summary, in place. */
-export function addValue(g: GroupSummary, value: number, count = 1): GroupSummary {
+function addValue(g: GroupSummary, value: number, count = 1): GroupSummary {
   if (count === 0) return g;
   g.n += count;
   const delta = value - g.mean;

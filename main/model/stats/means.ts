@@ -46,7 +46,7 @@ export interface MeansComparison {
   welch: Outcome<WelchResult, MeansSkipReason>;
 }
 
-export const columnMean = (g: GroupSummary): ColumnMean => ({ n: g.n, mean: g.n > 0 ? g.mean : null, sd: sampleSd(g) });
+const columnMean = (g: GroupSummary): ColumnMean => ({ n: g.n, mean: g.n > 0 ? g.mean : null, sd: sampleSd(g) });
 
 /**
  * One-way ANOVA: F = (SSB/(k − 1)) / (SSW/(N − k)) with SSB = Σ nᵢ(meanᵢ − mean)² and

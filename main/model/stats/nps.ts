@@ -25,8 +25,8 @@ export interface NpsSummary {
   score: number | null;
 }
 
-export const PROMOTER_MIN = 9;
-export const PASSIVE_MIN = 7;
+const PROMOTER_MIN = 9;
+const PASSIVE_MIN = 7;
 
 /**
  * @param scores counts of the answers 0–10 (each value a whole number from 0 to 10)

@@ -20,7 +20,7 @@ export interface ScaleSummary {
   topTwoBox: { count: number; percent: number | null } | null;
 }
 
-export const TOP_BOX_SCALE_POINTS = [5, 7];
+const TOP_BOX_SCALE_POINTS = [5, 7];
 
 /** The codes of the options that count in means, top-box and NPS: neither `exclusive` nor `nonSubstantive`, in the given order. */
 export const substantiveCodes = (options: readonly { code: string; exclusive: boolean; nonSubstantive: boolean }[]): string[] =>

@@ -34,7 +34,7 @@ export interface WordFrequencies {
   distinctWords: number;
 }
 
-export const DEFAULT_WORD_LIMIT = 100;
+const DEFAULT_WORD_LIMIT = 100;
 
 export const PIECE_LENGTH = 256;
 const LETTER = /\p{L}/u;
@@ -62,7 +62,7 @@ export function* textPieces(text: string): Generator<string> {
 }
 
 /** The form a word is counted under. */
-export const foldWord = (word: string): string => foldText(word).replaceAll('’', "'").replaceAll('ё', 'е');
+const foldWord = (word: string): string => foldText(word).replaceAll('’', "'").replaceAll('ё', 'е');
 
 export function wordFrequencies(texts: Iterable<string | null>, language: SurveyLanguage, options: { limit?: number } = {}): WordFrequencies {
   const segmenter = segmenterFor(language);

@@ -19,7 +19,7 @@ import { optionsOf, questionEntries, type Question, type QuestionOf, type Survey
  * only `has`/`hasNot`: there it is `has` any of its codes; answeredFilter writes either.
  */
 
-export const ANSWER_FIELD_PREFIX = 'answer:';
+const ANSWER_FIELD_PREFIX = 'answer:';
 
 export const answerField = (questionId: string, rowId: string | null = null) =>
   `${ANSWER_FIELD_PREFIX}${questionId}${rowId === null ? '' : `.${rowId}`}`;

@@ -112,7 +112,7 @@ const text = z.object({ type: z.literal('text'), ...answerable, maxLength: z.int
 const longText = z.object({ type: z.literal('longText'), ...answerable, maxLength: z.int().min(1).max(100_000).default(5000) }).strict();
 const info = z.object({ type: z.literal('info'), ...common }).strict();
 
-export const questionSchema = z.discriminatedUnion('type', [single, multi, likert, matrix, nps, number, text, longText, info]);
+const questionSchema = z.discriminatedUnion('type', [single, multi, likert, matrix, nps, number, text, longText, info]);
 
 const page = z
   .object({ id, title: z.string().max(500).nullable().default(null), showIf, questions: z.array(questionSchema) })

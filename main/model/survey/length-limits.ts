@@ -11,7 +11,7 @@ export type LimitStatus = 'ok' | 'warning' | 'over';
 export type LimitKind = keyof Limits;
 
 /** Share of a limit from which the designer warns. */
-export const WARNING_SHARE = 0.8;
+const WARNING_SHARE = 0.8;
 const COSTLIEST = 3;
 
 export interface CostlyQuestion {

@@ -6,7 +6,7 @@ import { takeSessionToken } from './session-token';
  * does not announce it, so it is repeated here to refuse a bigger file before sending any of it;
  * the host still enforces its own.
  */
-export const HOST_UPLOAD_MAX_BYTES = 1024 * 1024 * 1024;
+const HOST_UPLOAD_MAX_BYTES = 1024 * 1024 * 1024;
 
 export interface UploadOptions {
   /** The bearer token; by default the one this tab was opened with. */

@@ -20,7 +20,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
     loading: true,
   });
   const latest = useRef(0);
-  // The caller lists what load depends on, as with useEffect.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what load depends on, as with useEffect.
   const stableLoad = useCallback(load, deps);
 
   const reload = useCallback(() => {
@@ -34,7 +34,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
 
   useEffect(() => {
     reload();
-    // Answers after unmount (or after the deps changed) are dropped.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a request counter, not a DOM ref: answers after unmount (or after the deps changed) are dropped.
     return () => void ++latest.current;
   }, [reload]);
 

@@ -9,11 +9,12 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** The core's message in the user's language when it sent an i18n key we have, else as sent. */
 export function useErrorText(): (err: unknown) => string {
   const { i18n } = useTranslation();
+  const { language } = i18n;
   return useCallback(
     (err: unknown) => {
       const error = ApiError.from(err);
       if (!error.key) return error.message;
-      const format = createFormatters(i18n.language);
+      const format = createFormatters(language);
       const params = Object.fromEntries(
         Object.entries(error.params ?? {}).map(([name, value]) => [
           name,
@@ -22,6 +23,6 @@ export function useErrorText(): (err: unknown) => string {
       );
       return translateRuntimeKey(i18n, error.key, params) ?? error.message;
     },
-    [i18n, i18n.language],
+    [i18n, language],
   );
 }

@@ -8,7 +8,7 @@ import { useMemberVocabulary } from './member-vocabulary';
 
 /** A member field with a label of its own: member.field.<field> in the member locale group. */
 export type LabelledField = keyof typeof memberEn.field;
-export const isLabelledField = (field: string): field is LabelledField => Object.hasOwn(memberEn.field, field);
+const isLabelledField = (field: string): field is LabelledField => Object.hasOwn(memberEn.field, field);
 
 type EnumField = 'gender' | 'lifecycleStage' | 'consentStatus' | 'opennessBand';
 

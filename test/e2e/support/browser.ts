@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/e2e');
+const SCREENSHOT_DIR = path.join(ROOT, 'test-results/e2e');
 
 /** The system's Chromium (Debian package `chromium`): these tests never download a browser. */
 function chromiumPath(): string {

@@ -8,7 +8,7 @@ import type { MethodInput, MethodName, MethodOutput, Result } from '../../../mai
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SERVE_JS = path.join(ROOT, 'out/main/serve.js');
 const RENDERER_HTML = path.join(ROOT, 'out/renderer/index.html');
-export const TEST_TOKEN = 'e2e-token-0123456789';
+const TEST_TOKEN = 'e2e-token-0123456789';
 const READY = /^Workbench ready at (http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)$/;
 // The default workspace is filled with the demo community before the host says it is ready.
 const START_TIMEOUT_MS = 100_000;
@@ -32,7 +32,7 @@ export interface WorkbenchHost {
   crash(): Promise<void>;
 }
 
-export function requireBuiltApp(): void {
+function requireBuiltApp(): void {
   for (const file of [SERVE_JS, RENDERER_HTML]) {
     if (!fs.existsSync(file)) {
       throw new Error(`${path.relative(ROOT, file)} is missing: the end-to-end tests drive the built app. Run \`npm run build\` first (\`npm test\` does).`);

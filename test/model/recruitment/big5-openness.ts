@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const BIG5_FILE = path.resolve(repoRoot, '../shared/data/big5-ipip.tsv');
+const BIG5_FILE = path.resolve(repoRoot, '../shared/data/big5-ipip.tsv');
 
 /**
  * Raw O1–O10 answers of every respondent in big5-ipip.tsv (0 = missed). The header is damaged

@@ -101,7 +101,6 @@ function utf8InLatinWords(sample: Buffer): boolean {
 }
 
 const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
-const isHigh = (b: number | undefined) => b !== undefined && b >= 0x80;
 
 /**
  * How plausible the bytes are as each legacy encoding, from byte patterns rather than a dictionary:

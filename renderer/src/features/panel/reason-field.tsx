@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A reason is at least this long (the core asks the same). */
-export const MIN_REASON = 3;
+const MIN_REASON = 3;
 
 export const reasonTooShort = (reason: string) => reason.trim().length < MIN_REASON;
 

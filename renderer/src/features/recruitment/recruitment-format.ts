@@ -17,7 +17,7 @@ export interface RecruitmentFormat {
   axis(x: number): string;
 }
 
-export function createRecruitmentFormat(locale: string): RecruitmentFormat {
+function createRecruitmentFormat(locale: string): RecruitmentFormat {
   const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });

@@ -1,9 +1,10 @@
-export const WORKSPACE_EXTENSION = '.sqlite';
+const WORKSPACE_EXTENSION = '.sqlite';
 export const MAX_FILE_NAME_LENGTH = 100;
 
 export type FileNameProblem = 'empty' | 'tooLong' | 'characters' | 'dots';
 
 // Forbidden on Windows, macOS or Linux, so a workspace file can move between them.
+// eslint-disable-next-line no-control-regex -- control characters are among the forbidden ones
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/;
 
 /** The name the user typed, without the extension they may have typed too. */

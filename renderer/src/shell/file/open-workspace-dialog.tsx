@@ -34,7 +34,7 @@ export function OpenWorkspaceDialog({ initialPath, onClose }: { initialPath: str
   const { run } = open;
   useEffect(() => {
     if (initialPath) void run(initialPath, false);
-    // Once, for the path the dialog was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the path the dialog was opened with.
   }, []);
 
   const files = listing.data?.files ?? [];

@@ -75,7 +75,7 @@ describe('CSV files in LibreOffice', () => {
       soffice(['--convert-to', EXPORT_FILTER, '--outdir', path.join(dir, 'back'), ...xlsx]);
       soffice(['--convert-to', 'fods', '--outdir', path.join(dir, 'fods'), ...xlsx]);
 
-      for (const [name, options] of Object.entries(files)) {
+      for (const name of Object.keys(files)) {
         const back = Papa.parse<string[]>(fs.readFileSync(path.join(dir, 'back', `${name}.csv`), 'utf8'), { delimiter: ',', skipEmptyLines: true }).data;
         const cells = odsCells(fs.readFileSync(path.join(dir, 'fods', `${name}.fods`), 'utf8'));
         if (name === 'machine') {

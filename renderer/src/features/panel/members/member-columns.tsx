@@ -34,6 +34,7 @@ export const isMemberColumnId = (id: string): id is MemberColumnId => (memberCol
 export const isSortable = (id: string): id is MemberSortField => (memberSortFields as readonly string[]).includes(id);
 
 declare module '@tanstack/react-table' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging repeats the library's type parameters
   interface ColumnMeta<TData, TValue> {
     /** The column's CSS grid track: the table fits its container, wide columns take the spare room. */
     track: string;

@@ -33,7 +33,7 @@ function storedColumns(): MemberColumnId[] {
 }
 
 /** The columns of a saved view, or the defaults when it names none we know. */
-export function viewColumns(view: SavedView): MemberColumnId[] {
+function viewColumns(view: SavedView): MemberColumnId[] {
   const known = view.columns.filter(isMemberColumnId);
   return known.length ? known : [...defaultColumns];
 }
@@ -80,7 +80,7 @@ export function useMembersBrowser(): MembersBrowser {
         (cursor, limit) => api.call('members.list', { ...listQuery(query), cursor, limit }),
         (position) => api.call('members.cursorAt', { ...listQuery(query), position }),
       ),
-    // generation: a refresh reads everything again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- generation: a refresh reads everything again.
     [api, query, generation],
   );
   const count = useAsync(() => api.call('members.count', { filter: query.filter, search: query.search || null }), [api, query, generation]);

@@ -12,7 +12,7 @@ import { placeRows, scrollScale } from './scroll-scale';
 import { clickRow, isSelected, togglePage } from './selection';
 
 /** Fixed row height: the virtualiser needs no measuring. */
-export const ROW_HEIGHT = 32;
+const ROW_HEIGHT = 32;
 /** The sticky header row's height (panel.css .members-header). */
 const HEADER_HEIGHT = 36;
 const OVERSCAN = 8;
@@ -83,7 +83,7 @@ export function MembersTable({ browser }: { browser: MembersBrowser }) {
       if (row) rows.push(row);
     }
     return rows;
-    // pages.version: new rows arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pages.version: new rows arrived in the same (mutable) pages.
   }, [pages, pages.version, first, last]);
 
   const sorting: SortingState = query.sort ? [{ id: query.sort.field, desc: query.sort.dir === 'desc' }] : [];

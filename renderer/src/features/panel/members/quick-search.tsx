@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CloseIcon, SearchIcon } from '@renderer/components/icons';
 
 /** Typing pauses this long before the search runs, so each keystroke does not query a large panel. */
-export const SEARCH_DELAY_MS = 300;
+const SEARCH_DELAY_MS = 300;
 
 /**
  * The quick search box: full-text search in the core (any script: 王伟, Иванова, smith). It sends

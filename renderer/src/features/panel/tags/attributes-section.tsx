@@ -14,7 +14,7 @@ import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { usePanelFormat } from '../panel-format';
 
 /** A key for a label: lower-case ASCII letters, digits and _, starting with a letter (what the core accepts). */
-export function keyFromLabel(label: string): string {
+function keyFromLabel(label: string): string {
   const key = label
     .normalize('NFKD')
     .toLowerCase()

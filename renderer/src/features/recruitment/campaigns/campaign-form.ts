@@ -24,7 +24,7 @@ export interface CampaignForm {
   quotas: QuotaForm[];
 }
 
-export const MAX_TARGET = 10_000_000;
+const MAX_TARGET = 10_000_000;
 
 /** A new quota starts with a country condition, the most common segment. */
 export const newQuotaForm = (catalog: FieldCatalog): QuotaForm => ({

@@ -50,7 +50,7 @@ export function usePagedList<T>(fetchPage: (cursor: string | null) => Promise<Pa
 
   useEffect(() => {
     load(null);
-    // Answers after unmount are dropped.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a request counter, not a DOM ref: answers after unmount are dropped.
     return () => void ++latest.current;
   }, [load, version]);
 

@@ -5,7 +5,7 @@ import type { ColumnMapping } from '../../../../../main/api/member-import';
 const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
 
 /** The real data set (research use only: read in place, never copied into the project). */
-export const BIG5_TSV = path.resolve(repoRoot, '../shared/data/big5-ipip.tsv');
+const BIG5_TSV = path.resolve(repoRoot, '../shared/data/big5-ipip.tsv');
 export const BIG5_ROWS = 19_719;
 
 /** A temporary copy as it is, in a folder the test session may read. */

@@ -7,7 +7,7 @@ import { legacyEncode } from './legacy-encode';
  * newlines, commas and quotes, invalid emails, and emails repeated inside the file (row 333 reuses
  * row 332's email, row 200 repeats row 10's in other case).
  */
-export const MESSY_HEADER = ['external_id', 'name', 'email', 'city', 'gender', 'birth_year', 'joined'] as const;
+const MESSY_HEADER = ['external_id', 'name', 'email', 'city', 'gender', 'birth_year', 'joined'] as const;
 
 export const messyMapping: ColumnMapping[] = [
   { column: 'external_id', target: 'externalId' },
@@ -53,7 +53,7 @@ export function messyRows(count: number, edition: 1 | 2 = 1): MessyRow[] {
 const quoted = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** One CSV line per row (a row's fields may hold quoted newlines). */
-export function messyLines(rows: readonly MessyRow[]): string[] {
+function messyLines(rows: readonly MessyRow[]): string[] {
   return rows.map((r, i) => {
     // Every 25th row has a city with a quoted newline, every 40th one with a comma and quotes.
     const city = (i + 1) % 25 === 0 ? `${r.city}\r\n(district 2)` : (i + 1) % 40 === 0 ? `${r.city}, "centre"` : r.city;
