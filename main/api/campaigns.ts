@@ -6,7 +6,7 @@ import { method } from './define';
 import { empty } from './common';
 import { memberId } from './members';
 
-const campaignId = z.number().int().positive();
+export const campaignId = z.number().int().positive();
 const name = z.string().trim().min(1, 'a campaign needs a name').max(200);
 const description = z.string().trim().max(2000).nullable();
 const target = z.number().int().min(1).max(10_000_000);

@@ -19,7 +19,7 @@ export const responseId = z.string().min(1).max(100);
 export const questionId = z.string().min(1).max(64);
 
 /** Shown instead of the survey when a respondent is over the version's response cap or a campaign quota. */
-export const quotaFull = z.object({
+const quotaFull = z.object({
   status: z.literal('quotaFull'),
   reason: z.enum(quotaFullReasons),
   /** The campaign quota that was full (reason quota). */

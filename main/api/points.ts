@@ -8,7 +8,7 @@ import { memberId } from './members';
  * zero. Erasing the member removes the ledger.
  */
 
-export const pointsEntry = z.object({
+const pointsEntry = z.object({
   id: z.number().int(),
   at: z.string(),
   /** Positive: earned; negative: redeemed. */

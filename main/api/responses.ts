@@ -15,7 +15,7 @@ import { versionId } from './surveys';
 
 const reason = z.string().trim().min(3, 'say why (at least 3 characters)').max(500);
 
-export const responseSummary = z.object({
+const responseSummary = z.object({
   responseId,
   surveyVersionId: versionId,
   memberId: memberId.nullable(),
@@ -39,11 +39,10 @@ export const responseSummary = z.object({
   replacedHashes: z.array(z.string()),
   flags: z.array(qualityFlag),
 });
-export type ResponseSummary = z.infer<typeof responseSummary>;
 
-export const answerEntry = z.object({ questionId, value: answerValue });
+const answerEntry = z.object({ questionId, value: answerValue });
 
-export const responseDetail = responseSummary.extend({
+const responseDetail = responseSummary.extend({
   /** In the survey's question order; unanswered questions left out. */
   answers: z.array(answerEntry),
   timings: z.array(z.object({ questionId, ms: z.number().int() })),
@@ -59,7 +58,6 @@ export const responseDetail = responseSummary.extend({
     }),
   ),
 });
-export type ResponseDetail = z.infer<typeof responseDetail>;
 
 const edited = z.object({
   responseId,

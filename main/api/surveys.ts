@@ -14,7 +14,7 @@ import { empty, fileRef } from './common';
  */
 
 const surveyId = z.string().min(1).max(100);
-const versionId = z.string().min(1).max(100);
+export const versionId = z.string().min(1).max(100);
 
 /** A definition from a caller: parsed (defaults applied) at the boundary, never trusted as sent. */
 const definitionInput = z.custom<SurveyDefinitionInput>().transform((value, ctx) => {
@@ -27,7 +27,7 @@ const definitionInput = z.custom<SurveyDefinitionInput>().transform((value, ctx)
 });
 
 /** A survey definition as stored and returned (defaults applied, `format` included). */
-const definitionOutput = surveyDefinition;
+export const definitionOutput = surveyDefinition;
 
 /** Length limits: at most `items` items and `minutes` minutes. */
 const limits = z.object({ items: z.int().min(1).max(1000), minutes: z.number().positive().max(600) }).strict();

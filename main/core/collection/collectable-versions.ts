@@ -76,7 +76,7 @@ export async function loadVersion(db: Queryable, versionId: string): Promise<Omi
 }
 
 /** What the kiosk lists: the version, its identification rule, and how full it is. */
-export async function collectableSummary(db: Queryable, v: CollectableVersion) {
+async function collectableSummary(db: Queryable, v: CollectableVersion) {
   const counts = (await db.get<{ complete: number; drafts: number }>(
     "SELECT coalesce(sum(status = 'complete'), 0) AS complete, coalesce(sum(status = 'draft'), 0) AS drafts FROM response WHERE survey_version_id = ?",
     [v.surveyVersionId],

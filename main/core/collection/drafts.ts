@@ -21,7 +21,7 @@ interface DraftRow {
  * respondent who skipped an optional question has passed it), and the first question after it
  * that display logic shows, given the answers: where the respondent resumes.
  */
-export function draftPosition(definition: Parameters<typeof displayState>[0], rows: readonly AnswerRow[], timed: ReadonlySet<string>) {
+function draftPosition(definition: Parameters<typeof displayState>[0], rows: readonly AnswerRow[], timed: ReadonlySet<string>) {
   const entries = questionEntries(definition);
   const reached = new Set([...rows.map((r) => r.questionId), ...timed]);
   const furthest = entries.findLastIndex((e) => reached.has(e.question.id));

@@ -80,7 +80,7 @@ export async function listResponses(ctx: CallContext, q: ResponseQuery) {
 }
 
 /** Answers as collect.answer takes them, in the survey's order; unanswered questions left out. */
-export function answerEntries(definition: SurveyDefinition, rows: readonly AnswerRow[]) {
+function answerEntries(definition: SurveyDefinition, rows: readonly AnswerRow[]) {
   return questionEntries(definition).flatMap(({ question }) => {
     const own = rows.filter((r) => r.questionId === question.id);
     return own.length ? [{ questionId: question.id, value: answerValueOf(question, own) }] : [];

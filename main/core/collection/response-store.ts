@@ -26,7 +26,7 @@ export const RESPONSE_COLUMNS = `r.id, r.survey_version_id AS surveyVersionId, r
   r.void_cause AS voidCause, r.device_id AS deviceId, r.started_at AS startedAt, r.completed_at AS completedAt,
   coalesce(r.updated_at, r.completed_at, r.started_at) AS updatedAt, r.content_hash AS contentHash, r.replaced_hashes AS replacedHashes`;
 
-export const responseMissing = (responseId: string) =>
+const responseMissing = (responseId: string) =>
   new AppError('NOT_FOUND', `There is no response ${responseId} in this workspace.`, { key: 'errors.responseMissing', params: { responseId } });
 
 export async function loadResponse(db: Queryable, responseId: string): Promise<ResponseRow> {

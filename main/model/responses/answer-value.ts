@@ -17,12 +17,11 @@ import { OTHER_CODE } from '../survey/definition';
  *
  * This schema checks the form only; whether a value fits its question is answer-rows.ts' work.
  */
-export const otherAnswer = z.object({ code: z.literal(OTHER_CODE), text: z.string().max(4000) }).strict();
+const otherAnswer = z.object({ code: z.literal(OTHER_CODE), text: z.string().max(4000) }).strict();
 export const choiceAnswer = z.union([z.string().min(1).max(64), otherAnswer]);
-export const matrixAnswer = z.record(z.string().min(1).max(64), z.string().min(1).max(64));
+const matrixAnswer = z.record(z.string().min(1).max(64), z.string().min(1).max(64));
 
 export const answerValue = z.union([z.null(), z.number(), z.string().max(100_000), otherAnswer, z.array(choiceAnswer).max(1000), matrixAnswer]);
 
-export type OtherAnswer = z.infer<typeof otherAnswer>;
 export type ChoiceAnswer = z.infer<typeof choiceAnswer>;
 export type AnswerValue = z.infer<typeof answerValue>;

@@ -89,13 +89,13 @@ export function RespondentView(props: RespondentViewProps) {
     const block = rootRef.current?.querySelector<HTMLElement>(`[data-question="${startQuestionId}"]`);
     block?.scrollIntoView({ block: 'center' });
     block?.querySelector<HTMLElement>('input, textarea')?.focus();
-    // Once, where the respondent resumes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, where the respondent resumes
   }, []);
 
   const shownPageId = submitted || ended ? null : page?.id;
   useEffect(() => {
     if (shownPageId) onPage?.(shownPageId);
-    // Each page once as it appears, whoever re-renders the view (so not on a new onPage).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- each page once as it appears, whoever re-renders the view (so not on a new onPage)
   }, [shownPageId]);
 
   const go = (to: number) => {

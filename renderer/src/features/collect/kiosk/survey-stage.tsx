@@ -15,7 +15,7 @@ import { resumeQuestionId } from './resume-point';
 import { useRespondentText } from './respondent-text';
 
 /** A response's own order of randomised options and rows: the same on every resume (FNV-1a of its id). */
-export function seedOf(responseId: string): number {
+function seedOf(responseId: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < responseId.length; i++) hash = Math.imul(hash ^ responseId.charCodeAt(i), 0x01000193);
   return hash >>> 0;

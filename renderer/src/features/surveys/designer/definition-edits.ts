@@ -31,7 +31,7 @@ export function freeId(taken: ReadonlySet<string>, prefix: string, from = 1): st
 const questionIds = (definition: SurveyDefinition) => new Set(questionEntries(definition).map((e) => e.question.id));
 
 /** Codes "1", "2", … for new options: the next number after the largest numeric code. */
-export function nextOptionCode(options: readonly SurveyOption[]): string {
+function nextOptionCode(options: readonly SurveyOption[]): string {
   const numbers = options.map((o) => Number(o.code)).filter((n) => Number.isInteger(n) && n > 0);
   return String(numbers.length ? Math.max(...numbers) + 1 : options.length + 1);
 }
@@ -101,11 +101,6 @@ export function updateQuestion(definition: SurveyDefinition, questionId: string,
   if (!at) return definition;
   const page = definition.pages[at.pageIndex]!;
   return withPage(definition, at.pageIndex, { ...page, questions: page.questions.map((q, i) => (i === at.index ? update(q) : q)) });
-}
-
-export function updatePage(definition: SurveyDefinition, pageId: string, update: (p: SurveyPage) => SurveyPage): SurveyDefinition {
-  const pageIndex = definition.pages.findIndex((p) => p.id === pageId);
-  return pageIndex < 0 ? definition : withPage(definition, pageIndex, update(definition.pages[pageIndex]!));
 }
 
 /** Inserts a question on a page at `index` (default: the end). */

@@ -22,7 +22,7 @@ export type HistoryAction =
   | { type: 'reset'; definition: SurveyDefinition };
 
 /** Entries kept; the oldest go first. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export const startHistory = (definition: SurveyDefinition): EditHistory => ({ past: [], present: definition, future: [], lastKey: null });
 

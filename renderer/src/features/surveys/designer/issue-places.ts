@@ -34,7 +34,7 @@ export function placeIssues(definition: SurveyDefinition, issues: readonly Defin
 }
 
 /** Whether an issue's place starts with `prefix` (e.g. ['options', 2] for the third option). */
-export const startsWith = (at: DefinitionPath, prefix: DefinitionPath) => prefix.every((part, i) => at[i] === part);
+const startsWith = (at: DefinitionPath, prefix: DefinitionPath) => prefix.every((part, i) => at[i] === part);
 
 /** The issues under a place, for the field that shows them. */
 export const issuesUnder = (placed: readonly PlacedIssue[] | undefined, prefix: DefinitionPath) => (placed ?? []).filter((p) => startsWith(p.at, prefix));

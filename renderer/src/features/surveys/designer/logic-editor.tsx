@@ -16,7 +16,7 @@ import type { PlacedIssue } from './issue-places';
  * A condition that points elsewhere (a later or deleted question) stays visible, and the issue the
  * model found says which question and why.
  */
-export function useAnswerVocabulary(definition: SurveyDefinition, available: readonly QuestionEntry[]): FilterVocabulary {
+function useAnswerVocabulary(definition: SurveyDefinition, available: readonly QuestionEntry[]): FilterVocabulary {
   const label = useQuestionLabel(definition);
   return useMemo(() => {
     const byId = new Map(questionEntries(definition).map((e) => [e.question.id, e.question]));

@@ -54,7 +54,7 @@ export function PublishDialog({ detail, definition, autosave, places, estimate, 
       setStep(places.count > 0 ? { step: 'issues' } : saved ? { step: 'confirm' } : { step: 'unsaved' });
     });
     return () => void (live = false);
-    // Once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the dialog opens
   }, []);
 
   const publish = async (override: string | null) => {
@@ -82,7 +82,7 @@ export function PublishDialog({ detail, definition, autosave, places, estimate, 
           </p>
         )}
         {step.step === 'unsaved' && <FormError error={autosave.error ?? new ApiError({ code: 'VALIDATION', message: t('surveys.publish.unsaved') })} />}
-        {step.step === 'issues' && <IssuesToFix places={places} definition={definition} onJump={onClose} />}
+        {step.step === 'issues' && <IssuesToFix places={places} onJump={onClose} />}
         {step.step === 'confirm' && (
           <>
             <p className="dialog-intro">{t('surveys.publish.intro', { version })}</p>
@@ -139,7 +139,7 @@ function ComparabilityNote({ breaks, detail, definition }: { breaks: ReturnType<
   );
 }
 
-function IssuesToFix({ places, definition, onJump }: { places: IssuePlaces; definition: SurveyDefinition; onJump(): void }) {
+function IssuesToFix({ places, onJump }: { places: IssuePlaces; onJump(): void }) {
   const { t } = useTranslation();
   const actions = useDesignerActions();
   const issueText = useIssueText(actions.labelOf);

@@ -9,7 +9,7 @@ import { ApiError } from '@renderer/api';
  */
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
-export const AUTOSAVE_DELAY_MS = 600;
+const AUTOSAVE_DELAY_MS = 600;
 
 export interface Autosave {
   status: SaveStatus;
