@@ -5,7 +5,8 @@ import { call } from '../../support/call';
 import { workspaceBefore } from '../../support/older-workspace';
 import { importSession } from '../panel/import/support/import-fixture';
 
-const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Random (version 4), or time-ordered random (version 7) where the import draws many at once. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[47][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('the member uid', () => {
   it('is a random UUID for every member, however made: created, imported, demo or inserted directly', async () => {
@@ -24,10 +25,14 @@ describe('the member uid', () => {
     expect(panelUids).toHaveLength(4);
     expect(demoUids.length).toBeGreaterThan(1000);
     const uids = [...panelUids, ...demoUids].map((m) => m.uid);
-    expect(uids.filter((u) => !UUID_V4.test(u ?? ''))).toEqual([]);
+    expect(uids.filter((u) => !UUID.test(u ?? ''))).toEqual([]);
     expect(new Set(uids).size).toBe(uids.length);
     expect(panelUids.every((m) => m.uid !== m.code)).toBe(true);
     expect(created.uid).toBe(panelUids[0]!.uid);
+    // The import's are time-ordered (version 7): their first 48 bits are the milliseconds they were made at.
+    const imported = panelUids.slice(1, 3).map((m) => m.uid!);
+    expect(imported.map((u) => u[14])).toEqual(['7', '7']);
+    expect(imported.every((u) => Math.abs(parseInt(u.slice(0, 8) + u.slice(9, 13), 16) - Date.now()) < 600_000)).toBe(true);
   });
 
   it('is in members.get and members.list, and stays through edits and erasure; nothing can change it', async () => {
@@ -54,7 +59,7 @@ describe('the member uid', () => {
     });
     await migrate(writer);
     const uids = (await writer.conn.all<{ uid: string }>('SELECT uid FROM member')).map((m) => m.uid);
-    expect(uids.filter((u) => !UUID_V4.test(u))).toEqual([]);
+    expect(uids.filter((u) => !UUID.test(u))).toEqual([]);
     expect(new Set(uids).size).toBe(50);
     await writer.conn.close();
   });
