@@ -44,7 +44,7 @@ const labelled = <T extends HTMLElement>(root: ParentNode, label: string): T => 
 const listed = (root: HTMLElement) =>
   [...root.querySelectorAll('.responses-table tbody tr')].map((tr) => {
     const cells = [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
-    return [cells[1], cells[2], cells[7]];
+    return [cells[1], cells[2], cells[4]];
   });
 
 const dialogNamed = (title: string) => [...document.querySelectorAll('dialog')].find((d) => d.querySelector('h2')?.textContent === title);
@@ -116,7 +116,7 @@ describe('responses: checking and cleaning', () => {
       'Corrected',
       expect.stringMatching(/^by Analyst Ann, /),
       'Why: Interviewer’s note: wrong button',
-      'Question q1?: B → A',
+      '“Question q1?”: B → A',
       `Replaced hash ${stored.replacedHashes[0]!.slice(0, 12)}`,
     ]);
     expect(root.querySelector('.response-hashes')!.textContent).toBe(stored.replacedHashes[0]);

@@ -43,7 +43,7 @@ export function PointsCard({ member }: { member: MemberDetail }) {
       ) : (
         data && (
           <>
-            <dl className="fact-list">
+            <dl className="fact-list points-facts">
               <dt>{t('panel.points.balance')}</dt>
               <dd className="points-balance">{format.count(data.balance)}</dd>
             </dl>

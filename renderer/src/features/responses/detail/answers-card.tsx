@@ -31,7 +31,7 @@ export function AnswersCard({ response, definition, onCorrect }: { response: Res
       header: t('responses.detail.answer'),
       className: 'response-answer',
       cell: (q) => {
-        const lines = text.answerLines(q, answerOf(response.answers, q.id));
+        const lines = text.answerLines(q, answerOf(response.answers, q.id), definition.language);
         if (lines.length === 0) return <span className="muted">{t('responses.detail.noAnswer')}</span>;
         return lines.map((line, i) => (
           <span key={i} className="response-answer-line">
@@ -40,7 +40,7 @@ export function AnswersCard({ response, definition, onCorrect }: { response: Res
         ));
       },
     },
-    { id: 'time', header: t('responses.detail.time'), numeric: true, cell: (q) => (times.has(q.id) ? text.duration(times.get(q.id)!) : '—') },
+    { id: 'time', header: t('responses.detail.time'), numeric: true, className: 'response-time', cell: (q) => (times.has(q.id) ? text.duration(times.get(q.id)!) : '—') },
   ];
   if (correctable) {
     columns.push({

@@ -64,7 +64,7 @@ export function CorrectAnswerDialog({ response, definition, questionId, onClose,
           <p id={`${q.id}-text`} className="response-edit-question">
             {pipe(q.text)} <span className="muted response-question-id">{q.id}</span>
           </p>
-          <p className="muted">{t('responses.correct.current', { answer: text.answerText(q, answerOf(response.answers, q.id)) })}</p>
+          <p className="muted">{t('responses.correct.current', { answer: text.answerText(q, answerOf(response.answers, q.id), definition.language) })}</p>
           <div className="respondent response-editor">
             <QuestionInput
               question={q}

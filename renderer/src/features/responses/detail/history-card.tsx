@@ -40,7 +40,7 @@ export function HistoryCard({ response, definition }: { response: ResponseDetail
               {entry.action === 'update' &&
                 changedQuestions(definition, entry.answers, after).map((q) => (
                   <span key={q.id} className="response-change">
-                    {t('responses.detail.change', { question: pipe(q.text), before: text.answerText(q, answerOf(entry.answers, q.id)), after: text.answerText(q, answerOf(after, q.id)) })}
+                    {t('responses.detail.change', { question: pipe(q.text), before: text.answerText(q, answerOf(entry.answers, q.id), definition.language), after: text.answerText(q, answerOf(after, q.id), definition.language) })}
                   </span>
                 ))}
               {entry.replacedHash && <span className="audit-meta response-code">{t('responses.detail.replacedHash', { hash: entry.replacedHash.slice(0, 12) })}</span>}

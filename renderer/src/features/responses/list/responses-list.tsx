@@ -50,7 +50,7 @@ export function ResponsesList({ versions, versionId, query }: { versions: readon
         <fieldset className="responses-statuses">
           <legend>{t('responses.filters.status')}</legend>
           {responseStatuses.map((status) => (
-            <label key={status} className="checkbox-label">
+            <label key={status} className="responses-status">
               <input type="checkbox" checked={filter.status.includes(status)} onChange={(e) => toggleStatus(status, e.target.checked)} />
               {t(`responses.status.${status}`)}
             </label>

@@ -15,23 +15,24 @@ export function ResponsesTable({ versionId, rows, busy }: { versionId: string; r
   const text = useResponseText();
   const columns: DataColumn<ResponseSummary>[] = [
     {
-      id: 'started',
-      header: t('responses.list.started'),
+      id: 'when',
+      header: t('responses.list.when'),
       rowHeader: true,
       className: 'responses-when',
       cell: (r) => (
-        <a href={responseHref(versionId, r.responseId)} aria-label={t('responses.list.open', { date: format.dateTime(r.startedAt) })}>
-          {format.dateTime(r.startedAt)}
-        </a>
+        <>
+          <a href={responseHref(versionId, r.responseId)} aria-label={t('responses.list.open', { date: format.dateTime(r.startedAt) })}>
+            {text.shortDateTime(r.startedAt)}
+          </a>
+          <span className="muted responses-completed">{r.completedAt ? t('responses.list.completedAt', { date: text.completedAt(r.startedAt, r.completedAt) }) : t('responses.list.notCompleted')}</span>
+        </>
       ),
     },
     { id: 'respondent', header: t('responses.list.respondent'), cell: (r) => r.memberCode ?? <span className="muted">{t('responses.list.anonymous')}</span> },
     { id: 'status', header: t('responses.list.status'), cell: (r) => <StatusChip response={r} /> },
-    { id: 'device', header: t('responses.list.device'), className: 'responses-device', title: (r) => r.deviceId, cell: (r) => r.deviceId },
-    { id: 'completed', header: t('responses.list.completed'), className: 'responses-when', cell: (r) => (r.completedAt ? format.dateTime(r.completedAt) : '—') },
-    { id: 'time', header: t('responses.list.time'), numeric: true, cell: (r) => (r.totalMs > 0 ? text.duration(r.totalMs) : '—') },
-    { id: 'answered', header: t('responses.list.answered'), numeric: true, cell: (r) => format.count(r.answered) },
+    { id: 'time', header: t('responses.list.time'), numeric: true, className: 'responses-time', cell: (r) => (r.totalMs > 0 ? text.duration(r.totalMs) : '—') },
     { id: 'flags', header: t('responses.list.flags'), cell: (r) => <FlagChips flags={r.flags} /> },
+    { id: 'device', header: t('responses.list.device'), className: 'responses-device', title: (r) => r.deviceId, cell: (r) => r.deviceId },
   ];
   return (
     <DataTable

@@ -1,7 +1,7 @@
 /** The Responses area: checking collected responses, their quality flags, and data cleaning. */
 export const responsesEn = {
   title: 'Responses',
-  subtitle: 'Check the responses to a published survey, look into the flagged ones, and correct or void what is wrong.',
+  subtitle: 'Check collected responses, look into flagged ones, correct or void them.',
   version: 'Survey version',
   versionOption: '{{title}} · version {{version}} ({{count}} complete)',
   noVersions: {
@@ -35,14 +35,14 @@ export const responsesEn = {
   },
   list: {
     caption: 'Responses to the chosen survey version',
-    started: 'Started',
+    when: 'Started / completed',
+    completedAt: 'completed {{date}}',
+    notCompleted: 'not completed',
     respondent: 'Respondent',
     anonymous: 'Anonymous',
     status: 'Status',
     device: 'Device',
-    completed: 'Completed',
     time: 'Time',
-    answered: 'Answered',
     flags: 'Flags',
     open: 'Open the response started {{date}}',
     range: '{{from}}–{{to}} of {{total}}',
@@ -105,7 +105,7 @@ export const responsesEn = {
     voided: 'Voided',
     by: 'by {{actor}}, {{at}}',
     why: 'Why: {{reason}}',
-    change: '{{question}}: {{before}} → {{after}}',
+    change: '“{{question}}”: {{before}} → {{after}}',
     replacedHash: 'Replaced hash {{hash}}',
   },
   correct: {

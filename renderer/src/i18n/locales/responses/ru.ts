@@ -3,7 +3,7 @@ import type { ResponsesTranslations } from './en';
 /** Русские тексты раздела анкет: проверка собранных анкет, отметки качества и чистка данных. */
 export const responsesRu: ResponsesTranslations = {
   title: 'Анкеты',
-  subtitle: 'Проверяйте анкеты опубликованного опроса, разбирайте отмеченные и исправляйте или аннулируйте ошибочные.',
+  subtitle: 'Проверка собранных анкет и отметок качества, исправление и аннулирование.',
   version: 'Версия опроса',
   versionOption: '{{title}} · версия {{version}} (завершено: {{count}})',
   noVersions: {
@@ -37,14 +37,14 @@ export const responsesRu: ResponsesTranslations = {
   },
   list: {
     caption: 'Анкеты выбранной версии опроса',
-    started: 'Начата',
+    when: 'Начата / завершена',
+    completedAt: 'завершена {{date}}',
+    notCompleted: 'не завершена',
     respondent: 'Респондент',
     anonymous: 'Анонимно',
     status: 'Статус',
     device: 'Устройство',
-    completed: 'Завершена',
     time: 'Время',
-    answered: 'Отвечено',
     flags: 'Отметки',
     open: 'Открыть анкету, начатую {{date}}',
     range: '{{from}}–{{to}} из {{total}}',
@@ -107,7 +107,7 @@ export const responsesRu: ResponsesTranslations = {
     voided: 'Аннулировано',
     by: '{{actor}}, {{at}}',
     why: 'Причина: {{reason}}',
-    change: '{{question}}: {{before}} → {{after}}',
+    change: '«{{question}}»: {{before}} → {{after}}',
     replacedHash: 'Заменённый хеш {{hash}}',
   },
   correct: {

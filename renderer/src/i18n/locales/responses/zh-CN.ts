@@ -3,7 +3,7 @@ import type { ResponsesTranslations } from './en';
 /** 答卷区域的简体中文文本：检查已收集的答卷、质量标记和数据清理。 */
 export const responsesZhCN: ResponsesTranslations = {
   title: '答卷',
-  subtitle: '检查已发布问卷的答卷，查看被标记的答卷，更正或作废有误的答卷。',
+  subtitle: '检查收集到的答卷，查看被标记的答卷，更正或作废。',
   version: '问卷版本',
   versionOption: '{{title}} · 第 {{version}} 版（{{count}} 份完整）',
   noVersions: {
@@ -37,14 +37,14 @@ export const responsesZhCN: ResponsesTranslations = {
   },
   list: {
     caption: '所选问卷版本的答卷',
-    started: '开始时间',
+    when: '开始 / 完成',
+    completedAt: '完成于 {{date}}',
+    notCompleted: '未完成',
     respondent: '受访者',
     anonymous: '匿名',
     status: '状态',
     device: '设备',
-    completed: '完成时间',
     time: '用时',
-    answered: '已答',
     flags: '标记',
     open: '打开 {{date}} 开始的答卷',
     range: '第 {{from}}–{{to}} 份，共 {{total}} 份',
@@ -107,7 +107,7 @@ export const responsesZhCN: ResponsesTranslations = {
     voided: '已作废',
     by: '{{actor}}，{{at}}',
     why: '原因：{{reason}}',
-    change: '{{question}}：{{before}} → {{after}}',
+    change: '“{{question}}”：{{before}} → {{after}}',
     replacedHash: '被替换的哈希 {{hash}}',
   },
   correct: {
