@@ -17,7 +17,7 @@ import { PointsCard } from './points-card';
 /** The cards beside the form: openness, tags, participation, points and the member's history. */
 export function MemberSideCards({ member, onChanged }: { member: MemberDetail; onChanged: () => void }) {
   return (
-    <aside className="member-side">
+    <aside className="side-column">
       <OpennessCard openness={member.openness} />
       <MemberTagsCard member={member} onChanged={onChanged} />
       <ParticipationCard responses={member.responses} contacts={member.contacts} />

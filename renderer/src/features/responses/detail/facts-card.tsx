@@ -12,7 +12,7 @@ export function FactsCard({ response }: { response: ResponseDetail }) {
   const text = useResponseText();
   const { completedAt } = response;
   return (
-    <section className="card response-side-card" aria-labelledby="response-facts-title">
+    <section className="card side-card" aria-labelledby="response-facts-title">
       <h2 id="response-facts-title" className="card-title">
         {t('responses.detail.facts')}
       </h2>

@@ -37,7 +37,7 @@ export function FlagsCard({ response, definition, listVersionId }: { response: R
   };
 
   return (
-    <section className="card response-side-card" aria-labelledby="response-flags-title">
+    <section className="card side-card" aria-labelledby="response-flags-title">
       <h2 id="response-flags-title" className="card-title">
         {t('responses.detail.flags')}
       </h2>

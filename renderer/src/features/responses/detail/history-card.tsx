@@ -24,7 +24,7 @@ export function HistoryCard({ response, definition }: { response: ResponseDetail
   const entries = history.map((entry, i) => ({ entry, after: history[i + 1]?.answers ?? response.answers })).reverse();
 
   return (
-    <section className="card response-side-card" aria-labelledby="response-history-title">
+    <section className="card side-card" aria-labelledby="response-history-title">
       <h2 id="response-history-title" className="card-title">
         {t('responses.detail.history')}
       </h2>

@@ -74,9 +74,9 @@ export function ResponsePage({ listVersionId, responseId }: { listVersionId: str
           </div>
         )}
       </header>
-      <div className="response-layout">
+      <div className="side-layout">
         <AnswersCard response={response} definition={version.definition} onCorrect={(questionId) => setAction({ kind: 'correct', questionId })} />
-        <aside className="response-side">
+        <aside className="side-column">
           <FactsCard response={response} />
           <FlagsCard response={response} definition={version.definition} listVersionId={listVersionId} />
           <HistoryCard response={response} definition={version.definition} />
