@@ -46,12 +46,14 @@ const responseDetail = responseSummary.extend({
   /** In the survey's question order; unanswered questions left out. */
   answers: z.array(answerEntry),
   timings: z.array(z.object({ questionId, ms: z.number().int() })),
-  /** Corrections and voids, oldest first, with the answers as they were before (deleted when the member is erased; the audit entries and replaced hashes stay). */
+  /** Corrections and voids, oldest first: who, when, why, and the answers as they were before (deleted when the member is erased; the audit entries and replaced hashes stay). */
   history: z.array(
     z.object({
       at: z.string(),
       actor: z.string(),
       action: z.enum(['update', 'void']),
+      /** Why, as the analyst gave it (from the change's audit entry). */
+      reason: z.string().nullable(),
       replacedHash: z.string().nullable(),
       /** The answers before the change (all of them). */
       answers: z.array(answerEntry),

@@ -74,6 +74,18 @@ export async function raiseFlags(tx: Tx, response: { id: string; surveyVersionId
   await speeders(tx, response.surveyVersionId, at);
 }
 
+/**
+ * The same flags for complete responses written in bulk rather than completed one by one (the demo
+ * community): each response's own flags raised at its completion, then each version's speeders once.
+ */
+export async function raiseFlagsInBulk(tx: Tx, responses: readonly { id: string; surveyVersionId: string; completedAt: string }[], at: string): Promise<void> {
+  for (const r of responses) {
+    await straightLining(tx, r.id, r.completedAt);
+    await repeatMember(tx, r.id, r.completedAt);
+  }
+  for (const versionId of new Set(responses.map((r) => r.surveyVersionId))) await speeders(tx, versionId, at);
+}
+
 /** The flags of many responses, by response id. */
 export async function readFlags(db: Queryable, responseIds: readonly string[]): Promise<Map<string, QualityFlag[]>> {
   const rows = await db.all<{ responseId: string; kind: QualityFlagKind; raisedAt: string; detail: string }>(

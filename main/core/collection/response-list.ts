@@ -87,6 +87,19 @@ function answerEntries(definition: SurveyDefinition, rows: readonly AnswerRow[])
   });
 }
 
+/**
+ * A response's history with the why of each change, from the audit entry written in the same
+ * transaction: the same time and action, and the k-th such history row pairs with the k-th entry.
+ */
+const HISTORY_SQL = `WITH h AS (
+    SELECT id, at, actor, action, replaced_hash, answers, row_number() OVER (PARTITION BY at, action ORDER BY id) AS k
+    FROM response_history WHERE response_id = ?),
+  a AS (
+    SELECT reason, at, substr(action, length('response.') + 1) AS action, row_number() OVER (PARTITION BY at, action ORDER BY id) AS k
+    FROM audit_log WHERE entity = 'response' AND entity_id = ? AND action IN ('response.update', 'response.void'))
+  SELECT h.at, h.actor, h.action, a.reason, h.replaced_hash AS replacedHash, h.answers
+  FROM h LEFT JOIN a ON a.at = h.at AND a.action = h.action AND a.k = h.k ORDER BY h.id`;
+
 /** responses.get: the response with its answers, timings, flags, replaced hashes and history. */
 export async function getResponse(ctx: CallContext, responseId: string) {
   const db = ctx.db.reader;
@@ -96,9 +109,9 @@ export async function getResponse(ctx: CallContext, responseId: string) {
   const { definition } = await loadVersion(db, row.surveyVersionId);
   const order = new Map(questionEntries(definition).map((e) => [e.question.id, e.order]));
   const timings = await db.all<{ questionId: string; ms: number }>('SELECT question_id AS questionId, ms FROM answer_timing WHERE response_id = ?', [responseId]);
-  const history = await db.all<{ at: string; actor: string; action: 'update' | 'void'; replacedHash: string | null; answers: string }>(
-    'SELECT at, actor, action, replaced_hash AS replacedHash, answers FROM response_history WHERE response_id = ? ORDER BY id',
-    [responseId],
+  const history = await db.all<{ at: string; actor: string; action: 'update' | 'void'; reason: string | null; replacedHash: string | null; answers: string }>(
+    HISTORY_SQL,
+    [responseId, responseId],
   );
   return {
     ...summary!,

@@ -2,6 +2,7 @@ import people from '../../../resources/demo/people.json';
 import { OPENNESS_INSTRUMENT_ID } from '@model/openness';
 import { questionEntries } from '@model/survey/definition';
 import type { AnswerRow } from '@model/survey/answer-fields';
+import { raiseFlagsInBulk } from '../collection/quality-flags';
 import { hashResponseContent } from '../collection/response-hash';
 import { insertRows } from '../db/batch-insert';
 import type { SqlValue } from '../db/connection';
@@ -123,7 +124,7 @@ async function writeResponses(tx: Tx, ctx: JobContext, responses: DemoResponse[]
 /**
  * Fills an empty workspace with a synthetic community (fixed seed, so every machine gets the same
  * one): members with tags, consent and lifecycle stages, openness screener answers and scores,
- * two published surveys and their responses. One transaction: a cancelled run leaves it empty.
+ * two published surveys and their responses, with the quality flags they earn. One transaction: a cancelled run leaves it empty.
  */
 export async function generateDemoCommunity(db: WorkspaceDb, ctx: JobContext, options: { seed: number; now: Date }) {
   const rng = createRandom(options.seed);
@@ -148,6 +149,8 @@ export async function generateDemoCommunity(db: WorkspaceDb, ctx: JobContext, op
     }
     ctx.progress(members.length, total, 'jobs.phase.responses');
     await writeResponses(tx, ctx, responses, memberIds, (n) => ctx.progress(members.length + n, total));
+    const complete = responses.flatMap((r) => (r.status === 'complete' ? [{ id: r.id, surveyVersionId: r.versionId, completedAt: r.completedAt! }] : []));
+    await raiseFlagsInBulk(tx, complete, now);
   });
   return { members: members.length, surveys: demoSurveys.length, responses: responses.filter((r) => r.status !== 'void').length };
 }

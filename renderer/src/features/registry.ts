@@ -3,9 +3,10 @@ import type { Feature } from './feature';
 import { overviewFeature } from './overview';
 import { panelFeature } from './panel';
 import { recruitmentFeature } from './recruitment';
+import { responsesFeature } from './responses';
 import { surveysFeature } from './surveys';
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature, responsesFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

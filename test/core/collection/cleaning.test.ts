@@ -34,7 +34,14 @@ describe('data cleaning', () => {
     expect(response).toMatchObject({ contentHash: edited.contentHash, replacedHashes: [hash], status: 'complete' });
     expect(response.answers).toEqual([{ questionId: 'q1', value: 'a' }, { questionId: 'q2', value: 'Cleaned: a friend said so' }]);
     expect(response.history).toEqual([
-      { at: expect.any(String), actor: 'Analyst Ann', action: 'update', replacedHash: hash, answers: [{ questionId: 'q1', value: 'a' }, { questionId: 'q2', value: 'My neighbour Jane Roe said so' }] },
+      {
+        at: expect.any(String),
+        actor: 'Analyst Ann',
+        action: 'update',
+        reason: 'Removed a third party’s name',
+        replacedHash: hash,
+        answers: [{ questionId: 'q1', value: 'a' }, { questionId: 'q2', value: 'My neighbour Jane Roe said so' }],
+      },
     ]);
     const [entry, ...more] = await audit(t, 'response.update');
     expect(more).toEqual([]);
@@ -45,7 +52,13 @@ describe('data cleaning', () => {
 
     // A second correction records the hash the first one made.
     const again = await call(t.dispatch, 'responses.update', { responseId, answers: [{ questionId: 'q1', value: 'b' }], reason: 'Wrong button, says the field note' });
-    expect((await call(t.dispatch, 'responses.get', { responseId })).replacedHashes).toEqual([hash, edited.contentHash]);
+    const twice = await call(t.dispatch, 'responses.get', { responseId });
+    expect(twice.replacedHashes).toEqual([hash, edited.contentHash]);
+    // Each change with its own why, from its audit entry.
+    expect(twice.history.map((h) => [h.action, h.reason, h.replacedHash])).toEqual([
+      ['update', 'Removed a third party’s name', hash],
+      ['update', 'Wrong button, says the field note', edited.contentHash],
+    ]);
     expect(again.replacedHash).toBe(edited.contentHash);
     await t.session.closeWorkspace();
   });
@@ -72,7 +85,7 @@ describe('data cleaning', () => {
     const { responseId, hash } = await completed(t);
     const voided = await call(t.dispatch, 'responses.void', { responseId, reason: 'Interviewer test run' });
     expect(voided).toMatchObject({ status: 'void', changed: true, replacedHash: hash });
-    expect(await call(t.dispatch, 'responses.get', { responseId })).toMatchObject({ status: 'void', voidCause: 'cleaning', replacedHashes: [hash], history: [{ action: 'void', replacedHash: hash }] });
+    expect(await call(t.dispatch, 'responses.get', { responseId })).toMatchObject({ status: 'void', voidCause: 'cleaning', replacedHashes: [hash], history: [{ action: 'void', reason: 'Interviewer test run', replacedHash: hash }] });
     expect((await call(t.dispatch, 'responses.list', { surveyVersionId: t.versionId })).total).toBe(0);
     expect(await audit(t, 'response.void')).toMatchObject([{ entity_id: responseId, reason: 'Interviewer test run' }]);
     expect(await t.dispatch('responses.void', { responseId, reason: 'Twice' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.responseVoid' } });

@@ -71,6 +71,37 @@ describe('demo community', () => {
     await session.closeWorkspace();
   });
 
+  it('raises the quality flags its complete responses earn, as completing them would: straight-lining of the grid and speeders', async () => {
+    const { session, dispatch } = await demoSession();
+    const reader = session.workspace.db.reader;
+    // Complete responses whose four rows of the pulse grid all have the same point.
+    const straight = await reader.all<{ id: string }>(`
+      SELECT r.id FROM response r JOIN answer a ON a.response_id = r.id AND a.question_id = 'aspects'
+      WHERE r.status = 'complete' GROUP BY r.id HAVING count(*) >= 3 AND count(DISTINCT a.option_code) = 1 ORDER BY r.id`);
+    expect(straight.length).toBeGreaterThan(10);
+    const flagged = await reader.all<{ id: string }>("SELECT response_id AS id FROM response_flag WHERE kind = 'straightLining' ORDER BY response_id");
+    expect(flagged).toEqual(straight);
+    // Speeders: under a third of their version's median total time.
+    const totals = await reader.all<{ id: string; version: string; total: number }>(`
+      SELECT r.id, r.survey_version_id AS version, sum(t.ms) AS total FROM response r JOIN answer_timing t ON t.response_id = r.id
+      WHERE r.status = 'complete' GROUP BY r.id`);
+    const byVersion = new Map<string, typeof totals>();
+    for (const r of totals) byVersion.set(r.version, [...(byVersion.get(r.version) ?? []), r]);
+    const fast = [...byVersion.values()].flatMap((rows) => {
+      const sorted = rows.map((r) => r.total).sort((a, b) => a - b);
+      const h = (sorted.length - 1) / 2;
+      const median = sorted[Math.floor(h)]! + (h - Math.floor(h)) * (sorted[Math.ceil(h)]! - sorted[Math.floor(h)]!);
+      return rows.filter((r) => r.total < median / 3).map((r) => r.id);
+    });
+    const speeders = await reader.all<{ id: string }>("SELECT response_id AS id FROM response_flag WHERE kind = 'speeder'");
+    expect(speeders.map((s) => s.id).sort()).toEqual(fast.sort());
+    // What the Responses page filters on.
+    const [version] = [...byVersion.keys()];
+    const list = await call(dispatch, 'responses.list', { surveyVersionId: version!, flagged: true, limit: 1 });
+    expect(list.total).toBeGreaterThan(0);
+    await session.closeWorkspace();
+  });
+
   it('gives every member a first name of their gender and, in Russian, the surname form of that gender', async () => {
     const { session } = await demoSession();
     const members = await session.workspace.db.reader.all<{ name: string; gender: string; country: string }>('SELECT name, gender, country FROM member');

@@ -7,6 +7,7 @@ import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 import { surveyErrorsEn } from './survey-errors/en';
 import { collectionErrorsEn } from './collection-errors/en';
+import { responsesEn } from './responses/en';
 import { surveysEn } from './surveys/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
@@ -25,6 +26,7 @@ export const en = {
     dismiss: 'Dismiss',
     retry: 'Try again',
     working: 'Working…',
+    reasonRequired: 'Say why, in at least 3 characters.',
   },
   header: {
     noWorkspace: 'No workspace open',
@@ -39,6 +41,7 @@ export const en = {
     recruitment: 'Recruitment',
     surveys: 'Surveys',
     collect: 'Collect',
+    responses: 'Responses',
   },
   file: {
     menu: 'File',
@@ -162,6 +165,7 @@ export const en = {
   recruitment: recruitmentEn,
   surveys: surveysEn,
   collect: collectEn,
+  responses: responsesEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,

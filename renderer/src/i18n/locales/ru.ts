@@ -8,6 +8,7 @@ import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
 import { collectionErrorsRu } from './collection-errors/ru';
+import { responsesRu } from './responses/ru';
 import { surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
@@ -25,6 +26,7 @@ export const ru: Translations = {
     dismiss: 'Скрыть',
     retry: 'Повторить',
     working: 'Выполняется…',
+    reasonRequired: 'Укажите причину, не короче 3 символов.',
   },
   header: {
     noWorkspace: 'Рабочая область не открыта',
@@ -39,6 +41,7 @@ export const ru: Translations = {
     recruitment: 'Набор',
     surveys: 'Опросы',
     collect: 'Сбор',
+    responses: 'Анкеты',
   },
   file: {
     menu: 'Файл',
@@ -162,6 +165,7 @@ export const ru: Translations = {
   recruitment: recruitmentRu,
   surveys: surveysRu,
   collect: collectRu,
+  responses: responsesRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,

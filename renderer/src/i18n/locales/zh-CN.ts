@@ -8,6 +8,7 @@ import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { collectionErrorsZhCN } from './collection-errors/zh-CN';
+import { responsesZhCN } from './responses/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
@@ -25,6 +26,7 @@ export const zhCN: Translations = {
     dismiss: '知道了',
     retry: '重试',
     working: '正在处理…',
+    reasonRequired: '请说明原因，至少 3 个字符。',
   },
   header: {
     noWorkspace: '未打开工作区',
@@ -39,6 +41,7 @@ export const zhCN: Translations = {
     recruitment: '招募',
     surveys: '问卷',
     collect: '收集',
+    responses: '答卷',
   },
   file: {
     menu: '文件',
@@ -162,6 +165,7 @@ export const zhCN: Translations = {
   recruitment: recruitmentZhCN,
   surveys: surveysZhCN,
   collect: collectZhCN,
+  responses: responsesZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,

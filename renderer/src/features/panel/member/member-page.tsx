@@ -150,7 +150,7 @@ function MemberEditor({ member, onSaved, reload }: { member: MemberDetail | null
           {t('panel.member.erasedNote', { at: format.dateTime(member.erasedAt!), code: member.code })}
         </p>
       )}
-      <div className={member ? 'member-layout' : 'member-layout member-layout-single'}>
+      <div className={member ? 'side-layout' : 'side-layout member-layout-single'}>
         <form className="card member-form" onSubmit={submit} noValidate aria-label={t('panel.member.formLabel')}>
           <MemberFieldsForm values={values} onChange={setValues} attributes={attributes} problems={problems} readOnly={erased} />
           {!erased && (

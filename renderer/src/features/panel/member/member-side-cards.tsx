@@ -12,14 +12,16 @@ import { useMemberLabels } from '@renderer/members/member-labels';
 import { useNotify } from '@renderer/shell/notices';
 import { usePanelFormat } from '../panel-format';
 import { TagChip } from '../tags/tag-chip';
+import { PointsCard } from './points-card';
 
-/** The cards beside the form: openness, tags, participation and the member's history. */
+/** The cards beside the form: openness, tags, participation, points and the member's history. */
 export function MemberSideCards({ member, onChanged }: { member: MemberDetail; onChanged: () => void }) {
   return (
-    <aside className="member-side">
+    <aside className="side-column">
       <OpennessCard openness={member.openness} />
       <MemberTagsCard member={member} onChanged={onChanged} />
       <ParticipationCard responses={member.responses} contacts={member.contacts} />
+      <PointsCard member={member} />
       <HistoryCard history={member.history} />
     </aside>
   );

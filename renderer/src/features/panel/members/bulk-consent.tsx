@@ -5,11 +5,11 @@ import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { Dialog } from '@renderer/components/dialog';
 import { FormError } from '@renderer/components/form-error';
+import { ReasonField, reasonTooShort } from '@renderer/components/reason-field';
 import { useAction } from '@renderer/hooks/use-action';
 import { useMemberLabels } from '@renderer/members/member-labels';
 import { useNotify } from '@renderer/shell/notices';
 import { usePanelFormat } from '../panel-format';
-import { ReasonField, reasonTooShort } from '../reason-field';
 import type { MembersBrowser } from './members-browser';
 import { bulkTarget, selectedCount } from './selection';
 

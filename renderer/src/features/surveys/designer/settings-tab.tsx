@@ -11,8 +11,8 @@ import { issuesUnder, type IssuePlaces } from './issue-places';
 import { PipedTextField } from './piped-text-field';
 
 /**
- * The survey's settings: its name (saved on its own), who may answer, the response cap, the end
- * and quota-full messages and its own length limits (empty: the workspace default). Everything but
+ * The survey's settings: its name (saved on its own), who may answer, the response cap, the reward
+ * points per completed response, the end and quota-full messages and its own length limits (empty: the workspace default). Everything but
  * the name is part of the definition, so it is undone and autosaved with the questions.
  */
 export function SettingsTab({ detail, definition, places, workspaceLimits, onSaved }: {
@@ -25,7 +25,7 @@ export function SettingsTab({ detail, definition, places, workspaceLimits, onSav
   const { t } = useTranslation();
   const api = useApi();
   const actions = useDesignerActions();
-  const ids = { title: useId(), description: useId(), identification: useId(), cap: useId(), items: useId(), minutes: useId() };
+  const ids = { title: useId(), description: useId(), identification: useId(), cap: useId(), reward: useId(), rewardHint: useId(), items: useId(), minutes: useId() };
   const [title, setTitle] = useState(detail.title);
   const [description, setDescription] = useState(detail.description ?? '');
   const saveNames = useAction(async () => {
@@ -85,6 +85,22 @@ export function SettingsTab({ detail, definition, places, workspaceLimits, onSav
             placeholder={t('surveys.settings.noCap')}
             onChange={(e) => set({ responseCap: e.target.value === '' ? null : Math.max(1, Math.round(Number(e.target.value))) }, 'responseCap')}
           />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.reward}>{t('surveys.settings.rewardPoints')}</label>
+          <input
+            id={ids.reward}
+            type="number"
+            min={0}
+            step={1}
+            value={settings.rewardPoints}
+            aria-describedby={ids.rewardHint}
+            onChange={(e) => set({ rewardPoints: e.target.value === '' ? 0 : Math.max(0, Math.round(Number(e.target.value)) || 0) }, 'rewardPoints')}
+          />
+          <p id={ids.rewardHint} className="field-hint">
+            {t('surveys.settings.rewardPointsHint')}
+          </p>
+          <FieldIssues issues={issuesUnder(issues, ['settings', 'rewardPoints'])} />
         </div>
         <PipedTextField
           label={t('surveys.settings.endMessage')}

@@ -330,6 +330,8 @@ export const surveysEn = {
     },
     responseCap: 'Accept at most (complete responses)',
     noCap: 'No cap',
+    rewardPoints: 'Reward points per completed response',
+    rewardPointsHint: 'Credited to the member’s points ledger when they complete the survey; anonymous responses earn none. 0: no reward.',
     endMessage: 'End message',
     quotaFullMessage: 'Message when the survey is full',
     standardMessage: 'The standard message',

@@ -328,6 +328,8 @@ export const surveysZhCN: SurveysTranslations = {
     },
     responseCap: '最多接收（完整答卷）',
     noCap: '不设上限',
+    rewardPoints: '每份完整答卷的奖励积分',
+    rewardPointsHint: '成员完成问卷时计入其积分明细；匿名答卷不获得积分。0 表示不奖励。',
     endMessage: '结束语',
     quotaFullMessage: '问卷已满时的提示',
     standardMessage: '标准提示',

@@ -6,7 +6,7 @@ const MIN_REASON = 3;
 
 export const reasonTooShort = (reason: string) => reason.trim().length < MIN_REASON;
 
-/** The "why" an audited action asks for (erasure, bulk consent), with its problem beside it when it is refused. */
+/** The "why" an audited action asks for (erasure, bulk consent, data cleaning, redeeming points), with its problem beside it when it is refused. */
 export function ReasonField({ label, hint, value, onChange, invalid, autoFocus = false }: { label: string; hint: string; value: string; onChange: (reason: string) => void; invalid: boolean; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
@@ -27,7 +27,7 @@ export function ReasonField({ label, hint, value, onChange, invalid, autoFocus =
       />
       {invalid && (
         <p id={problemId} className="field-error">
-          {t('panel.erase.reasonRequired')}
+          {t('common.reasonRequired')}
         </p>
       )}
     </div>
