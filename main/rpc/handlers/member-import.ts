@@ -29,7 +29,7 @@ export const memberImportHandlers = (session: Session): DomainHandlers<typeof me
     // Saved where asked (the desktop app's save dialog): a copy of the CSV the job wrote, so both hosts hand out the same bytes; else offered as a download.
     'imports.rejectedCsv': async ({ jobId, path: target, replace }) => {
       const call = ctx();
-      const file = session.imports.rejectedCsv(jobId);
+      const file = session.rejectedRows.of(session.jobs.get(jobId));
       if (!target) return { ...file, downloadId: call.files.offer(file.path, file.fileName) };
       const saved = await call.files.save(target, { copyOf: file.path }, { replace });
       return { path: saved.path, fileName: path.basename(saved.path), rows: file.rows, downloadId: null };
