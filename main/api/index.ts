@@ -6,6 +6,7 @@ import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
 import { recruitmentMethods } from './recruitment';
+import { responseImportMethods } from './response-import';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -22,6 +23,7 @@ export const methods = {
   ...recruitmentMethods,
   ...campaignsMethods,
   ...surveysMethods,
+  ...responseImportMethods,
 };
 
 export type Methods = typeof methods;

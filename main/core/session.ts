@@ -8,6 +8,7 @@ import { sweepTempFiles } from './files/owned-files';
 import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
+import { ResponseImports } from './collection/response-import/import-service';
 import { ErasedValues, RejectedRowsFiles } from './files/csv-import/rejected-rows';
 import { MemberImports } from './panel/import/import-service';
 import { AppSettings } from './settings/app-settings';
@@ -53,6 +54,8 @@ export class Session {
   readonly rejectedRows: RejectedRowsFiles;
   /** Member import jobs. */
   readonly imports: MemberImports;
+  /** Import jobs of responses collected elsewhere. */
+  readonly responseImports: ResponseImports;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -70,6 +73,7 @@ export class Session {
       changed: (workspacePath: string) => options.emit('workspace.changed', { path: workspacePath }),
     };
     this.imports = new MemberImports(importsHost);
+    this.responseImports = new ResponseImports(importsHost);
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
     this.sweepLeftovers();
@@ -169,6 +173,7 @@ export class Session {
     const forget = async () => {
       const removedRows = await this.rejectedRows.forget(erased);
       this.imports.forget(erased, removedRows);
+      this.responseImports.forget(erased, removedRows);
       await this.transfers.discardUploads();
     };
     if (!this.jobs.anyRunning) return forget();

@@ -6,6 +6,7 @@ import { jobsHandlers } from './handlers/jobs';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
 import { recruitmentHandlers } from './handlers/recruitment';
+import { responseImportHandlers } from './handlers/response-import';
 import { surveysHandlers } from './handlers/surveys';
 import { tagsHandlers } from './handlers/tags';
 import type { Handlers } from './handlers/types';
@@ -26,5 +27,6 @@ export function createHandlers(session: Session): Handlers {
     ...recruitmentHandlers(session),
     ...campaignsHandlers(session),
     ...surveysHandlers(session),
+    ...responseImportHandlers(session),
   };
 }

@@ -34,7 +34,7 @@ const bits = new DataView(new ArrayBuffer(8));
  * SQL multiplies back exactly. Decimal text would not do: SQLite's decimal-to-double conversion is
  * off by one ulp for some values.
  */
-function exactDouble(x: number): [number, number] {
+export function exactDouble(x: number): [number, number] {
   bits.setFloat64(0, x);
   const high = bits.getUint32(0);
   const exponent = (high >>> 20) & 0x7ff;
@@ -80,9 +80,11 @@ function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
   return { rows: encodedRows, doubleColumns };
 }
 
+/** Element i of a JSON array (an SQL expression `json`) holding a number: a double as [mantissa, exponent] (exactDouble), anything else as itself. */
+export const jsonNumberSql = (json: string, i: number) => `coalesce(${json}->>'$[${i}][0]' * pow(2, ${json}->>'$[${i}][1]'), ${json}->>${i})`;
+
 /** Column c of a row: a double arrives as [mantissa, exponent], anything else as itself. */
-const selectValue = (c: number, hasDoubles: boolean) =>
-  hasDoubles ? `coalesce(value->>'$[${c}][0]' * pow(2, value->>'$[${c}][1]'), value->>${c})` : `value->>${c}`;
+const selectValue = (c: number, hasDoubles: boolean) => (hasDoubles ? jsonNumberSql('value', c) : `value->>${c}`);
 
 /** One JSON text parameter per statement: far less binding work than one parameter per value. */
 function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, doubleColumns }: JsonRows): Step[] {

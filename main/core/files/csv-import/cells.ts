@@ -29,12 +29,12 @@ export function recordIssue(fields: readonly string[], quoteError: boolean, widt
   return fields.length === width ? null : ['fieldCount', { fields: fields.length, expected: width }];
 }
 
-/** A (trimmed, non-empty) cell no import may take, with the value as the report shows it; null when it is fine. */
-export function cellIssue(raw: string, encoding: string): { code: CellIssueCode; value: string; params: Params } | null {
+/** A (trimmed, non-empty) cell no import may take, with the value as the report shows it; null when it is fine. A long text answer may allow more than MAX_VALUE_CHARS. */
+export function cellIssue(raw: string, encoding: string, maxChars = MAX_VALUE_CHARS): { code: CellIssueCode; value: string; params: Params } | null {
   if (raw.includes(REPLACEMENT_CHAR)) return { code: 'undecodable', value: raw, params: { encoding } };
   const control = controlCharIn(raw);
   if (control) return { code: 'controlChar', value: showControlChars(raw), params: { char: control } };
-  if (raw.length > MAX_VALUE_CHARS) return { code: 'tooLong', value: `${raw.slice(0, 40)}…`, params: { max: MAX_VALUE_CHARS } };
+  if (raw.length > maxChars) return { code: 'tooLong', value: `${raw.slice(0, 40)}…`, params: { max: maxChars } };
   return null;
 }
 
