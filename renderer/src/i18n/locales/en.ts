@@ -1,5 +1,6 @@
 import { csvEn, csvErrorsEn } from './csv/en';
 import { filterEn } from './filter/en';
+import { importWizardEn } from './import-wizard/en';
 import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
@@ -155,6 +156,7 @@ export const en = {
   },
   member: memberEn,
   panel: panelEn,
+  importWizard: importWizardEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
   surveys: surveysEn,

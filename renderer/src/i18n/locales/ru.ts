@@ -1,6 +1,7 @@
 import { csvErrorsRu, csvRu } from './csv/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
+import { importWizardRu } from './import-wizard/ru';
 import { memberRu } from './member/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
@@ -155,6 +156,7 @@ export const ru: Translations = {
   },
   member: memberRu,
   panel: panelRu,
+  importWizard: importWizardRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
   surveys: surveysRu,

@@ -1,6 +1,7 @@
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
+import { importWizardZhCN } from './import-wizard/zh-CN';
 import { memberZhCN } from './member/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
@@ -155,6 +156,7 @@ export const zhCN: Translations = {
   },
   member: memberZhCN,
   panel: panelZhCN,
+  importWizard: importWizardZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
   surveys: surveysZhCN,

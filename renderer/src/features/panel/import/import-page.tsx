@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { importLanguages, type ImportPreview } from '@api/member-import';
 import { useApi } from '@renderer/api/api-context';
 import { ArrowLeftIcon } from '@renderer/components/icons';
+import { FileStep, WizardSteps, type ImportSource, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useJobs } from '@renderer/shell/jobs-context';
 import { panelHref } from '../panel-routes';
-import { FileStep, type ImportSource } from './file-step';
 import { ImportHistory } from './import-history';
 import { draftFromPreview, toImportMapping, type ColumnDraft } from './mapping-draft';
 import { MappingStep, type ValueSettings } from './mapping-step';
 import { consentInput, OptionsStep, type ImportOptions } from './options-step';
-import { PreviewStep, type ReadOverrides } from './preview-step';
+import { PreviewStep } from './preview-step';
 import { RunStep } from './run-step';
-import { WizardSteps, type WizardStep } from './wizard-steps';
+
+const wizardSteps = ['file', 'preview', 'mapping', 'options', 'run'] as const;
+type WizardStep = (typeof wizardSteps)[number];
 
 const columnsOf = (preview: ImportPreview) => preview.columns.map((c) => c.name).join('\u0000');
 
@@ -87,10 +89,13 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
       <header className="page-header">
         <h1>{t('panel.import.title')}</h1>
       </header>
-      <WizardSteps current={step} />
+      <WizardSteps steps={wizardSteps} current={step} label={(s) => t(`panel.import.step.${s}`)} />
       {step === 'file' && (
         <>
           <FileStep
+            intro={t('panel.import.file.intro')}
+            purpose="memberImport"
+            exampleName="members.csv"
             onSource={(next) => {
               setSource(next);
               setOverrides({});

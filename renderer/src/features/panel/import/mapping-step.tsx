@@ -4,6 +4,7 @@ import { importDateFormats, importFieldTargets, type ImportDateFormat, type Impo
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
+import { RecodeEditor, ValueSummary, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -12,7 +13,7 @@ import { useNotify } from '@renderer/shell/notices';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { isEnumField, useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
 import { draftFromSaved, screenerTargets, TAG_TARGET, targetValues, toImportMapping, type ColumnDraft, type MappingProblem } from './mapping-draft';
-import type { ReadOverrides } from './preview-step';
+
 
 export interface ValueSettings {
   dateFormat: ImportDateFormat;
@@ -49,8 +50,8 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
   const columnOf = (c: ColumnDraft) => preview.columns.find((pc) => pc.name === c.column);
   const canRecode = (c: ColumnDraft) => !NO_RECODE.has(c.target) && (columnOf(c)?.values.length ?? 0) > 0;
   const columns: DataColumn<ColumnDraft>[] = [
-    { id: 'column', header: t('panel.import.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
-    { id: 'values', header: t('panel.import.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
+    { id: 'column', header: t('importWizard.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
+    { id: 'values', header: t('importWizard.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
     {
       id: 'target',
       header: t('panel.import.mapping.target'),
@@ -74,7 +75,7 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
     },
     {
       id: 'recode',
-      header: t('panel.import.mapping.recode'),
+      header: t('importWizard.mapping.recode'),
       hideHeader: true,
       className: 'mapping-recode',
       cell: (c) => {
@@ -82,7 +83,7 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         return (
           canRecode(c) && (
             <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
-              {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
+              {recoded ? t('importWizard.mapping.recodeCount', { n: recoded }) : t('importWizard.mapping.recode')}
             </button>
           )
         );
@@ -156,33 +157,20 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         rowClassName={(c) => (c.target === 'ignore' ? 'mapping-ignored' : undefined)}
         details={(c) => {
           const column = columnOf(c);
-          return canRecode(c) && open.has(c.column) && column ? <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
+          return canRecode(c) && open.has(c.column) && column ? <MemberRecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
         }}
       />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
       <div className="wizard-actions">
         <button type="button" className="button" onClick={onBack}>
-          {t('panel.import.back')}
+          {t('importWizard.back')}
         </button>
         <button type="button" className="button button-primary" onClick={next}>
-          {t('panel.import.next')}
+          {t('importWizard.next')}
         </button>
       </div>
     </section>
-  );
-}
-
-function ValueSummary({ values, empty }: { values: ImportPreview['columns'][number]['values']; empty: number }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const shown = values.slice(0, 6);
-  const text = shown.map((v) => `${v.value} (${format.count(v.count)})`).join(' · ');
-  return (
-    <span className="value-summary" title={text}>
-      {text || <span className="muted">{t('panel.import.mapping.allEmpty')}</span>}
-      {empty > 0 && text && <span className="muted"> · {t('panel.import.mapping.empty', { n: format.count(empty) })}</span>}
-    </span>
   );
 }
 
@@ -226,73 +214,14 @@ function TargetSelect({ column, value, onChange }: { column: string; value: stri
   );
 }
 
-const KEEP = '';
-const MISSING = '\u0000missing';
-
-/** Recoding: each value found in the file can become another value, or count as missing. */
-function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values: ImportPreview['columns'][number]['values']; onChange: (recode: Record<string, string | null>) => void }) {
+/** Recoding a member column: to a value its field accepts, named in the user's language, or to any text. */
+function MemberRecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values: ImportPreview['columns'][number]['values']; onChange: (recode: Recode) => void }) {
   const { t } = useTranslation();
   const labels = useMemberLabels();
-  const format = useFormat();
-  const choices = targetValues(draft.target);
   const label = (v: string) =>
     isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'member.value.yes' : 'member.value.no') : v;
-  const set = (raw: string, next: string) => {
-    const recode = { ...draft.recode };
-    if (next === KEEP) delete recode[raw];
-    else recode[raw] = next === MISSING ? null : next;
-    onChange(recode);
-  };
-  const current = (raw: string) => (raw in draft.recode ? (draft.recode[raw] ?? MISSING) : KEEP);
-  const columns: DataColumn<ImportPreview['columns'][number]['values'][number]>[] = [
-    {
-      id: 'inFile',
-      header: t('panel.import.mapping.inFile'),
-      rowHeader: true,
-      cell: (v) => (
-        <>
-          <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
-        </>
-      ),
-    },
-    {
-      id: 'becomes',
-      header: t('panel.import.mapping.becomes'),
-      cell: (v) =>
-        choices ? (
-          <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
-            <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
-            <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
-            {choices.map((c) => (
-              <option key={c} value={c}>
-                {label(c)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span className="recode-free">
-            <input
-              className="select-small"
-              value={current(v.value) === MISSING ? '' : current(v.value)}
-              disabled={current(v.value) === MISSING}
-              placeholder={t('panel.import.mapping.keep')}
-              aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
-              onChange={(e) => set(v.value, e.target.value)}
-            />
-            <label className="pick">
-              <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
-              {t('panel.import.mapping.missing')}
-            </label>
-          </span>
-        ),
-    },
-  ];
-  return (
-    <div className="recode-editor">
-      <p className="field-hint">{t('panel.import.mapping.recodeHint')}</p>
-      <DataTable className="recode-table" columns={columns} rows={values} rowKey={(v) => v.value} />
-    </div>
-  );
+  const choices = targetValues(draft.target)?.map((value) => ({ value, label: label(value) })) ?? null;
+  return <RecodeEditor values={values} recode={draft.recode} choices={choices} onChange={onChange} />;
 }
 
 /** Saved mappings: the one the core found fitting this file is offered first; any can be loaded. */

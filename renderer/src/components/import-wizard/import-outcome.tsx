@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportRejection } from '@api/csv-import';
+import { useApi } from '@renderer/api/api-context';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
+import { useAction } from '@renderer/hooks/use-action';
+import { useAsync } from '@renderer/hooks/use-async';
+import { useFormat } from '@renderer/i18n/format';
+import { useNotify } from '@renderer/shell/notices';
+import { useImportText } from './import-text';
+
+/** An ended import: its title, what happened, and the actions (another file, where to go next). */
+export function ResultCard({ title, children, actions }: { title: string; children?: ReactNode; actions: ReactNode }) {
+  return (
+    <section className="card wizard-card" aria-labelledby="import-result-title">
+      <h2 className="card-title" id="import-result-title">
+        {title}
+      </h2>
+      {children}
+      <div className="wizard-actions">{actions}</div>
+    </section>
+  );
+}
+
+/** The counts of an import's rows, one box each. */
+export function ResultCounts({ counts }: { counts: readonly (readonly [label: string, n: number])[] }) {
+  const format = useFormat();
+  return (
+    <dl className="result-counts">
+      {counts.map(([label, n]) => (
+        <div key={label} className="result-count">
+          <dt>{label}</dt>
+          <dd>{format.count(n)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Rejected rows: row, column, value and what is wrong, in the user's language. */
+export function RejectionTable({ rejections }: { rejections: readonly ImportRejection[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const importText = useImportText();
+  const columns: DataColumn<ImportRejection>[] = [
+    { id: 'row', header: t('importWizard.preview.row'), numeric: true, cell: (r) => format.count(r.row) },
+    { id: 'column', header: t('importWizard.mapping.column'), cell: (r) => r.column ?? '—' },
+    { id: 'value', header: t('importWizard.run.value'), className: 'rejected-value', cell: (r) => r.value ?? '—' },
+    { id: 'problem', header: t('importWizard.run.problem'), cell: (r) => importText(r) },
+  ];
+  return <DataTable className="rejected-table" scroll="box" columns={columns} rows={rejections} rowKey={(_, i) => i} />;
+}
+
+/** The rejected rows of a finished import, listed (the first of them) and counted. */
+export function RejectedRows({ rejections, total }: { rejections: readonly ImportRejection[]; total: number }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (rejections.length === 0) return null;
+  return (
+    <details className="result-section" open>
+      <summary>{t('importWizard.run.rejectedTitle', { n: format.count(total) })}</summary>
+      <RejectionTable rejections={rejections} />
+      {total > rejections.length && <p className="field-hint">{t('importWizard.run.rejectedMore', { n: format.count(rejections.length) })}</p>}
+    </details>
+  );
+}
+
+/**
+ * Saving an import job's rejected rows (imports.rejectedCsv). Desktop app: the core's file name first
+ * (which also confirms there are rows to save), then the save dialog proposing it, then the core saves
+ * there; Cancel does nothing. Browser host: a one-time download.
+ */
+export function useSaveRejected(jobId: string) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const notify = useNotify();
+  const desktop = useAsync(() => api.call('app.info', {}), [api]).data?.host === 'electron';
+  const action = useAction(async () => {
+    if (desktop) {
+      const { fileName } = await api.call('imports.rejectedCsv', { jobId });
+      const target = await api.call('dialogs.savePath', { purpose: 'rejectedRows', defaultName: fileName });
+      if (!target.path) return;
+      // The save dialog has asked before replacing a file.
+      const file = await api.call('imports.rejectedCsv', { jobId, path: target.path, replace: true });
+      notify('success', t('importWizard.run.rejectedSaved', { path: file.path }));
+      return;
+    }
+    const file = await api.call('imports.rejectedCsv', { jobId });
+    if (file.downloadId) {
+      // The browser host offers the file once at /download/<id>; the browser saves it.
+      const link = document.createElement('a');
+      link.href = `/download/${encodeURIComponent(file.downloadId)}`;
+      link.download = file.fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } else {
+      notify('success', t('importWizard.run.rejectedSaved', { path: file.path }));
+    }
+  });
+  return { ...action, label: desktop ? t('importWizard.run.saveRejectedAs') : t('importWizard.run.saveRejected') };
+}

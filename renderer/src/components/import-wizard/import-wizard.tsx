@@ -1,0 +1,15 @@
+/**
+ * The parts every CSV import wizard shares (members, responses): the steps, the file, how it reads,
+ * recoding, the rows-with-errors choice, the running job and the outcome. Import them from here, so
+ * their stylesheet comes with them.
+ */
+export { FileStep, type ImportSource } from './file-step';
+export { FileReadout, FileSummary, ProblemList, type ReadOverrides } from './file-readout';
+export { useImportText } from './import-text';
+export { RejectedRows, RejectionTable, ResultCard, ResultCounts, useSaveRejected } from './import-outcome';
+export { JobProgress } from './job-progress';
+export { ModeChoice } from './mode-choice';
+export { RecodeEditor, ValueSummary, type Recode } from './recode-editor';
+export { WizardSteps } from './wizard-steps';
+// After the parts, so this stylesheet builds on theirs.
+import './import-wizard.css';
