@@ -2,9 +2,10 @@ import type { Feature } from './feature';
 import { overviewFeature } from './overview';
 import { panelFeature } from './panel';
 import { recruitmentFeature } from './recruitment';
+import { responsesImportFeature } from './responses-import';
 import { surveysFeature } from './surveys';
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, responsesImportFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

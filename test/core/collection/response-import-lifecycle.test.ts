@@ -115,7 +115,7 @@ describe('checked before the job starts', () => {
       [{ column: 'topics', questionId: 'topics', recode: { news: 'gossip' } }, 'recodeInvalid', "The recoding of 'topics' turns 'news' into 'gossip', which topics does not accept."],
     ];
     for (const [column, key, message] of cases) {
-      expect(await refusal(t, { mapping: [column] })).toMatchObject({ code: 'VALIDATION', key: `responseImport.mapping.${key}`, message });
+      expect(await refusal(t, { mapping: [column] })).toMatchObject({ code: 'VALIDATION', key: `responsesImport.mappingError.${key}`, message });
     }
     expect(await refusal(t, { mapping: [{ column: 'colour', questionId: 'channel' }] })).toMatchObject({ code: 'VALIDATION', key: 'import.mapping.unknownColumn' });
     expect(
@@ -125,7 +125,7 @@ describe('checked before the job starts', () => {
           { column: 'topics', questionId: 'channel' },
         ],
       }),
-    ).toMatchObject({ key: 'responseImport.mapping.targetTwice' });
+    ).toMatchObject({ key: 'responsesImport.mappingError.targetTwice' });
     expect(await call(t.dispatch, 'jobs.list', {})).toEqual({ jobs: [] });
   });
 
@@ -135,8 +135,8 @@ describe('checked before the job starts', () => {
     edited.pages[0]!.questions[0]!.text = 'Where did you hear about us?';
     const { draft } = await call(t.dispatch, 'surveys.update', { id: t.surveyId, definition: edited });
     const input = { file: { path: t.file('d.csv', 'channel\nweb\n') }, mapping: mapping.slice(0, 1) };
-    expect(await failure(t.dispatch, 'responses.importCsv', { ...input, surveyVersionId: draft!.versionId })).toMatchObject({ code: 'VALIDATION', key: 'responseImport.versionDraft' });
-    expect(await failure(t.dispatch, 'responses.importCsv', { ...input, surveyVersionId: 'no-such-version' })).toMatchObject({ code: 'NOT_FOUND', key: 'responseImport.versionMissing' });
+    expect(await failure(t.dispatch, 'responses.importCsv', { ...input, surveyVersionId: draft!.versionId })).toMatchObject({ code: 'VALIDATION', key: 'responsesImport.versionDraft' });
+    expect(await failure(t.dispatch, 'responses.importCsv', { ...input, surveyVersionId: 'no-such-version' })).toMatchObject({ code: 'NOT_FOUND', key: 'responsesImport.versionMissing' });
   });
 });
 
@@ -194,7 +194,7 @@ describe('responses.previewImport', () => {
       added: 2,
       skipped: 1,
       rejected: 1,
-      rejections: [expect.objectContaining({ row: 2, column: 'nps', value: '12', key: 'responseImport.issue.npsInvalid' })],
+      rejections: [expect.objectContaining({ row: 2, column: 'nps', value: '12', key: 'responsesImport.issue.npsInvalidOrOption' })],
     });
     expect(await state(t)).toEqual({ responses: 0, answers: 0, timings: 0, audit: 0 });
   });

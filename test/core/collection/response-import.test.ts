@@ -169,14 +169,14 @@ describe('responses.importCsv: values that do not fit', () => {
     const result = await t.imported({ file: { path: t.file('bad.csv', csv) }, mapping, mode: 'valid-rows' });
     expect(result).toMatchObject({ committed: true, rows: 10, added: 2, skipped: 0, rejected: 8 });
     expect(result.rejections.map((r) => [r.row, r.column, r.value, r.key])).toEqual([
-      [2, 'channel', 'mail', 'responseImport.issue.unknownOption'],
-      [3, 'spend', '600', 'responseImport.issue.numberOutOfRange'],
-      [4, 'channel', 'web;friend', 'responseImport.issue.twoAnswers'],
-      [5, 'topics', 'news;none', 'responseImport.issue.exclusiveWithOthers'],
-      [6, 'topics', 'news;deals;events;tips', 'responseImport.issue.tooManyChoices'],
-      [7, 'nps', '11', 'responseImport.issue.npsInvalid'],
-      [8, 'spend', 'lots', 'responseImport.issue.notANumber'],
-      [9, 'satisfaction', '8', 'responseImport.issue.unknownOption'],
+      [2, 'channel', 'mail', 'responsesImport.issue.unknownOption'],
+      [3, 'spend', '600', 'responsesImport.issue.numberOutOfRange'],
+      [4, 'channel', 'web;friend', 'responsesImport.issue.twoAnswers'],
+      [5, 'topics', 'news;none', 'responsesImport.issue.exclusiveWithOthers'],
+      [6, 'topics', 'news;deals;events;tips', 'responsesImport.issue.tooManyChoices'],
+      [7, 'nps', '11', 'responsesImport.issue.npsInvalidOrOption'],
+      [8, 'spend', 'lots', 'responsesImport.issue.notANumber'],
+      [9, 'satisfaction', '8', 'responsesImport.issue.unknownOption'],
     ]);
     expect(result.rejections.map((r) => r.message)).toEqual([
       "Column 'channel': 'mail' is not an option of channel: expected the code or label of one of web (Website), friend (A friend), other (Other).",
@@ -222,7 +222,7 @@ describe('responses.importCsv: who answered, and when', () => {
       return t.imported({ file: { path: t.file(`${by}.csv`, csv) }, mapping: [{ column: 'nps', questionId: 'nps' }], member: { column: 'who', by }, mode: 'valid-rows' });
     };
     expect(await byEach('code', [ann.code.toLowerCase(), bob.code, 'M-000000'])).toMatchObject({ added: 2, rejected: 1, rejections: [{ row: 3, column: 'who', value: 'M-000000', message: "Column 'who': No panel member has the member code 'M-000000'." }] });
-    expect(await byEach('externalId', ['X-2', 'X-9'])).toMatchObject({ added: 1, rejected: 1, rejections: [{ row: 2, key: 'responseImport.issue.noMemberExternalId' }] });
+    expect(await byEach('externalId', ['X-2', 'X-9'])).toMatchObject({ added: 1, rejected: 1, rejections: [{ row: 2, key: 'responsesImport.issue.noMemberExternalId' }] });
     expect(await byEach('email', ['ANN@example.COM', 'nobody@example.com'])).toMatchObject({ added: 1, rejected: 1, rejections: [{ row: 2, value: 'nobody@example.com' }] });
     const members = (await t.responses()).map((r) => r.member_id);
     expect(members).toEqual([ann.id, bob.id, bob.id, ann.id]);
@@ -236,14 +236,14 @@ describe('responses.importCsv: who answered, and when', () => {
       mapping: [{ column: 'nps', questionId: 'nps' }],
       member: { column: 'who', by: 'code' },
     });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'responseImport.mapping.anonymousMember' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'responsesImport.mappingError.anonymousMember' } });
 
     const identified = await responseImportSession('member');
     const ann = await call(identified.dispatch, 'members.create', { name: 'Ann' });
     const input = { surveyVersionId: identified.versionId, file: { path: identified.file('m.csv', `who,nps\n${ann.code},1\n,2\n`) }, mapping: [{ column: 'nps', questionId: 'nps' }] };
-    expect(await identified.dispatch('responses.importCsv', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'responseImport.mapping.memberRequired' } });
+    expect(await identified.dispatch('responses.importCsv', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'responsesImport.mappingError.memberRequired' } });
     const result = await identified.imported({ ...input, member: { column: 'who', by: 'code' }, mode: 'valid-rows' });
-    expect(result).toMatchObject({ added: 1, rejected: 1, rejections: [{ row: 2, column: 'who', key: 'responseImport.issue.memberMissing' }] });
+    expect(result).toMatchObject({ added: 1, rejected: 1, rejections: [{ row: 2, column: 'who', key: 'responsesImport.issue.memberMissing' }] });
   });
 
   it('takes startedAt and completedAt from their columns (ISO 8601, no zone = UTC), and rejects what is no timestamp or ends before it starts', async () => {
@@ -257,8 +257,8 @@ describe('responses.importCsv: who answered, and when', () => {
     ].join('\n');
     const result = await t.imported({ file: { path: t.file('t.csv', csv) }, mapping: [{ column: 'nps', questionId: 'nps' }], startedAt: { column: 'start' }, completedAt: { column: 'end' }, mode: 'valid-rows' });
     expect(result.rejections.map((r) => [r.row, r.column, r.key])).toEqual([
-      [3, 'start', 'responseImport.issue.timestampInvalid'],
-      [4, 'end', 'responseImport.issue.completedBeforeStarted'],
+      [3, 'start', 'responsesImport.issue.timestampInvalid'],
+      [4, 'end', 'responsesImport.issue.completedBeforeStarted'],
     ]);
     expect((await t.responses()).map((r) => [r.started_at, r.completed_at])).toEqual([
       ['2024-03-05T11:22:10.123Z', '2024-03-05T11:30:00.000Z'],

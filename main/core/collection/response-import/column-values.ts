@@ -75,7 +75,7 @@ function npsOutcome(role: Extract<ColumnRole, { kind: 'nps' }>, value: string, d
   if (n !== null && Number.isInteger(n) && n >= 0 && n <= 10) return { num: n };
   const extra = role.lookup.code(value);
   if (extra !== null) return { codes: [extra] };
-  return error('npsInvalid', { questionId: role.question.id, expected: role.lookup.options.length ? role.lookup.expected : '' });
+  return role.lookup.options.length ? error('npsInvalidOrOption', { questionId: role.question.id, expected: role.lookup.expected }) : error('npsInvalid', { questionId: role.question.id });
 }
 
 function numberOutcome(q: QuestionOf<'number'>, value: string, decimalComma: boolean): ValueOutcome {

@@ -60,7 +60,7 @@ export interface ImportPlan extends CompiledMapping {
   language: ImportLanguage;
 }
 
-const invalid = (message: string, key: string, params: Record<string, string | number> = {}) => new AppError('VALIDATION', message, { key: `responseImport.mapping.${key}`, params });
+const invalid = (message: string, key: string, params: Record<string, string | number> = {}) => new AppError('VALIDATION', message, { key: `responsesImport.mappingError.${key}`, params });
 const list = (items: readonly string[]) => items.slice(0, 20).join(', ') + (items.length > 20 ? ', …' : '');
 
 /** Checks one answer column's target against the version's question, before any row is read. */

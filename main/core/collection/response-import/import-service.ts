@@ -37,7 +37,7 @@ export class ResponseImports {
   /** Checks the version, the file and the mapping, then starts the job. One runs at a time (they share the staging table). */
   async start(ctx: CallContext, workspacePath: string, input: ImportRequest & { file: FileRef }): Promise<JobState> {
     if (this.host.jobs.list().some((j) => j.kind === IMPORT_JOB && j.state === 'running')) {
-      throw new AppError('CONFLICT', 'Another response import is running; wait for it to finish or cancel it.', { key: 'responseImport.busy' });
+      throw new AppError('CONFLICT', 'Another response import is running; wait for it to finish or cancel it.', { key: 'responsesImport.busy' });
     }
     const { filePath, fileName } = sourceFile(ctx, input.file, this.host);
     const plan = await planImport(ctx.db, filePath, fileName, input, MAX_IMPORT_BYTES);

@@ -15,7 +15,8 @@ const texts = {
   notANumber: (p: Params) => `'${p.value}' is not a number, which ${p.questionId} expects (${p.range}).`,
   notAnInteger: (p: Params) => `'${p.value}' is not a whole number, which ${p.questionId} expects (${p.range}).`,
   numberOutOfRange: (p: Params) => `${p.value} is outside the range of ${p.questionId}: expected ${p.range}.`,
-  npsInvalid: (p: Params) => `'${p.value}' is not a score of ${p.questionId}: expected a whole number from 0 to 10${p.expected ? ` or one of ${p.expected}` : ''}.`,
+  npsInvalid: (p: Params) => `'${p.value}' is not a score of ${p.questionId}: expected a whole number from 0 to 10.`,
+  npsInvalidOrOption: (p: Params) => `'${p.value}' is not a score of ${p.questionId}: expected a whole number from 0 to 10 or one of ${p.expected}.`,
   textTooLong: (p: Params) => `The text is ${p.length} characters long; ${p.questionId} takes at most ${p.max}.`,
   exclusiveWithOthers: (p: Params) => `'${p.optionCode}' of ${p.questionId} excludes every other choice, but this row also chooses ${p.others}.`,
   tooManyChoices: (p: Params) => `This row chooses ${p.count} options of ${p.questionId}, which takes at most ${p.max}.`,
@@ -31,7 +32,7 @@ const texts = {
 
 export type ResponseIssueCode = keyof typeof texts;
 
-export const rejection = rejectionMaker(texts, 'responseImport.issue');
+export const rejection = rejectionMaker(texts, 'responsesImport.issue');
 
 /** The same reasons in Chinese and Russian, for the rejected-rows CSV. */
 export const responseRejectionTexts: RejectionTranslations = {
@@ -44,7 +45,8 @@ export const responseRejectionTexts: RejectionTranslations = {
     notANumber: (p) => `“${p.value}”不是数字，而 ${p.questionId} 需要数字（${p.range}）。`,
     notAnInteger: (p) => `“${p.value}”不是整数，而 ${p.questionId} 需要整数（${p.range}）。`,
     numberOutOfRange: (p) => `${p.value} 超出了 ${p.questionId} 的范围：应为 ${p.range}。`,
-    npsInvalid: (p) => `“${p.value}”不是 ${p.questionId} 的评分：应为 0 到 10 的整数${p.expected ? `或以下之一：${p.expected}` : ''}。`,
+    npsInvalid: (p) => `“${p.value}”不是 ${p.questionId} 的评分：应为 0 到 10 的整数。`,
+    npsInvalidOrOption: (p) => `“${p.value}”不是 ${p.questionId} 的评分：应为 0 到 10 的整数或以下之一：${p.expected}。`,
     textTooLong: (p) => `文本长 ${p.length} 个字符；${p.questionId} 最多接受 ${p.max} 个。`,
     exclusiveWithOthers: (p) => `${p.questionId} 的“${p.optionCode}”排斥其他所有选项，但这一行还选择了 ${p.others}。`,
     tooManyChoices: (p) => `这一行选择了 ${p.questionId} 的 ${p.count} 个选项，该题最多接受 ${p.max} 个。`,
@@ -60,21 +62,22 @@ export const responseRejectionTexts: RejectionTranslations = {
   ru: {
     controlChar: (p) => `Содержит управляющий символ ${p.char}, который не может храниться в ответе; удалите его.`,
     unknownOption: (p) => `«${p.value}» — не вариант вопроса ${p.questionId}: ожидается код или подпись одного из вариантов: ${p.expected}.`,
-    twoAnswers: (p) => `«${p.value}» даёт вопросу ${p.questionId} ${p.count} ответа, а он принимает один (ожидается один из: ${p.expected}).`,
+    twoAnswers: (p) => `«${p.value}» даёт вопросу ${p.questionId} несколько ответов (${p.count}), а он принимает один (ожидается один из: ${p.expected}).`,
     twoAnswersAcross: (p) => `Вопрос ${p.questionId} принимает один ответ, а в этой строке здесь «${p.value}», а в столбце «${p.otherColumn}» — «${p.otherValue}».`,
     notAFlag: (p) => `«${p.value}» не говорит, выбран ли вариант ${p.optionCode} вопроса ${p.questionId}: ожидается 1 или 0 (да или нет, либо код или подпись варианта).`,
     notANumber: (p) => `«${p.value}» — не число, а вопрос ${p.questionId} ожидает число (${p.range}).`,
     notAnInteger: (p) => `«${p.value}» — не целое число, а вопрос ${p.questionId} ожидает целое (${p.range}).`,
     numberOutOfRange: (p) => `${p.value} вне диапазона вопроса ${p.questionId}: ожидается ${p.range}.`,
-    npsInvalid: (p) => `«${p.value}» — не оценка вопроса ${p.questionId}: ожидается целое число от 0 до 10${p.expected ? ` или одно из: ${p.expected}` : ''}.`,
+    npsInvalid: (p) => `«${p.value}» — не оценка вопроса ${p.questionId}: ожидается целое число от 0 до 10.`,
+    npsInvalidOrOption: (p) => `«${p.value}» — не оценка вопроса ${p.questionId}: ожидается целое число от 0 до 10 или одно из: ${p.expected}.`,
     textTooLong: (p) => `Текст длиной ${p.length} символов; вопрос ${p.questionId} принимает не больше ${p.max}.`,
     exclusiveWithOthers: (p) => `Вариант «${p.optionCode}» вопроса ${p.questionId} исключает все остальные, а в этой строке выбраны ещё ${p.others}.`,
-    tooManyChoices: (p) => `В этой строке выбрано ${p.count} вариантов вопроса ${p.questionId}, а он принимает не больше ${p.max}.`,
-    tooFewChoices: (p) => `В этой строке выбрано ${p.count} вариантов вопроса ${p.questionId}, а он требует не меньше ${p.min}.`,
+    tooManyChoices: (p) => `В этой строке выбрано вариантов вопроса ${p.questionId}: ${p.count}, а он принимает не больше ${p.max}.`,
+    tooFewChoices: (p) => `В этой строке выбрано вариантов вопроса ${p.questionId}: ${p.count}, а он требует не меньше ${p.min}.`,
     noMemberCode: (p) => `Нет участника с кодом «${p.value}».`,
     noMemberExternalId: (p) => `Нет участника с внешним идентификатором «${p.value}».`,
     noMemberEmail: (p) => `Нет участника с адресом «${p.value}».`,
-    memberAmbiguous: (p) => `Адрес «${p.value}» есть у ${p.count} участников: укажите участника по коду или внешнему идентификатору.`,
+    memberAmbiguous: (p) => `Адрес «${p.value}» есть у нескольких участников (${p.count}): укажите участника по коду или внешнему идентификатору.`,
     memberMissing: () => 'Опрос требует, чтобы каждый ответ называл участника, а в этой строке его нет.',
     timestampInvalid: (p) => `«${p.value}» — не дата и время: ожидается ISO 8601, например 2024-03-05T14:22:10Z, 2024-03-05 14:22 или 2024-03-05 (без часового пояса — UTC).`,
     completedBeforeStarted: (p) => `Завершён ${p.value}, раньше, чем начат (${p.startedAt}).`,

@@ -18,11 +18,11 @@ export async function readPublishedVersion(db: Queryable, versionId: string): Pr
     [versionId],
   );
   if (!row) {
-    throw new AppError('NOT_FOUND', `There is no survey version ${versionId} in this workspace.`, { key: 'responseImport.versionMissing', params: { versionId } });
+    throw new AppError('NOT_FOUND', `There is no survey version ${versionId} in this workspace.`, { key: 'responsesImport.versionMissing', params: { versionId } });
   }
   if (row.publishedAt === null) {
     throw new AppError('VALIDATION', `Version ${row.version} of "${row.title}" is a draft: responses can be imported into published versions only. Publish it first.`, {
-      key: 'responseImport.versionDraft',
+      key: 'responsesImport.versionDraft',
       params: { title: row.title, version: row.version },
     });
   }

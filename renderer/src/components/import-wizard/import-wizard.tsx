@@ -8,6 +8,7 @@ export { FileReadout, FileSummary, ProblemList, type ReadOverrides } from './fil
 export { useImportText } from './import-text';
 export { RejectedRows, RejectionTable, ResultCard, ResultCounts, useSaveRejected } from './import-outcome';
 export { JobProgress } from './job-progress';
+export { MappingTable } from './mapping-table';
 export { ModeChoice } from './mode-choice';
 export { RecodeEditor, ValueSummary, type Recode } from './recode-editor';
 export { WizardSteps } from './wizard-steps';

@@ -5,6 +5,7 @@ import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
+import { responsesImportEn, responsesImportJobKindsEn, responsesImportJobPhasesEn } from './responses-import/en';
 import { surveyErrorsEn } from './survey-errors/en';
 import { surveysEn } from './surveys/en';
 
@@ -37,6 +38,7 @@ export const en = {
     panel: 'Panel',
     recruitment: 'Recruitment',
     surveys: 'Surveys',
+    responsesImport: 'Import responses',
   },
   file: {
     menu: 'File',
@@ -140,6 +142,7 @@ export const en = {
     },
     kind: {
       ...importJobKindsEn,
+      ...responsesImportJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -147,6 +150,7 @@ export const en = {
     kindUnknown: 'Background job',
     phase: {
       ...importJobPhasesEn,
+      ...responsesImportJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -159,6 +163,7 @@ export const en = {
   importWizard: importWizardEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  responsesImport: responsesImportEn,
   surveys: surveysEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,

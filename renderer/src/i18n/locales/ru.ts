@@ -6,6 +6,7 @@ import { memberRu } from './member/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
+import { responsesImportRu, responsesImportJobKindsRu, responsesImportJobPhasesRu } from './responses-import/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
 import { surveysRu } from './surveys/ru';
 
@@ -37,6 +38,7 @@ export const ru: Translations = {
     panel: 'Панель',
     recruitment: 'Набор',
     surveys: 'Опросы',
+    responsesImport: 'Импорт ответов',
   },
   file: {
     menu: 'Файл',
@@ -140,6 +142,7 @@ export const ru: Translations = {
     },
     kind: {
       ...importJobKindsRu,
+      ...responsesImportJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -147,6 +150,7 @@ export const ru: Translations = {
     kindUnknown: 'Фоновая задача',
     phase: {
       ...importJobPhasesRu,
+      ...responsesImportJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -159,6 +163,7 @@ export const ru: Translations = {
   importWizard: importWizardRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  responsesImport: responsesImportRu,
   surveys: surveysRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,

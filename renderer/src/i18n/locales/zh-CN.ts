@@ -6,6 +6,7 @@ import { memberZhCN } from './member/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
+import { responsesImportZhCN, responsesImportJobKindsZhCN, responsesImportJobPhasesZhCN } from './responses-import/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
@@ -37,6 +38,7 @@ export const zhCN: Translations = {
     panel: '样本库',
     recruitment: '招募',
     surveys: '问卷',
+    responsesImport: '导入答卷',
   },
   file: {
     menu: '文件',
@@ -140,6 +142,7 @@ export const zhCN: Translations = {
     },
     kind: {
       ...importJobKindsZhCN,
+      ...responsesImportJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
@@ -147,6 +150,7 @@ export const zhCN: Translations = {
     kindUnknown: '后台任务',
     phase: {
       ...importJobPhasesZhCN,
+      ...responsesImportJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -159,6 +163,7 @@ export const zhCN: Translations = {
   importWizard: importWizardZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  responsesImport: responsesImportZhCN,
   surveys: surveysZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   demoProgress: demoProgressZhCN,
