@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
-import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
-import { RecodeEditor, ValueSummary, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
+import { MappingTable, RecodeEditor, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -41,55 +40,9 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
   const { t } = useTranslation();
   const ids = { dateFormat: useId(), collectedOn: useId(), saved: useId() };
   const [problem, setProblem] = useState<{ problem: MappingProblem; column?: string } | null>(null);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const usesAge = draft.some((c) => c.target === 'age');
-
   const setColumn = (column: string, patch: Partial<ColumnDraft>) => onDraft(draft.map((c) => (c.column === column ? { ...c, ...patch } : c)));
-  const toggle = (column: string) => setOpen((set) => (set.has(column) ? new Set([...set].filter((c) => c !== column)) : new Set([...set, column])));
-
   const columnOf = (c: ColumnDraft) => preview.columns.find((pc) => pc.name === c.column);
-  const canRecode = (c: ColumnDraft) => !NO_RECODE.has(c.target) && (columnOf(c)?.values.length ?? 0) > 0;
-  const columns: DataColumn<ColumnDraft>[] = [
-    { id: 'column', header: t('importWizard.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
-    { id: 'values', header: t('importWizard.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
-    {
-      id: 'target',
-      header: t('panel.import.mapping.target'),
-      className: 'mapping-target',
-      cell: (c) => (
-        <>
-          <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
-          {c.target === TAG_TARGET && (
-            <input
-              className="mapping-tag-name"
-              value={c.tagName}
-              maxLength={100}
-              placeholder={t('panel.import.mapping.tagName')}
-              aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
-              aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
-              onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
-            />
-          )}
-        </>
-      ),
-    },
-    {
-      id: 'recode',
-      header: t('importWizard.mapping.recode'),
-      hideHeader: true,
-      className: 'mapping-recode',
-      cell: (c) => {
-        const recoded = Object.keys(c.recode).length;
-        return (
-          canRecode(c) && (
-            <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
-              {recoded ? t('importWizard.mapping.recodeCount', { n: recoded }) : t('importWizard.mapping.recode')}
-            </button>
-          )
-        );
-      },
-    },
-  ];
 
   const next = () => {
     const checked = toImportMapping(draft, settings.collectedOn);
@@ -148,17 +101,28 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         )}
       </div>
 
-      <DataTable
-        className="mapping-table"
-        scroll="sideways"
-        columns={columns}
+      <MappingTable
         rows={draft}
-        rowKey={(c) => c.column}
-        rowClassName={(c) => (c.target === 'ignore' ? 'mapping-ignored' : undefined)}
-        details={(c) => {
-          const column = columnOf(c);
-          return canRecode(c) && open.has(c.column) && column ? <MemberRecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
-        }}
+        columns={preview.columns}
+        targetHeader={t('panel.import.mapping.target')}
+        ignored={(c) => c.target === 'ignore'}
+        target={(c) => (
+          <>
+            <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
+            {c.target === TAG_TARGET && (
+              <input
+                className="mapping-tag-name"
+                value={c.tagName}
+                maxLength={100}
+                placeholder={t('panel.import.mapping.tagName')}
+                aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
+                aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
+                onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
+              />
+            )}
+          </>
+        )}
+        recodeEditor={(c) => (NO_RECODE.has(c.target) ? null : <MemberRecodeEditor draft={c} values={columnOf(c)?.values ?? []} onChange={(recode) => setColumn(c.column, { recode })} />)}
       />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
