@@ -60,7 +60,23 @@ export interface ImportPlan extends CompiledMapping {
   language: ImportLanguage;
 }
 
-const invalid = (message: string, key: string, params: Record<string, string | number> = {}) => new AppError('VALIDATION', message, { key: `responsesImport.mappingError.${key}`, params });
+/** Why a mapping is refused before any row is read (responsesImport.mappingError.<code>). */
+export const mappingErrorCodes = [
+  'unknownQuestion',
+  'infoQuestion',
+  'rowNeeded',
+  'unknownRow',
+  'rowNotMatrix',
+  'optionNotAllowed',
+  'columnTwice',
+  'targetTwice',
+  'recodeInvalid',
+  'anonymousMember',
+  'memberRequired',
+] as const;
+
+const invalid = (message: string, code: (typeof mappingErrorCodes)[number], params: Record<string, string | number> = {}) =>
+  new AppError('VALIDATION', message, { key: `responsesImport.mappingError.${code}`, params });
 const list = (items: readonly string[]) => items.slice(0, 20).join(', ') + (items.length > 20 ? ', …' : '');
 
 /** Checks one answer column's target against the version's question, before any row is read. */

@@ -31,6 +31,7 @@ const texts = {
 };
 
 export type ResponseIssueCode = keyof typeof texts;
+export const responseIssueCodes = Object.keys(texts) as ResponseIssueCode[];
 
 export const rejection = rejectionMaker(texts, 'responsesImport.issue');
 
