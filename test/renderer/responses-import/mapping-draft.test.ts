@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerTarget, ResponseImportPreview } from '@api/response-import';
-import { draftFromPreview, IGNORE, parseTarget, targetChoices, targetValue, toMappingInput } from '@renderer/features/responses-import/mapping-draft';
+import { draftFromPreview, IGNORE, parseTarget, targetChoices, targetValue, toMappingInput, type ColumnDraft } from '@renderer/features/responses-import/mapping-draft';
 
 const target = (questionId: string, rowId: string | null, optionCode: string | null, options: AnswerTarget['options'] = []): AnswerTarget => ({
   questionId,
@@ -40,7 +40,7 @@ describe('the responses mapping draft', () => {
   });
 
   it('gives the API mapping, the member and time columns, or what is missing', () => {
-    const draft = [
+    const draft: ColumnDraft[] = [
       { column: 'who', target: 'member:externalId', recode: {} },
       { column: 'end', target: 'completedAt', recode: {} },
       { column: 'speed', target: targetValue({ kind: 'answer', questionId: 'm', rowId: 'speed', optionCode: null }), recode: { '0': null } },
