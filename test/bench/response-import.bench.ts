@@ -11,6 +11,7 @@ import { createWorkspace, removeWorkspace, startBenchCore } from './bench-core';
 import { measureStall } from './event-loop-stall';
 import type { Measurement } from './measurement';
 import { runSqliteShell } from './sqlite-shell';
+import { randomInts } from './random-ints';
 import { median, round } from './stats';
 
 /** BENCH_RESPONSES scales it down for a quick local run; the targets are stated for 100,000. */
@@ -24,18 +25,6 @@ const SHELL_CACHE_KIB = 512 * 1024;
 const WAIT_MS = 600_000;
 
 const log = (message: string) => process.stderr.write(`[responses.importCsv] ${message}\n`);
-
-/** Deterministic PRNG (mulberry32), so every run reads the same file. */
-function random(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 const scale = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree', 'Strongly agree'].map((label) => ({ label }));
 const choices = (n: number) => Array.from({ length: n }, (_, i) => ({ code: `c${i + 1}`, label: `Choice ${i + 1}` }));
@@ -63,7 +52,7 @@ const COMMENTS = ['Great', 'Too long, but "fine"', 'Не хватает врем
 
 /** A LimeSurvey-like export: codes for most choices, labels for some, multiple choices joined by `;`, start and end times. */
 function writeExport(file: string, rows: number): void {
-  const r = random(20_260_301);
+  const r = randomInts(20_260_301);
   const out = fs.openSync(file, 'w');
   let buf = `start,end,${mapping.map((m) => m.column).join(',')}\n`;
   for (let i = 0; i < rows; i++) {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { findOverflow } from './support/workbench-page';
+import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
 
@@ -24,19 +24,6 @@ const EXPORT = [
   '5,2025-11-04 09:30,Monthly,mobile,Strongly agree,4,4,11,More themes',
   '6,2025-11-05 16:45,rarely,,2,2,3,3,"Too slow, ""really"""',
 ].join('\n');
-
-async function openAt(browser: Browser, host: WorkbenchHost, hash: string, options: Parameters<typeof openWorkbench>[2] = {}) {
-  const opened = await openWorkbench(browser, host.url, options);
-  await opened.page.locator('.app-nav').waitFor();
-  await opened.page.waitForFunction("window.location.hash.startsWith('#/')");
-  await opened.page.goto(`${host.origin}/${hash}`);
-  return opened;
-}
-
-async function chooseLanguage(page: Page, language: string, heading: string): Promise<void> {
-  await page.locator('.language-switch select').selectOption(language);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
 
 /** The pulse survey's published version: its id and how many responses it has. */
 async function pulseVersion(host: WorkbenchHost): Promise<{ id: string; responses: number }> {

@@ -5,8 +5,8 @@ import type { AnswerColumn, ResponseImportResult } from '../../../main/api/respo
 import { planImport } from '../../../main/core/collection/response-import/import-plan';
 import { runImport } from '../../../main/core/collection/response-import/run-import';
 import { CancelledError } from '../../../main/core/errors';
-import type { JobContext } from '../../../main/core/jobs/job-registry';
 import { call } from '../../support/call';
+import { cancelAtCheckpoint } from '../../support/cancel-at';
 import { failure } from '../panel/panel-session';
 import { pulse, responseImportSession, type ResponseImportSession } from './response-import-fixture';
 
@@ -79,14 +79,7 @@ describe('cancelling', () => {
     const env = { db: t.db(), now: () => new Date('2026-02-01T00:00:00Z'), actor: 'test' };
     let checkpoints = 0;
     for (let stopAt = 1; ; stopAt++) {
-      let reached = 0;
-      const ctx: JobContext = {
-        signal: new AbortController().signal,
-        progress: () => undefined,
-        checkpoint: async () => {
-          if (++reached === stopAt) throw new CancelledError();
-        },
-      };
+      const ctx = cancelAtCheckpoint(stopAt);
       const plan = await planImport(t.db(), file, 'mixed.csv', request, 1e9);
       const outcome = await runImport(env, plan, ctx, `${t.dir}/rejected.csv`).catch((err: unknown) => err);
       if (!(outcome instanceof CancelledError)) {

@@ -1,23 +1,33 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRejection } from '@api/csv-import';
+import type { JobState } from '@api/jobs';
 import { useApi } from '@renderer/api/api-context';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
+import { useJobs } from '@renderer/shell/jobs-context';
 import { useNotify } from '@renderer/shell/notices';
 import { useImportText } from './import-text';
+import { JobProgress } from './job-progress';
 
-/** An ended import: its title, what happened, and the actions (another file, where to go next). */
-export function ResultCard({ title, children, actions }: { title: string; children?: ReactNode; actions: ReactNode }) {
+/** An ended import: its title, what happened, and its actions: the area's own, another file, and where to go next (`next`, the main one). */
+export function ResultCard({ title, children, actions, onAnother, next }: { title: string; children?: ReactNode; actions?: ReactNode; onAnother(): void; next: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <section className="card wizard-card" aria-labelledby="import-result-title">
       <h2 className="card-title" id="import-result-title">
         {title}
       </h2>
       {children}
-      <div className="wizard-actions">{actions}</div>
+      <div className="wizard-actions">
+        {actions}
+        <button type="button" className="button" onClick={onAnother}>
+          {t('importWizard.run.another')}
+        </button>
+        {next}
+      </div>
     </section>
   );
 }
@@ -99,4 +109,57 @@ export function useSaveRejected(jobId: string) {
     }
   });
   return { ...action, label: desktop ? t('importWizard.run.saveRejectedAs') : t('importWizard.run.saveRejected') };
+}
+
+interface ImportJobProps<Result> {
+  jobId: string;
+  /** While it runs: the card's title, and what cancelling leaves. */
+  running: { title: string; cancelHint: string };
+  cancelled: { title: string; body: string };
+  /** The job's result as the area's schema reads it (null: unreadable). */
+  parse(result: JobState['result']): Result | null;
+  /** Another file; where to go next (the ended card's main action). */
+  onAnother(): void;
+  next: ReactNode;
+  /** What a finished import did: its ResultCard. */
+  outcome(result: Result): ReactNode;
+}
+
+/** An import job from start to end: its progress with Cancel while it runs, then what it did, or why it stopped. */
+export function ImportJob<Result>({ jobId, running, cancelled, parse, onAnother, next, outcome }: ImportJobProps<Result>) {
+  const { t } = useTranslation();
+  const { jobs } = useJobs();
+  const job = jobs.find((j) => j.id === jobId);
+  if (!job || job.state === 'running') return <JobProgress job={job ?? null} title={running.title} cancelHint={running.cancelHint} />;
+  if (job.state === 'cancelled') {
+    return (
+      <ResultCard title={cancelled.title} onAnother={onAnother} next={next}>
+        <p>{cancelled.body}</p>
+      </ResultCard>
+    );
+  }
+  const result = job.state === 'succeeded' ? parse(job.result) : null;
+  if (result !== null) return outcome(result);
+  return (
+    <ResultCard title={t('importWizard.run.failedTitle')} onAnother={onAnother} next={next}>
+      <p className="form-error" role="alert">
+        {job.error?.message ?? t('importWizard.run.unreadable')}
+      </p>
+    </ResultCard>
+  );
+}
+
+/** Back and Next (or the step's own main action) at the foot of a wizard step. */
+export function WizardActions({ onBack, onNext, nextLabel, nextDisabled = false }: { onBack(): void; onNext(): void; nextLabel?: string; nextDisabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="wizard-actions">
+      <button type="button" className="button" onClick={onBack}>
+        {t('importWizard.back')}
+      </button>
+      <button type="button" className="button button-primary" disabled={nextDisabled} onClick={onNext}>
+        {nextLabel ?? t('importWizard.next')}
+      </button>
+    </div>
+  );
 }

@@ -6,11 +6,12 @@
 export { FileStep, type ImportSource } from './file-step';
 export { FileReadout, FileSummary, ProblemList, type ReadOverrides } from './file-readout';
 export { useImportText } from './import-text';
-export { RejectedRows, RejectionTable, ResultCard, ResultCounts, useSaveRejected } from './import-outcome';
+export { ImportJob, RejectedRows, RejectionTable, ResultCard, ResultCounts, useSaveRejected, WizardActions } from './import-outcome';
 export { JobProgress } from './job-progress';
 export { MappingTable } from './mapping-table';
 export { ModeChoice } from './mode-choice';
 export { RecodeEditor, ValueSummary, type Recode } from './recode-editor';
+export { useImportWizard, useMappingDraft } from './use-import-wizard';
 export { WizardSteps } from './wizard-steps';
 // After the parts, so this stylesheet builds on theirs.
 import './import-wizard.css';

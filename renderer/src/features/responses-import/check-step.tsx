@@ -3,7 +3,7 @@ import type { ImportMode } from '@api/csv-import';
 import type { ResponseImportPreview } from '@api/response-import';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
-import { FileReadout, ModeChoice, RejectionTable, ResultCounts, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
+import { FileReadout, ModeChoice, RejectionTable, ResultCounts, WizardActions, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
 
 interface Props {
@@ -70,14 +70,7 @@ export function CheckStep({ check, loading, error, mapped, overrides, onOverride
       )}
       <ModeChoice mode={mode} onMode={onMode} />
       <FormError error={startError} />
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" disabled={!check?.canImport || loading || error !== null || starting} onClick={onStart}>
-          {starting ? t('common.working') : t('responsesImport.preview.start')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onStart} nextDisabled={!check?.canImport || loading || error !== null || starting} nextLabel={starting ? t('common.working') : t('responsesImport.preview.start')} />
       {check && !check.canImport && <p className="field-error wizard-blocked">{t('importWizard.preview.blocked')}</p>}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { memberMatches, type AnswerTarget, type ResponseImportPreview } from '@api/response-import';
-import { MappingTable, RecodeEditor } from '@renderer/components/import-wizard/import-wizard';
+import { MappingTable, RecodeEditor, WizardActions } from '@renderer/components/import-wizard/import-wizard';
 import { answerValue, IGNORE, parseTarget, targetChoices, targetValue, type ColumnDraft, type MappingProblem } from './mapping-draft';
 
 interface Props {
@@ -52,14 +52,7 @@ export function MappingStep({ preview, draft, onDraft, decimalComma, onDecimalCo
       />
       <p className="field-hint">{t('responsesImport.mapping.timesHint')}</p>
       {problem && <p className="form-error">{t(`responsesImport.mapping.problem.${problem}`)}</p>}
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" onClick={onNext}>
-          {t('importWizard.next')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onNext} />
     </section>
   );
 }

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importLanguages, type ImportMode } from '@api/csv-import';
+import type { ImportMode } from '@api/csv-import';
 import type { ResponseImportPreview } from '@api/response-import';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
-import { FileStep, WizardSteps, type ImportSource, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
+import { FileStep, useImportWizard, useMappingDraft, WizardSteps } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useErrorText } from '@renderer/i18n/error-text';
 import { routeHash, useHashRoute } from '@renderer/shell/hash-route';
-import { useJobs } from '@renderer/shell/jobs-context';
+import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
 import { CheckStep } from './check-step';
-import { draftFromPreview, toMappingInput, type ColumnDraft, type MappingInput, type MappingProblem } from './mapping-draft';
+import { draftFromPreview, toMappingInput, type MappingInput, type MappingProblem } from './mapping-draft';
 import { MappingStep } from './mapping-step';
 import { RunStep } from './run-step';
 import { VersionStep } from './version-step';
@@ -27,40 +27,32 @@ const columnsOf = (preview: ResponseImportPreview) => `${preview.version.id}\u00
 export function ResponsesImportPage() {
   const { t } = useTranslation();
   const { info, error } = useWorkspace();
-  const errorText = useErrorText();
   const route = useHashRoute();
+  if (error?.key === 'errors.noWorkspace') return <NoWorkspacePage />;
   if (!info) {
     return (
       <div className="page">
-        {error ? (
-          <EmptyState title={t('responsesImport.title')}>{error.key === 'errors.noWorkspace' ? t('overview.noWorkspace.body') : errorText(error)}</EmptyState>
-        ) : (
-          <p className="muted" role="status">
-            {t('app.loading')}
-          </p>
-        )}
+        <p className="muted" role="status">
+          {t('app.loading')}
+        </p>
       </div>
     );
   }
+  // Another workspace: start afresh (its surveys are other ones).
   return <ImportWizard key={info.path} initialVersionId={route?.path[0] ?? null} />;
 }
 
 function ImportWizard({ initialVersionId }: { initialVersionId: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const errorText = useErrorText();
-  const { track } = useJobs();
-  const [step, setStep] = useState<Step>('file');
-  const [source, setSource] = useState<ImportSource | null>(null);
+  const wizard = useImportWizard<Step>('file', 'run');
+  const { step, setStep, source, overrides, setOverrides } = wizard;
   const [versionId, setVersionId] = useState<string | null>(initialVersionId);
-  const [overrides, setOverrides] = useState<ReadOverrides>({});
-  const [draft, setDraft] = useState<ColumnDraft[]>([]);
-  const [draftFor, setDraftFor] = useState<string | null>(null);
   const [decimalComma, setDecimalComma] = useState(false);
   const [problem, setProblem] = useState<MappingProblem | null>(null);
   const [mapping, setMapping] = useState<MappingInput | null>(null);
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
-  const [jobId, setJobId] = useState<string | null>(null);
 
   const read = source && versionId ? { file: source.file, surveyVersionId: versionId, ...overrides } : null;
   const preview = useAsync(() => (read ? api.call('responses.previewImport', read) : Promise.resolve(null)), [api, JSON.stringify(read)]);
@@ -71,11 +63,7 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
 
   // New columns (another file or version, or the header setting changed): start from the core's suggestions.
   const data = preview.data;
-  useEffect(() => {
-    if (!data || columnsOf(data) === draftFor) return;
-    setDraft(draftFromPreview(data));
-    setDraftFor(columnsOf(data));
-  }, [data, draftFor]);
+  const [draft, setDraft] = useMappingDraft(data, columnsOf, draftFromPreview);
 
   const start = useAction(async (chosen: ImportMode) => {
     if (!read || !mapping) return;
@@ -84,12 +72,9 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
       ...mapping,
       decimalComma,
       mode: chosen,
-      // The rejected-rows CSV is written in the language the user reads.
-      language: importLanguages.find((l) => l === i18n.resolvedLanguage) ?? 'en',
+      language: wizard.language,
     });
-    track(id);
-    setJobId(id);
-    setStep('run');
+    wizard.started(id);
   });
 
   const toCheck = () => {
@@ -101,13 +86,6 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
     setStep('preview');
   };
 
-  const restart = () => {
-    setStep('file');
-    setSource(null);
-    setOverrides({});
-    setJobId(null);
-  };
-
   return (
     <div className="page page-wide responses-import-page">
       <header className="page-header">
@@ -116,18 +94,9 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
       <p className="page-intro">{t('responsesImport.intro')}</p>
       <WizardSteps steps={steps} current={step} label={(s) => t(`responsesImport.step.${s}`)} />
       {step === 'file' && (
-        <FileStep
-          intro={t('responsesImport.file.intro')}
-          purpose="responseImport"
-          exampleName="responses.csv"
-          onSource={(next) => {
-            setSource(next);
-            setOverrides({});
-            setStep('version');
-          }}
-        />
+        <FileStep intro={t('responsesImport.file.intro')} purpose="responseImport" exampleName="responses.csv" onSource={(next) => wizard.chooseFile(next, 'version')} />
       )}
-      {step === 'version' && <VersionStep versionId={versionId} onVersion={setVersionId} onBack={restart} onNext={() => setStep('mapping')} />}
+      {step === 'version' && <VersionStep versionId={versionId} onVersion={setVersionId} onBack={wizard.restart} onNext={() => setStep('mapping')} />}
       {step === 'mapping' && (
         <>
           {preview.loading && !data && (
@@ -166,15 +135,15 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
           onStart={() => void start.run(mode)}
         />
       )}
-      {step === 'run' && jobId && (
+      {step === 'run' && wizard.jobId && (
         <RunStep
-          jobId={jobId}
+          jobId={wizard.jobId}
           surveyHref={routeHash('surveys', data?.version.surveyId ?? '')}
           onRetryValidRows={() => {
             setMode('valid-rows');
             void start.run('valid-rows');
           }}
-          onAnother={restart}
+          onAnother={wizard.restart}
         />
       )}
     </div>

@@ -1,10 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { responseImportResult, type ResponseImportResult } from '@api/response-import';
 import { FormError } from '@renderer/components/form-error';
-import { JobProgress, RejectedRows, ResultCard, ResultCounts, useSaveRejected } from '@renderer/components/import-wizard/import-wizard';
+import { ImportJob, RejectedRows, ResultCard, ResultCounts, useSaveRejected } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
-import { useJobs } from '@renderer/shell/jobs-context';
 
 interface Props {
   jobId: string;
@@ -17,53 +15,30 @@ interface Props {
 
 type Actions = Pick<Props, 'onAnother' | 'surveyHref'>;
 
-/** An ended import with its actions: another file, the survey. */
-function ResponsesResultCard({ title, children, onAnother, surveyHref, actions }: Actions & { title: string; children: ReactNode; actions?: ReactNode }) {
+/** Where a response import goes next: the survey. */
+function OpenSurvey({ surveyHref }: Pick<Props, 'surveyHref'>) {
   const { t } = useTranslation();
   return (
-    <ResultCard
-      title={title}
-      actions={
-        <>
-          {actions}
-          <button type="button" className="button" onClick={onAnother}>
-            {t('importWizard.run.another')}
-          </button>
-          <a className="button button-primary" href={surveyHref}>
-            {t('responsesImport.run.showSurvey')}
-          </a>
-        </>
-      }
-    >
-      {children}
-    </ResultCard>
+    <a className="button button-primary" href={surveyHref}>
+      {t('responsesImport.run.showSurvey')}
+    </a>
   );
 }
 
 /** Step 5: the import job's progress with Cancel, then what it did. */
 export function RunStep({ jobId, onRetryValidRows, ...actions }: Props) {
   const { t } = useTranslation();
-  const { jobs } = useJobs();
-  const job = jobs.find((j) => j.id === jobId);
-  if (!job || job.state === 'running') return <JobProgress job={job ?? null} title={t('responsesImport.run.title')} cancelHint={t('responsesImport.run.cancelHint')} />;
-  if (job.state === 'cancelled') {
-    return (
-      <ResponsesResultCard title={t('responsesImport.run.cancelledTitle')} {...actions}>
-        <p>{t('responsesImport.run.cancelled')}</p>
-      </ResponsesResultCard>
-    );
-  }
-  const parsed = responseImportResult.safeParse(job.result);
-  if (job.state === 'failed' || !parsed.success) {
-    return (
-      <ResponsesResultCard title={t('importWizard.run.failedTitle')} {...actions}>
-        <p className="form-error" role="alert">
-          {job.error?.message ?? t('importWizard.run.unreadable')}
-        </p>
-      </ResponsesResultCard>
-    );
-  }
-  return <ImportOutcome jobId={jobId} result={parsed.data} onRetryValidRows={onRetryValidRows} {...actions} />;
+  return (
+    <ImportJob
+      jobId={jobId}
+      running={{ title: t('responsesImport.run.title'), cancelHint: t('responsesImport.run.cancelHint') }}
+      cancelled={{ title: t('responsesImport.run.cancelledTitle'), body: t('responsesImport.run.cancelled') }}
+      parse={(result) => responseImportResult.safeParse(result).data ?? null}
+      onAnother={actions.onAnother}
+      next={<OpenSurvey surveyHref={actions.surveyHref} />}
+      outcome={(result) => <ImportOutcome jobId={jobId} result={result} onRetryValidRows={onRetryValidRows} {...actions} />}
+    />
+  );
 }
 
 function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions & { jobId: string; result: ResponseImportResult; onRetryValidRows(): void }) {
@@ -71,9 +46,10 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
   const format = useFormat();
   const saveRejected = useSaveRejected(jobId);
   return (
-    <ResponsesResultCard
+    <ResultCard
       title={result.committed ? t('responsesImport.run.doneTitle') : t('importWizard.run.notCommittedTitle')}
-      {...actions}
+      onAnother={actions.onAnother}
+      next={<OpenSurvey surveyHref={actions.surveyHref} />}
       actions={
         result.rejected > 0 && (
           <button type="button" className="button" disabled={saveRejected.busy} onClick={() => void saveRejected.run()}>
@@ -99,6 +75,6 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
       />
       <FormError error={saveRejected.error} />
       <RejectedRows rejections={result.rejections} total={result.rejected} />
-    </ResponsesResultCard>
+    </ResultCard>
   );
 }

@@ -4,6 +4,7 @@ import type { SurveySummary, SurveyVersion } from '@api/surveys';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
 import { FormError } from '@renderer/components/form-error';
+import { WizardActions } from '@renderer/components/import-wizard/import-wizard';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 
@@ -79,14 +80,7 @@ export function VersionStep({ versionId, onVersion, onBack, onNext }: Props) {
         )}
       </div>
       {chosen && <p className="field-hint">{t('responsesImport.version.language', { language: t(`surveys.languages.${chosen.survey.language}`) })}</p>}
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" disabled={!chosen || !versionId} onClick={onNext}>
-          {t('importWizard.next')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onNext} nextDisabled={!chosen || !versionId} />
     </section>
   );
 }

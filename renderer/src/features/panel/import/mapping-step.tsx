@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
-import { MappingTable, RecodeEditor, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
+import { MappingTable, RecodeEditor, WizardActions, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -126,14 +126,7 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
       />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" onClick={next}>
-          {t('importWizard.next')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={next} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { duplicatePolicies, importModes, type ImportConsent, type ImportPreview 
 import { consentStatuses } from '@model/members/member-fields';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
-import { ModeChoice } from '@renderer/components/import-wizard/import-wizard';
+import { ModeChoice, WizardActions } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
 
 export interface ImportOptions {
@@ -101,14 +101,7 @@ export function OptionsStep({ preview, mapped, consentColumn, options, onOptions
         {t('panel.import.options.summary', { name: preview.fileName, columns: format.count(mapped), size: format.bytes(preview.sizeBytes) })}
       </p>
       <FormError error={error} />
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" disabled={starting} onClick={onStart}>
-          {starting ? t('common.working') : t('panel.import.options.start')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onStart} nextDisabled={starting} nextLabel={starting ? t('common.working') : t('panel.import.options.start')} />
     </section>
   );
 }

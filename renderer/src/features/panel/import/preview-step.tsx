@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '@api/member-import';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
-import { FileReadout, FileSummary, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
+import { FileReadout, FileSummary, WizardActions, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
 
 interface Props {
   preview: ImportPreview | null;
@@ -25,14 +25,7 @@ export function PreviewStep({ preview, loading, error, overrides, onOverrides, o
       {preview && <FileSummary preview={preview} />}
       <FormError error={error} />
       {preview && <FileReadout preview={preview} overrides={overrides} onOverrides={onOverrides} />}
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('importWizard.back')}
-        </button>
-        <button type="button" className="button button-primary" disabled={!preview?.canImport || loading} onClick={onNext}>
-          {t('importWizard.next')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onNext} nextDisabled={!preview?.canImport || loading} />
       {preview && !preview.canImport && <p className="field-error wizard-blocked">{t('importWizard.preview.blocked')}</p>}
     </section>
   );

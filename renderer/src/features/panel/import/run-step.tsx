@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importResult, type ImportResult } from '@api/member-import';
 import { useApi } from '@renderer/api/api-context';
 import { FormError } from '@renderer/components/form-error';
-import { JobProgress, RejectedRows, ResultCard, ResultCounts, useImportText, useSaveRejected } from '@renderer/components/import-wizard/import-wizard';
+import { ImportJob, RejectedRows, ResultCard, ResultCounts, useImportText, useSaveRejected } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useFormat } from '@renderer/i18n/format';
 import { useJobs } from '@renderer/shell/jobs-context';
@@ -19,59 +19,29 @@ interface Props {
 
 type Actions = Pick<Props, 'onAnother' | 'onShowMembers'>;
 
+/** Where a member import goes next: the members table. */
+function ShowMembers({ onShowMembers }: Pick<Props, 'onShowMembers'>) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button button-primary" onClick={onShowMembers}>
+      {t('panel.import.run.showMembers')}
+    </button>
+  );
+}
+
 /** Step 5: the import job's progress with Cancel, then its result. */
 export function RunStep({ jobId, onRetryValidRows, ...actions }: Props) {
   const { t } = useTranslation();
-  const { jobs } = useJobs();
-  const job = jobs.find((j) => j.id === jobId);
-  if (!job || job.state === 'running') return <JobProgress job={job ?? null} title={t('panel.import.run.title')} cancelHint={t('panel.import.run.cancelHint')} />;
-  if (job.state === 'cancelled') {
-    return (
-      <MemberResultCard title={t('panel.import.run.cancelledTitle')} {...actions}>
-        <p>{t('panel.import.run.cancelled')}</p>
-      </MemberResultCard>
-    );
-  }
-  if (job.state === 'failed') {
-    return (
-      <MemberResultCard title={t('importWizard.run.failedTitle')} {...actions}>
-        <p className="form-error" role="alert">
-          {job.error?.message}
-        </p>
-      </MemberResultCard>
-    );
-  }
-  const parsed = importResult.safeParse(job.result);
-  if (!parsed.success) {
-    return (
-      <MemberResultCard title={t('importWizard.run.failedTitle')} {...actions}>
-        <p>{t('importWizard.run.unreadable')}</p>
-      </MemberResultCard>
-    );
-  }
-  return <ImportOutcome jobId={jobId} result={parsed.data} onRetryValidRows={onRetryValidRows} {...actions} />;
-}
-
-/** An ended member import with its actions: another file, the members. */
-function MemberResultCard({ title, children, onAnother, onShowMembers, actions }: Actions & { title: string; children: ReactNode; actions?: ReactNode }) {
-  const { t } = useTranslation();
   return (
-    <ResultCard
-      title={title}
-      actions={
-        <>
-          {actions}
-          <button type="button" className="button" onClick={onAnother}>
-            {t('importWizard.run.another')}
-          </button>
-          <button type="button" className="button button-primary" onClick={onShowMembers}>
-            {t('panel.import.run.showMembers')}
-          </button>
-        </>
-      }
-    >
-      {children}
-    </ResultCard>
+    <ImportJob
+      jobId={jobId}
+      running={{ title: t('panel.import.run.title'), cancelHint: t('panel.import.run.cancelHint') }}
+      cancelled={{ title: t('panel.import.run.cancelledTitle'), body: t('panel.import.run.cancelled') }}
+      parse={(result) => importResult.safeParse(result).data ?? null}
+      onAnother={actions.onAnother}
+      next={<ShowMembers onShowMembers={actions.onShowMembers} />}
+      outcome={(result) => <ImportOutcome jobId={jobId} result={result} onRetryValidRows={onRetryValidRows} {...actions} />}
+    />
   );
 }
 
@@ -101,9 +71,10 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
   const canUndo = result.committed && result.batchId !== null && result.inserted + result.updated > 0 && !undone;
 
   return (
-    <MemberResultCard
+    <ResultCard
       title={result.committed ? t('panel.import.run.doneTitle') : t('importWizard.run.notCommittedTitle')}
-      {...actions}
+      onAnother={actions.onAnother}
+      next={<ShowMembers onShowMembers={actions.onShowMembers} />}
       actions={
         <>
           {result.rejectedCount > 0 && (
@@ -144,7 +115,7 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
       <GroupedIssues title={t('panel.import.run.skippedTitle', { n: format.count(result.skipped) })} groups={result.skips} open={result.rejected.length === 0} />
       <GroupedIssues title={t('panel.import.run.warningsTitle', { n: format.count(result.warningCount) })} groups={result.warnings} open={result.rejected.length === 0} />
       <RejectedRows rejections={result.rejected} total={result.rejectedCount} />
-    </MemberResultCard>
+    </ResultCard>
   );
 }
 
