@@ -10,6 +10,7 @@ import { membersMethods } from './members';
 import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
 import { responsesMethods } from './responses';
+import { responseImportMethods } from './response-import';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -30,6 +31,7 @@ export const methods = {
   ...collectMethods,
   ...responsesMethods,
   ...pointsMethods,
+  ...responseImportMethods,
 };
 
 export type Methods = typeof methods;

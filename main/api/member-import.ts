@@ -1,19 +1,15 @@
 import { z } from 'zod';
 import { consentStatuses, importableFields, nonEmpty, type ImportableField } from '@model/members/member-fields';
 import { method } from './define';
-import { empty, fileRef, jobStarted } from './common';
+import { empty, jobStarted } from './common';
+import { filePreview, importDelimiters, importEncodings, importLanguages, importModes, importRejection, previewColumn, readOptions, recodeTable } from './csv-import';
 
-export const importEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1251', 'windows-1252'] as const;
-export type ImportEncoding = (typeof importEncodings)[number];
-export const importDelimiters = [',', ';', '\t', '|'] as const;
-export type ImportDelimiter = (typeof importDelimiters)[number];
+// The reading settings, problems and rejections every CSV import shares; re-exported for the member import's callers.
+export { importModes, type ImportEncoding, type ImportLanguage } from './csv-import';
+
 export const importDateFormats = ['YYYY-MM-DD', 'DD.MM.YYYY', 'MM/DD/YYYY', 'DD/MM/YYYY'] as const;
 export type ImportDateFormat = (typeof importDateFormats)[number];
 export const duplicatePolicies = ['skip', 'update', 'keepBoth'] as const;
-export const importModes = ['all-or-nothing', 'valid-rows'] as const;
-/** Languages the core writes the rejected-rows CSV in (the UI's languages). */
-export const importLanguages = ['en', 'zh-CN', 'ru'] as const;
-export type ImportLanguage = (typeof importLanguages)[number];
 
 /**
  * Member fields a column can fill: the member-field table's importable fields, then `age` beside
@@ -43,7 +39,7 @@ export const columnMapping = z
     column: z.string().min(1).max(500),
     target: importTarget,
     /** Replace raw values before they are checked: e.g. { "1": "male", "0": null } (null = missing). */
-    recode: z.record(z.string(), z.string().max(500).nullable()).optional(),
+    recode: recodeTable.optional(),
   })
   .strict();
 export type ColumnMapping = z.infer<typeof columnMapping>;
@@ -63,28 +59,6 @@ export type ImportConsent = z.infer<typeof importConsent>;
 /** A year ("2012") or a day ("2012-06-30"): when the data was collected, for age → birth year. */
 const collectedOn = z.union([z.iso.date(), z.string().regex(/^\d{4}$/, 'expects YYYY or YYYY-MM-DD')]);
 
-const readOptions = {
-  file: fileRef,
-  /** Overrides the detected encoding. */
-  encoding: z.enum(importEncodings).optional(),
-  /** Overrides the detected delimiter. */
-  delimiter: z.enum(importDelimiters).optional(),
-  /** Overrides the header guess; without a header the columns are named "Column 1", "Column 2", … */
-  hasHeader: z.boolean().optional(),
-};
-
-const problem = z.object({
-  /** error: blocks the import (or rejects the rows named); warning: worth a look. */
-  severity: z.enum(['error', 'warning']),
-  code: z.string(),
-  message: z.string(),
-  key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-  /** Data rows concerned (1 = the first row after the header), at most 50. */
-  rows: z.array(z.number().int()),
-});
-export type ImportProblem = z.infer<typeof problem>;
-
 const savedMapping = z.object({
   id: z.number().int(),
   name: z.string(),
@@ -100,52 +74,12 @@ const savedMapping = z.object({
 });
 export type SavedImportMapping = z.infer<typeof savedMapping>;
 
-export const importPreview = z.object({
-  fileName: z.string(),
-  sizeBytes: z.number().int(),
-  /** The most the import accepts; a bigger file is refused before it is read. */
-  maxBytes: z.number().int(),
-  encoding: z.object({
-    detected: z.enum(importEncodings),
-    used: z.enum(importEncodings),
-    bom: z.boolean(),
-    /** certain: a byte-order mark or valid UTF-8; likely/guess: scored from the characters. */
-    confidence: z.enum(['certain', 'likely', 'guess']),
-  }),
-  delimiter: z.object({ detected: z.enum(importDelimiters), used: z.enum(importDelimiters) }),
-  hasHeader: z.object({ detected: z.boolean(), used: z.boolean() }),
-  columns: z.array(
-    z.object({
-      index: z.number().int(),
-      name: z.string(),
-      suggested: importTarget.nullable(),
-      /** Most frequent values in the rows read, for the recoding table. */
-      values: z.array(z.object({ value: z.string(), count: z.number().int() })),
-      empty: z.number().int(),
-    }),
-  ),
-  /** The first rows as read (at most 20), original text. */
-  sample: z.array(z.object({ row: z.number().int(), values: z.array(z.string()) })),
-  rowsRead: z.number().int(),
-  bytesRead: z.number().int(),
-  /** true when the whole file fitted in the part the preview reads. */
-  complete: z.boolean(),
-  problems: z.array(problem),
-  /** false when an error problem stops the whole file (header mismatch, duplicate names, empty, too big…). */
-  canImport: z.boolean(),
+export const importPreview = filePreview.extend({
+  columns: z.array(previewColumn.extend({ suggested: importTarget.nullable() })),
   /** A saved mapping whose columns are all in this file's header (most columns first). */
   savedMapping: savedMapping.nullable(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
-
-const importRejection = z.object({
-  row: z.number().int(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  message: z.string(),
-  key: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
-});
 
 /** Identical warnings are grouped: one entry per column, kind and value, with the rows it occurred in. */
 const importWarning = z.object({

@@ -8,8 +8,9 @@ import { sweepTempFiles } from './files/owned-files';
 import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
+import { ResponseImports } from './collection/response-import/import-service';
+import { ErasedValues, RejectedRowsFiles } from './files/csv-import/rejected-rows';
 import { MemberImports } from './panel/import/import-service';
-import { ErasedValues, REJECTED_ROWS_FOLDER, sweepRejectedRows } from './panel/import/rejected-csv';
 import { AppSettings } from './settings/app-settings';
 import { Workspace } from './workspace';
 import { generateDemoCommunity, DEMO_SEED } from './demo/generate-demo';
@@ -49,8 +50,12 @@ export class Session {
   readonly jobs: JobRegistry;
   /** Uploaded files and one-time downloads (browser host). */
   readonly transfers: TransferStore;
-  /** Member import jobs and the rejected rows they keep. */
+  /** The rejected rows every import job (members, responses) keeps. */
+  readonly rejectedRows: RejectedRowsFiles;
+  /** Member import jobs. */
   readonly imports: MemberImports;
+  /** Import jobs of responses collected elsewhere. */
+  readonly responseImports: ResponseImports;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -60,12 +65,15 @@ export class Session {
     this.settings = new AppSettings(options.homeDir);
     this.jobs = new JobRegistry((state: JobState) => options.emit('job.progress', state), this.now);
     this.transfers = new TransferStore(this.transfersDir);
-    this.imports = new MemberImports({
+    this.rejectedRows = new RejectedRowsFiles(options.homeDir);
+    const importsHost = {
       jobs: this.jobs,
-      homeDir: options.homeDir,
-      uploadName: (uploadId) => this.transfers.upload(uploadId).fileName,
-      changed: (workspacePath) => options.emit('workspace.changed', { path: workspacePath }),
-    });
+      rejectedRows: this.rejectedRows,
+      uploadName: (uploadId: string) => this.transfers.upload(uploadId).fileName,
+      changed: (workspacePath: string) => options.emit('workspace.changed', { path: workspacePath }),
+    };
+    this.imports = new MemberImports(importsHost);
+    this.responseImports = new ResponseImports(importsHost);
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
     this.sweepLeftovers();
@@ -79,10 +87,6 @@ export class Session {
     return path.join(this.options.homeDir, 'transfers');
   }
 
-  private get rejectedRowsDir(): string {
-    return path.join(this.options.homeDir, REJECTED_ROWS_FOLDER);
-  }
-
   /**
    * What a killed process left: temporary files of interrupted writes in the folders the app writes
    * to (the desktop app may write anywhere, so there: the folders of recent workspaces), uploads, and
@@ -92,7 +96,7 @@ export class Session {
     const writtenTo = this.allowed ?? this.settings.recent.map((r) => path.dirname(r.path));
     for (const dir of new Set([this.workspacesDir, this.transfersDir, ...writtenTo])) sweepTempFiles(dir);
     this.transfers.sweepOrphans();
-    sweepRejectedRows(this.rejectedRowsDir);
+    this.rejectedRows.sweep();
   }
 
   get allowedDirs(): string[] | null {
@@ -167,7 +171,9 @@ export class Session {
   async forgetErased(values: readonly (string | null)[]): Promise<void> {
     const erased = new ErasedValues(values);
     const forget = async () => {
-      await this.imports.forget(erased);
+      const removedRows = await this.rejectedRows.forget(erased);
+      this.imports.forget(erased, removedRows);
+      this.responseImports.forget(erased, removedRows);
       await this.transfers.discardUploads();
     };
     if (!this.jobs.anyRunning) return forget();

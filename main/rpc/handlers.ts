@@ -8,6 +8,7 @@ import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
 import { membersHandlers } from './handlers/members';
 import { recruitmentHandlers } from './handlers/recruitment';
+import { responseImportHandlers } from './handlers/response-import';
 import { surveysHandlers } from './handlers/surveys';
 import { tagsHandlers } from './handlers/tags';
 import type { Handlers } from './handlers/types';
@@ -30,5 +31,6 @@ export function createHandlers(session: Session): Handlers {
     ...campaignsHandlers(session),
     ...surveysHandlers(session),
     ...collectionHandlers(session),
+    ...responseImportHandlers(session),
   };
 }

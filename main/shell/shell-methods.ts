@@ -19,15 +19,18 @@ type Answers = { [M in ShellMethod]: (input: ParsedInput<M>) => Promise<Result<M
 const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'tab'];
 
 /** Each purpose's title and file types, in the user's language. */
+const tableFile = (title: string, labels: ShellLabels): OpenDialogOptions => ({
+  title,
+  filters: [
+    { name: labels.tableFiles, extensions: TABLE_EXTENSIONS },
+    { name: labels.allFiles, extensions: ['*'] },
+  ],
+  properties: ['openFile'],
+});
+
 const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number], OpenDialogOptions> => ({
-  memberImport: {
-    title: labels.memberImportTitle,
-    filters: [
-      { name: labels.tableFiles, extensions: TABLE_EXTENSIONS },
-      { name: labels.allFiles, extensions: ['*'] },
-    ],
-    properties: ['openFile'],
-  },
+  memberImport: tableFile(labels.memberImportTitle, labels),
+  responseImport: tableFile(labels.responseImportTitle, labels),
   surveyImport: {
     title: labels.surveyImportTitle,
     filters: [

@@ -8,6 +8,7 @@ import { runMeasure, type Builds } from './measure-builds';
 import type { Measurement } from './measurement';
 import { HEADER, measureImport, RSS_SAMPLE_MS, type ImportRun } from './member-import.measure';
 import { runSqliteShell } from './sqlite-shell';
+import { randomInts } from './random-ints';
 import { median, round } from './stats';
 
 /** BENCH_MEMBERS scales it down for a quick local run; the targets are stated for 1,000,000. */
@@ -19,18 +20,6 @@ const STALL_TARGET_MS = 100;
 
 const log = (message: string) => process.stderr.write(`[members.import] ${message}\n`);
 
-/** Deterministic PRNG (mulberry32), so every run and both sides read the same file. */
-function random(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
-
 const FIRST = ['Anna', 'Ivan', 'Wei', 'Maria', 'John', 'Olga', 'Sofia', 'Lukas', 'Emma', 'Noah', 'Дмитрий', 'Елена', '小明', '丽', 'Fatima', 'Yuki'];
 const LAST = ['Smith', 'Ivanova', 'Wang', 'Müller', 'Rossi', 'García', 'Петров', '陈', 'Kim', 'Nguyen', 'Brown', 'Kowalski'];
 const PLACES: [string, string][] = [['US', 'Austin'], ['GB', 'Leeds'], ['CN', '上海'], ['RU', 'Казань'], ['DE', 'Köln'], ['FR', 'Lyon'], ['IN', 'Pune'], ['BR', 'Recife'], ['JP', '大阪'], ['IT', 'Torino']];
@@ -41,7 +30,7 @@ const CONSENTS = ['granted', 'unknown', 'withdrawn'];
 
 /** A panel export with 12 columns, every field filled (the shell would store '' for an empty one). */
 function writeMembersCsv(file: string, rows: number): void {
-  const r = random(20_260_115);
+  const r = randomInts(20_260_115);
   const out = fs.openSync(file, 'w');
   let buf = `${HEADER.join(',')}\n`;
   for (let i = 0; i < rows; i++) {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { enterName, findOverflow } from './support/workbench-page';
+import { chooseLanguage, enterName, findOverflow, openAt } from './support/workbench-page';
 import { messyCsv, messyRows } from '../core/panel/import/support/messy-csv';
 
 const IMPORT_ROWS = 20_000;
@@ -30,21 +30,6 @@ function writeMembersCsv(file: string): void {
     lines.push([`E${String(i).padStart(6, '0')}`, name, email, country, age, 1 + (i % 3), ...items].join(','));
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
-}
-
-/** A fresh window at a page of the panel, once the workbench has settled on its start page. */
-async function openAt(browser: Browser, host: WorkbenchHost, hash: string, options: Parameters<typeof openWorkbench>[2] = {}) {
-  const opened = await openWorkbench(browser, host.url, options);
-  await opened.page.locator('.app-nav').waitFor();
-  // Runs in the page (a string: this project's Node typings have no DOM).
-  await opened.page.waitForFunction("window.location.hash.startsWith('#/')");
-  await opened.page.goto(`${host.origin}/${hash}`);
-  return opened;
-}
-
-async function chooseLanguage(page: Page, language: string, heading: string): Promise<void> {
-  await page.locator('.language-switch select').selectOption(language);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
 // The tests share one host and continue from one another, as a user's session would.

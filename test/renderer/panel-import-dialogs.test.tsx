@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ImportResult } from '@api/member-import';
 import type { JobState } from '@api/jobs';
 import { ApiProvider } from '@renderer/api/api-context';
-import { FileStep } from '@renderer/features/panel/import/file-step';
+import { FileStep } from '@renderer/components/import-wizard/import-wizard';
 import { RunStep } from '@renderer/features/panel/import/run-step';
 import { JobsProvider } from '@renderer/shell/jobs-context';
 import { NoticesProvider } from '@renderer/shell/notices';
@@ -18,7 +18,7 @@ async function fileStep(host: 'electron' | 'browser', chosen: string | null) {
   const onSource = vi.fn();
   const root = await render(
     <ApiProvider client={fake.client}>
-      <FileStep onSource={onSource} />
+      <FileStep intro="One member per row." purpose="memberImport" exampleName="members.csv" onSource={onSource} />
     </ApiProvider>,
   );
   await settle();

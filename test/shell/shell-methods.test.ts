@@ -51,6 +51,12 @@ describe('shell methods', () => {
     expect(r.forward).not.toHaveBeenCalled();
   });
 
+  it('asks for a file of responses to import with the same table file types, in the user\'s language', async () => {
+    const r = relay({ open: ['/home/ana/kobo.csv'] }, 'zh-CN');
+    expect(await r.call('dialogs.openPath', { purpose: 'responseImport' })).toEqual({ ok: true, data: { path: '/home/ana/kobo.csv' } });
+    expect(r.shown.open).toMatchObject([{ title: '选择要导入的答卷文件', filters: [{ extensions: ['csv', 'tsv', 'txt', 'tab'] }, { extensions: ['*'] }], properties: ['openFile'] }]);
+  });
+
   it('answers path null when the user cancels', async () => {
     const r = relay({ open: null, save: null });
     expect(await r.call('dialogs.openPath', { purpose: 'memberImport' })).toEqual({ ok: true, data: { path: null } });

@@ -12,9 +12,20 @@ const MAX_PARAMS = 32_766;
 /** Rows per multi-row VALUES statement, used only for rows holding Buffers or bigints. */
 const MAX_VALUES_ROWS = 500;
 
-/** A double as [integer mantissa, binary exponent]; see exactDouble. */
-type Encoded = SqlValue | readonly [mantissa: number, exponent: number];
-type Row = readonly SqlValue[];
+/**
+ * A value stored as JSON text: an array or object sent as it is, not as a quoted string, so neither
+ * side escapes and unescapes it again (e.g. a response's answers staged beside it). Numbers in it are
+ * the caller's to keep exact (exactDouble).
+ */
+export class JsonText {
+  constructor(readonly value: unknown) {}
+}
+
+/** What a value becomes in the JSON text: itself, a double as [integer mantissa, binary exponent] (exactDouble), or a JsonText's value. */
+type Encoded = unknown;
+type Row = readonly (SqlValue | JsonText)[];
+/** How a column's values travel in the JSON: as themselves, doubles as [mantissa, exponent], or JSON kept as JSON. */
+type ColumnKind = 'plain' | 'double' | 'json';
 /** Runs one INSERT statement and answers how many rows it wrote. */
 type Step = () => Promise<number>;
 
@@ -34,7 +45,7 @@ const bits = new DataView(new ArrayBuffer(8));
  * SQL multiplies back exactly. Decimal text would not do: SQLite's decimal-to-double conversion is
  * off by one ulp for some values.
  */
-function exactDouble(x: number): [number, number] {
+export function exactDouble(x: number): [number, number] {
   bits.setFloat64(0, x);
   const high = bits.getUint32(0);
   const exponent = (high >>> 20) & 0x7ff;
@@ -45,8 +56,8 @@ function exactDouble(x: number): [number, number] {
 
 interface JsonRows {
   rows: (readonly Encoded[])[];
-  /** Columns holding at least one double, which need the mantissa × 2^exponent expression. */
-  doubleColumns: boolean[];
+  /** Per column: 'double' when it holds at least one double (the mantissa × 2^exponent expression), 'json' for JsonText values. */
+  kinds: ColumnKind[];
 }
 
 /**
@@ -55,19 +66,22 @@ interface JsonRows {
  * (Buffer, bigint) has no such JSON form.
  */
 function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
-  const doubleColumns = new Array<boolean>(width).fill(false);
+  const kinds = new Array<ColumnKind>(width).fill('plain');
   const encodedRows = new Array<readonly Encoded[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     let copy: Encoded[] | null = null;
     for (let c = 0; c < width; c++) {
-      const value = row[c] as SqlValue;
+      const value = row[c];
       let encoded: Encoded = value;
       if (typeof value === 'number') {
         if ((value | 0) !== value) {
           encoded = Number.isNaN(value) ? null : exactDouble(value);
-          doubleColumns[c] = true;
+          kinds[c] = 'double';
         }
+      } else if (value instanceof JsonText) {
+        encoded = value.value;
+        kinds[c] = 'json';
       } else if (typeof value === 'string') {
         encoded = wellFormed(value);
       } else if (value !== null) {
@@ -77,16 +91,18 @@ function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
     }
     encodedRows[r] = copy ?? row;
   }
-  return { rows: encodedRows, doubleColumns };
+  return { rows: encodedRows, kinds };
 }
 
-/** Column c of a row: a double arrives as [mantissa, exponent], anything else as itself. */
-const selectValue = (c: number, hasDoubles: boolean) =>
-  hasDoubles ? `coalesce(value->>'$[${c}][0]' * pow(2, value->>'$[${c}][1]'), value->>${c})` : `value->>${c}`;
+/** Element i of a JSON array (an SQL expression `json`) holding a number: a double as [mantissa, exponent] (exactDouble), anything else as itself. */
+export const jsonNumberSql = (json: string, i: number) => `coalesce(${json}->>'$[${i}][0]' * pow(2, ${json}->>'$[${i}][1]'), ${json}->>${i})`;
+
+/** Column c of a row: a double arrives as [mantissa, exponent], JSON as JSON text, anything else as itself. */
+const selectValue = (c: number, kind: ColumnKind) => (kind === 'double' ? jsonNumberSql('value', c) : kind === 'json' ? `value->${c}` : `value->>${c}`);
 
 /** One JSON text parameter per statement: far less binding work than one parameter per value. */
-function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, doubleColumns }: JsonRows): Step[] {
-  const select = columns.map((_, c) => selectValue(c, doubleColumns[c]!)).join(', ');
+function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, kinds }: JsonRows): Step[] {
+  const select = columns.map((_, c) => selectValue(c, kinds[c]!)).join(', ');
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${select} FROM jsonb_each(jsonb(?))`;
   const per = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
   const steps: Step[] = [];
@@ -108,7 +124,7 @@ function valuesSteps(tx: Tx, table: string, columns: readonly string[], rows: re
   for (let start = 0; start < rows.length; start += per) {
     const slice = rows.slice(start, start + per);
     const sql = valuesSql(table, columns, slice.length);
-    const params = slice.flat();
+    const params = slice.flat().map((v) => (v instanceof JsonText ? JSON.stringify(v.value) : v));
     steps.push(async () => (slice.length === per ? await (await tx.cached(sql)).run(params) : await tx.run(sql, params)).changes);
   }
   return steps;

@@ -4,9 +4,10 @@ import { overviewFeature } from './overview';
 import { panelFeature } from './panel';
 import { recruitmentFeature } from './recruitment';
 import { responsesFeature } from './responses';
+import { responsesImportFeature } from './responses-import';
 import { surveysFeature } from './surveys';
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature, responsesFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature, responsesFeature, responsesImportFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openWorkbench } from './browser';
+import type { WorkbenchHost } from './workbench-host';
 
 /** First run: the workbench asks for the user's name before anything else. */
 export async function enterName(page: Page, name = 'Mei Chen'): Promise<void> {
@@ -37,3 +39,19 @@ const FIND_OVERFLOW = `(() => {
  * some language. Elements that truncate with an ellipsis on purpose are fine.
  */
 export const findOverflow = (page: Page): Promise<string[]> => page.evaluate<string[]>(FIND_OVERFLOW);
+
+/** A fresh window at a page of the workbench, once it has settled on its start page. */
+export async function openAt(browser: Browser, host: WorkbenchHost, hash: string, options: Parameters<typeof openWorkbench>[2] = {}) {
+  const opened = await openWorkbench(browser, host.url, options);
+  await opened.page.locator('.app-nav').waitFor();
+  // Runs in the page (a string: this project's Node typings have no DOM).
+  await opened.page.waitForFunction("window.location.hash.startsWith('#/')");
+  await opened.page.goto(`${host.origin}/${hash}`);
+  return opened;
+}
+
+/** Switches the language in the header and waits for the page's heading in it. */
+export async function chooseLanguage(page: Page, language: string, heading: string): Promise<void> {
+  await page.locator('.language-switch select').selectOption(language);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}

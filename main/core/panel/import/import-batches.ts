@@ -7,7 +7,7 @@ import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
-import { countOf, formatCount } from './header-shape';
+import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { purgeExpiredUndo, restoreOldValues, UNDO_KEPT_DAYS } from './import-undo';
 
 export type ImportBatchRow = z.infer<typeof importBatch>;

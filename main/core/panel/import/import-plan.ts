@@ -1,19 +1,18 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { importFieldTargets, type ColumnMapping, type ImportConsent, type ImportDateFormat, type ImportFieldTarget, type ImportLanguage } from '@api/member-import';
 import { memberFieldDef } from '@model/members/member-fields';
 import type { AttributeDef } from '@api/members';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
+import { recodeTable } from '../../files/csv-import/cells';
+import { columnKey } from '../../files/csv-import/columns';
+import { readableFile } from '../../files/csv-import/file-records';
+import type { ReadOverrides, Sniff } from '../../files/csv-import/sniff';
+import { parseBoolean } from '../../files/csv-import/words';
 import { listAttributes } from '../../members/attributes';
-import { columnKey } from './columns';
-import { emptyFileProblem, isBlocking, quoteRefusal, refusal, sniffProblems } from './file-problems';
-import { fileRecords, refuseShiftedHeader } from './file-records';
 import type { DuplicatePolicy } from './merge';
-import { handlerFor, recodeTable, type CheckSettings, type MappedColumn } from './row-checks';
-import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
+import { handlerFor, type CheckSettings, type MappedColumn } from './row-checks';
 import { MEMBER_STAGE_COLUMNS, targetColumns, type MemberStageColumn } from './value-outcomes';
-import { parseBoolean, parseEnum } from './value-parsers';
+import { parseEnum } from './value-parsers';
 
 export interface ImportRequest extends ReadOverrides {
   mapping: ColumnMapping[];
@@ -115,18 +114,7 @@ function compileMapping(request: ImportRequest, names: readonly string[], attrib
  * imported is answered at once and nothing is started.
  */
 export async function planImport(db: WorkspaceDb, filePath: string, fileName: string, request: ImportRequest, now: Date, maxBytes: number): Promise<ImportPlan> {
-  if (fs.statSync(filePath).size === 0) throw refusal(emptyFileProblem());
-  const sniff = await sniffFile(filePath, request);
-  const problems = sniffProblems(sniff, maxBytes);
-  const stop = problems.find((p) => isBlocking(p) && p.code !== 'headerFieldCount');
-  // A line too long for the preview to see its end: reading the file up to it says how long it is.
-  if (stop?.code === 'lineTooLong' && !sniff.tooLong!.measured) for await (const batch of fileRecords(filePath, sniff)) void batch;
-  if (stop) throw refusal(stop);
-  if (problems.some((p) => p.code === 'headerFieldCount')) {
-    const quotes = problems.find((p) => p.code === 'quotes');
-    if (quotes) throw quoteRefusal(quotes);
-    await refuseShiftedHeader(filePath, sniff);
-  }
+  const sniff = await readableFile(filePath, request, maxBytes);
   const columns = compileMapping(request, sniff.layout.names, new Map((await listAttributes(db.reader)).map((a) => [a.key, a])));
   const consent = request.consent ? { status: request.consent.status, date: request.consent.date ?? null, scope: request.consent.scope || null } : null;
   // One consent for all rows fills the consent columns where a row gives none.
@@ -175,5 +163,3 @@ export async function planImport(db: WorkspaceDb, filePath: string, fileName: st
     },
   };
 }
-
-export const displayName = (filePath: string, uploadName: string | null) => uploadName ?? path.basename(filePath);

@@ -1,16 +1,11 @@
 import type { ImportResult } from '@api/member-import';
-import { formatCount } from './header-shape';
-
-type Params = Record<string, string | number>;
+import { columnMessage, issueParams, readIssueTexts, rejectionMaker, type IssueParams as Params } from '../../files/csv-import/row-issues';
 
 /** What each row-level problem says. Errors reject the row; warnings leave the value empty and keep the row. */
 const texts = {
   // errors
-  fieldCount: (p: Params) => `The row has ${p.fields} fields; the header has ${p.expected}.`,
-  quotes: () => 'A quote in this row is misplaced or never closed.',
-  undecodable: (p: Params) => `Contains bytes that are not valid ${p.encoding} (shown as �); the file may be in another encoding.`,
+  ...readIssueTexts,
   invalidEmail: (p: Params) => `'${p.value}' is not an email address.`,
-  tooLong: (p: Params) => `The value is longer than ${formatCount(Number(p.max))} characters.`,
   emptyRow: () => 'None of the mapped columns has a value.',
   controlChar: (p: Params) => `Contains the control character ${p.char}, which no member field may hold; remove it.`,
   externalIdTaken: (p: Params) => `External id '${p.value}' already belongs to member ${p.code}; 'keep both' cannot give two members the same external id.`,
@@ -40,12 +35,10 @@ export type IssueCode = keyof typeof texts;
 const issueText = (code: IssueCode, params: Params) => texts[code](params);
 
 type Warning = ImportResult['warnings'][number];
-type Rejection = ImportResult['rejected'][number];
 
 const ROWS_KEPT = 50;
 const groupId = (column: string | null, code: IssueCode, value: string | null) => `${column ?? ''}\u0000${code}\u0000${value ?? ''}`;
 const GROUPS_KEPT = 500;
-const REJECTIONS_KEPT = 1000;
 
 /**
  * Warnings grouped by column, kind and value ("'(nu' is not an ISO country code", 369 rows), each
@@ -61,9 +54,8 @@ export class WarningLog {
     let group = this.groups.get(id);
     if (!group) {
       if (this.groups.size >= GROUPS_KEPT) return;
-      const all = { ...params, ...(value !== null ? { value } : {}), ...(column !== null ? { column } : {}) };
-      const text = issueText(code, all);
-      group = { column, code, value, count: 0, rows: [], message: column !== null ? `Column '${column}': ${text}` : text, key: `import.issue.${code}`, params: all };
+      const all = issueParams(column, value, params);
+      group = { column, code, value, count: 0, rows: [], message: columnMessage(column, issueText(code, all)), key: `import.issue.${code}`, params: all };
       this.groups.set(id, group);
     }
     group.count++;
@@ -83,25 +75,4 @@ export class WarningLog {
   }
 }
 
-/** Rejected rows: every one is counted (and written to the rejected-rows CSV); the first REJECTIONS_KEPT are listed. */
-export class RejectionLog {
-  private readonly kept: Rejection[] = [];
-  /** Rows rejected (a row can have several errors). */
-  rows = 0;
-
-  add(errors: readonly Rejection[]): void {
-    if (errors.length === 0) return;
-    this.rows++;
-    for (const e of errors) if (this.kept.length < REJECTIONS_KEPT) this.kept.push(e);
-  }
-
-  list(): Rejection[] {
-    return this.kept;
-  }
-}
-
-export function rejection(row: number, column: string | null, value: string | null, code: IssueCode, params: Params = {}): Rejection {
-  const all = { ...params, ...(value !== null ? { value } : {}), ...(column !== null ? { column } : {}) };
-  const text = issueText(code, all);
-  return { row, column, value, message: column !== null ? `Column '${column}': ${text}` : text, key: `import.issue.${code}`, params: all };
-}
+export const rejection = rejectionMaker(texts, 'import.issue');

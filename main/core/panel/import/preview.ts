@@ -1,65 +1,19 @@
-import fs from 'node:fs';
 import type { ImportPreview } from '@api/member-import';
 import type { WorkspaceDb } from '../../db/workspace-db';
+import { readFilePreview } from '../../files/csv-import/file-preview';
+import type { ReadOverrides } from '../../files/csv-import/sniff';
 import { listAttributes } from '../../members/attributes';
-import { emptyFileProblem, isBlocking, sniffProblems } from './file-problems';
 import { listMappings, matchingMapping } from './saved-mappings';
-import { sniffFile, type ReadOverrides, type Sniff } from './sniff';
 import { suggestTargets } from './suggest-targets';
-
-const SAMPLE_ROWS = 20;
-const TOP_VALUES = 12;
-
-function columnStats(sniff: Sniff, index: number) {
-  const counts = new Map<string, number>();
-  let empty = 0;
-  for (const { record } of sniff.rows) {
-    const value = (record.fields[index] ?? '').trim();
-    if (value === '') empty++;
-    else counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  const values = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_VALUES).map(([value, count]) => ({ value, count }));
-  return { values, empty };
-}
 
 /** members.previewImport: reads at most the first MiB (200 rows) and says how the file would import. */
 export async function previewImport(db: WorkspaceDb, filePath: string, fileName: string, overrides: ReadOverrides, maxBytes: number): Promise<ImportPreview> {
-  const sizeBytes = fs.statSync(filePath).size;
-  if (sizeBytes === 0) {
-    return {
-      fileName,
-      sizeBytes,
-      maxBytes,
-      encoding: { detected: 'utf-8', used: overrides.encoding ?? 'utf-8', bom: false, confidence: 'guess' },
-      delimiter: { detected: ',', used: overrides.delimiter ?? ',' },
-      hasHeader: { detected: false, used: overrides.hasHeader ?? false },
-      columns: [],
-      sample: [],
-      rowsRead: 0,
-      bytesRead: 0,
-      complete: true,
-      problems: [emptyFileProblem()],
-      canImport: false,
-      savedMapping: null,
-    };
-  }
-  const sniff = await sniffFile(filePath, overrides);
-  const problems = sniffProblems(sniff, maxBytes);
+  const { preview, sniff } = await readFilePreview(filePath, fileName, overrides, maxBytes);
+  if (!sniff) return { ...preview, columns: [], savedMapping: null };
   const suggestions = suggestTargets(sniff.layout.names, await listAttributes(db.reader));
   return {
-    fileName,
-    sizeBytes,
-    maxBytes,
-    encoding: { detected: sniff.guess.encoding, used: sniff.encoding, bom: sniff.guess.bom, confidence: sniff.guess.confidence },
-    delimiter: { detected: sniff.detectedDelimiter, used: sniff.dialect.delimiter },
-    hasHeader: { detected: sniff.detectedHeader, used: sniff.hasHeader },
-    columns: sniff.layout.names.map((name, index) => ({ index, name, suggested: suggestions[index] ?? null, ...columnStats(sniff, index) })),
-    sample: sniff.rows.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, values: r.record.fields })),
-    rowsRead: sniff.rows.length,
-    bytesRead: sniff.bytesRead,
-    complete: sniff.complete,
-    problems,
-    canImport: !problems.some(isBlocking),
+    ...preview,
+    columns: preview.columns.map((c) => ({ ...c, suggested: suggestions[c.index] ?? null })),
     savedMapping: matchingMapping(await listMappings(db), sniff.layout.names),
   };
 }

@@ -2,16 +2,16 @@ import type { ImportResult } from '@api/member-import';
 import type { CallContext } from '../../call-context';
 import type { JobContext } from '../../jobs/job-registry';
 import { writeAudit } from '../../audit';
-import { problem, refusal } from './file-problems';
-import { fileRecords } from './file-records';
-import { countOf, formatCount } from './header-shape';
-import type { ImportPlan } from './import-plan';
-import { rejection, RejectionLog, WarningLog } from './issues';
+import { dataRowBatches, TimeSlices } from '../../files/csv-import/file-records';
+import { countOf, formatCount } from '../../files/csv-import/header-shape';
+import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
+import { RejectionLog } from '../../files/csv-import/row-issues';
 import { randomMemberCodes } from '../../members/member-code';
+import type { ImportPlan } from './import-plan';
+import { rejection, WarningLog } from './issues';
+import { memberRejectionTexts } from './member-rejection-texts';
 import { mergeStaged, resolveDuplicates } from './merge';
-import { RejectedCsvWriter } from './rejected-csv';
 import { RowChecker, type Rejection, type RowWarning, type StagedRow } from './row-checks';
-import { rowNumber } from './sniff';
 import { createStaging, dropStaging, stageRows } from './staging';
 import { MEMBER_STAGE_COLUMNS } from './value-outcomes';
 
@@ -19,8 +19,6 @@ import { MEMBER_STAGE_COLUMNS } from './value-outcomes';
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
 const EXTERNAL_ID = MEMBER_STAGE_COLUMNS.indexOf('external_id');
-/** Checking rows yields to the event loop after this long, whatever the width of the rows. */
-const SLICE_MS = 20;
 
 /**
  * keep both: two members cannot share an external id, so a row bringing one a panel member already
@@ -58,38 +56,33 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
   const warnings = new WarningLog();
   const skips = new WarningLog();
   const rejections = new RejectionLog();
-  const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language);
+  const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, memberRejectionTexts);
   const checker = new RowChecker(plan.columns, plan.sniff.layout.names.length, plan.settings);
   let rows = 0;
   let lastRow = 0;
   let succeeded = false;
   await createStaging(env.db.writer);
   try {
-    let sliceStart = performance.now();
-    for await (const batch of fileRecords(plan.filePath, plan.sniff)) {
+    const slices = new TimeSlices(ctx);
+    for await (const batch of dataRowBatches(plan.filePath, plan.sniff)) {
       let staged: StagedRow[] = [];
       const rowWarnings = new Map<number, RowWarning[]>();
       const rejected: { row: number; fields: string[]; errors: Rejection[] }[] = [];
-      for (const record of batch.records) {
-        if (plan.sniff.hasHeader && record.index === 0) continue;
-        if ((rows & 127) === 0 && performance.now() - sliceStart > SLICE_MS) {
-          await ctx.checkpoint();
-          sliceStart = performance.now();
-        }
-        const row = rowNumber(record.index, plan.sniff.hasHeader);
+      for (const { row, fields, quoteError } of batch.rows) {
+        if (slices.due()) await slices.yield();
         rows++;
         lastRow = row;
-        const checked = checker.check(row, record.fields, record.quoteError);
+        const checked = checker.check(row, fields, quoteError);
         if (checked.staged) {
           staged.push(checked.staged);
           if (checked.warnings.length) rowWarnings.set(row, checked.warnings);
         } else {
-          rejected.push({ row, fields: record.fields, errors: checked.errors });
+          rejected.push({ row, fields, errors: checked.errors });
         }
       }
       if (plan.checkExternalIds) {
         const taken = await rejectTakenExternalIds(env, staged);
-        const fieldsOf = new Map(batch.records.map((r) => [rowNumber(r.index, plan.sniff.hasHeader), r.fields]));
+        const fieldsOf = new Map(batch.rows.map((r) => [r.row, r.fields]));
         for (const [row, error] of taken) rejected.push({ row, fields: fieldsOf.get(row)!, errors: [error] });
         if (taken.size) staged = staged.filter((s) => !taken.has(s.row));
         rejected.sort((a, b) => a.row - b.row);
@@ -100,10 +93,8 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
       await stageRows(env.db.writer, staged, randomMemberCodes(staged.length), plan.usedColumns);
       await rejectedCsv.write(rejected);
       ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
-      await ctx.checkpoint();
-      sliceStart = performance.now();
+      await slices.yield();
     }
-    if (rows === 0) throw refusal(problem('error', 'noRows', 'The file has no rows to import.'));
     const base = { rows, rejectedCount: rejections.rows, rejected: rejections.list() };
     const mergePlan = { policy: plan.policy, columns: plan.memberColumns };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {

@@ -1,7 +1,7 @@
 import type { SavedImportMapping } from '@api/member-import';
 import type { CallContext } from '../../call-context';
 import type { WorkspaceDb } from '../../db/workspace-db';
-import { columnKey } from './columns';
+import { columnKey } from '../../files/csv-import/columns';
 
 interface Row {
   id: number;

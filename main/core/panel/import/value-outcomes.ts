@@ -5,10 +5,11 @@ import { SCALE_MAX, SCALE_MIN } from '@model/openness';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
 import { textKey } from '../../members/text-key';
-import { columnKey } from './columns';
+import { columnKey } from '../../files/csv-import/columns';
 import { isoCountry } from './country-codes';
 import type { IssueCode } from './issues';
-import { enumUnknown, isEmail, isPhone, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber } from './value-parsers';
+import { parseBoolean, parseInteger, parseNumber } from '../../files/csv-import/words';
+import { enumUnknown, isEmail, isPhone, parseDate, parseEnum } from './value-parsers';
 
 /** The member columns an import fills for a field target: the field's column and its folded key (age fills the birth year). */
 export const targetColumns = (field: FieldTarget): string[] => {

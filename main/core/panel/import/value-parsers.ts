@@ -1,12 +1,6 @@
 import type { ImportDateFormat } from '@api/member-import';
-import { foldText } from '@model/fold-text';
 import { consentStatuses, genders, lifecycleStages, memberFieldDef, type MemberField } from '@model/members/member-fields';
-
-/** Case-, width- and accent-insensitive lookup key for words such as "Female", "ЖЕН", "男". */
-export const wordKey = (value: string) => foldText(value).trim().replace(/[\s_\-.]+/g, ' ');
-
-const lookup = <T extends string>(entries: Record<T, string[]>) =>
-  new Map((Object.entries(entries) as [T, string[]][]).flatMap(([value, words]) => [[wordKey(value), value] as const, ...words.map((w) => [wordKey(w), value] as const)]));
+import { wordKey, wordLookup as lookup } from '../../files/csv-import/words';
 
 const genderWords = lookup<(typeof genders)[number]>({
   female: ['f', 'w', 'woman', 'women', 'girl', 'weiblich', 'femme', 'mujer', '女', '女性', 'ж', 'жен', 'женский', 'женщина'],
@@ -28,11 +22,6 @@ const consentWords = lookup<(typeof consentStatuses)[number]>({
   ],
   unknown: ['?', 'not asked', '未知', '不详', 'неизвестно', 'не известно', 'не спрашивали'],
 });
-const booleanWords = lookup<'true' | 'false'>({
-  true: ['yes', 'y', '1', 'x', '✓', 'on', 'ja', 'oui', 'si', 'sí', '是', '对', 'да'],
-  false: ['no', 'n', '0', 'off', 'nein', 'non', '否', '不', 'нет'],
-});
-
 /** The enum fields' words in English, Chinese and Russian, and the warning for a value that is none. */
 const ENUM_WORDS: Partial<Record<MemberField, { words: Map<string, string>; unknown: 'genderUnknown' | 'stageUnknown' | 'consentUnknown' }>> = {
   gender: { words: genderWords, unknown: 'genderUnknown' },
@@ -53,33 +42,12 @@ export const enumUnknown = (field: MemberField): ['genderUnknown' | 'stageUnknow
   return own ? [own, {}] : ['choiceUnknown', { choices: (memberFieldDef(field).values ?? []).join(', ') }];
 };
 
-/** true / false, or null for a value that is neither. */
-export const parseBoolean = (v: string): boolean | null => {
-  const word = booleanWords.get(wordKey(v));
-  return word === undefined ? null : word === 'true';
-};
-
 // Deliberately plain: one @, no spaces, a dot in the domain. Mail servers are the real test.
 const EMAIL = /^[^\s@"<>,;]+@[^\s@"<>,;]+\.[^\s@"<>,;.]{2,}$/u;
 export const isEmail = (v: string) => v.length <= 254 && EMAIL.test(v);
 
 const PHONE = /^\+?[\d\s().\-/]{3,40}$/;
 export const isPhone = (v: string) => PHONE.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3;
-
-/** A number written with a decimal point, or with a decimal comma when asked (thousands separators allowed). */
-export function parseNumber(raw: string, decimalComma: boolean): number | null {
-  let v = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
-  if (decimalComma) v = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(v) ? v.replace(/\./g, '').replace(',', '.') : v.replace(',', '.');
-  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(v)) v = v.replace(/,/g, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(v)) return null;
-  const n = Number(v);
-  return Number.isFinite(n) ? n : null;
-}
-
-export const parseInteger = (raw: string, decimalComma: boolean) => {
-  const n = parseNumber(raw, decimalComma);
-  return n !== null && Number.isInteger(n) ? n : null;
-};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DATE_PATTERNS: Record<ImportDateFormat, { re: RegExp; order: [number, number, number] }> = {

@@ -1,10 +1,12 @@
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
+import { importWizardEn } from './import-wizard/en';
 import { memberEn } from './member/en';
 import { importJobKindsEn, importJobPhasesEn, importRuntimeEn, panelEn, panelErrorsEn } from './panel/en';
 import { demoProgressEn, lifecycleFunnelEn } from './overview/en';
 import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
+import { responsesImportEn, responsesImportJobKindsEn, responsesImportJobPhasesEn } from './responses-import/en';
 import { surveyErrorsEn } from './survey-errors/en';
 import { collectionErrorsEn } from './collection-errors/en';
 import { responsesEn } from './responses/en';
@@ -42,6 +44,7 @@ export const en = {
     surveys: 'Surveys',
     collect: 'Collect',
     responses: 'Responses',
+    responsesImport: 'Import responses',
   },
   file: {
     menu: 'File',
@@ -145,6 +148,7 @@ export const en = {
     },
     kind: {
       ...importJobKindsEn,
+      ...responsesImportJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -152,6 +156,7 @@ export const en = {
     kindUnknown: 'Background job',
     phase: {
       ...importJobPhasesEn,
+      ...responsesImportJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -161,8 +166,10 @@ export const en = {
   },
   member: memberEn,
   panel: panelEn,
+  importWizard: importWizardEn,
   import: importRuntimeEn,
   recruitment: recruitmentEn,
+  responsesImport: responsesImportEn,
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,

@@ -2,10 +2,12 @@ import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
+import { importWizardRu } from './import-wizard/ru';
 import { memberRu } from './member/ru';
 import { importJobKindsRu, importJobPhasesRu, importRuntimeRu, panelErrorsRu, panelRu } from './panel/ru';
 import { demoProgressRu, lifecycleFunnelRu } from './overview/ru';
 import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
+import { responsesImportRu, responsesImportJobKindsRu, responsesImportJobPhasesRu } from './responses-import/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
 import { collectionErrorsRu } from './collection-errors/ru';
 import { responsesRu } from './responses/ru';
@@ -42,6 +44,7 @@ export const ru: Translations = {
     surveys: 'Опросы',
     collect: 'Сбор',
     responses: 'Анкеты',
+    responsesImport: 'Импорт ответов',
   },
   file: {
     menu: 'Файл',
@@ -145,6 +148,7 @@ export const ru: Translations = {
     },
     kind: {
       ...importJobKindsRu,
+      ...responsesImportJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -152,6 +156,7 @@ export const ru: Translations = {
     kindUnknown: 'Фоновая задача',
     phase: {
       ...importJobPhasesRu,
+      ...responsesImportJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -161,8 +166,10 @@ export const ru: Translations = {
   },
   member: memberRu,
   panel: panelRu,
+  importWizard: importWizardRu,
   import: importRuntimeRu,
   recruitment: recruitmentRu,
+  responsesImport: responsesImportRu,
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,

@@ -2,10 +2,12 @@ import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
+import { importWizardZhCN } from './import-wizard/zh-CN';
 import { memberZhCN } from './member/zh-CN';
 import { importJobKindsZhCN, importJobPhasesZhCN, importRuntimeZhCN, panelErrorsZhCN, panelZhCN } from './panel/zh-CN';
 import { demoProgressZhCN, lifecycleFunnelZhCN } from './overview/zh-CN';
 import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
+import { responsesImportZhCN, responsesImportJobKindsZhCN, responsesImportJobPhasesZhCN } from './responses-import/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { collectionErrorsZhCN } from './collection-errors/zh-CN';
 import { responsesZhCN } from './responses/zh-CN';
@@ -42,6 +44,7 @@ export const zhCN: Translations = {
     surveys: '问卷',
     collect: '收集',
     responses: '答卷',
+    responsesImport: '导入答卷',
   },
   file: {
     menu: '文件',
@@ -145,6 +148,7 @@ export const zhCN: Translations = {
     },
     kind: {
       ...importJobKindsZhCN,
+      ...responsesImportJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
@@ -152,6 +156,7 @@ export const zhCN: Translations = {
     kindUnknown: '后台任务',
     phase: {
       ...importJobPhasesZhCN,
+      ...responsesImportJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -161,8 +166,10 @@ export const zhCN: Translations = {
   },
   member: memberZhCN,
   panel: panelZhCN,
+  importWizard: importWizardZhCN,
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
+  responsesImport: responsesImportZhCN,
   surveys: surveysZhCN,
   collect: collectZhCN,
   responses: responsesZhCN,

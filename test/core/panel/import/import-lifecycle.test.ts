@@ -4,10 +4,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../../main/api/member-import';
 import { CancelledError } from '../../../../main/core/errors';
-import type { JobContext } from '../../../../main/core/jobs/job-registry';
 import { planImport } from '../../../../main/core/panel/import/import-plan';
 import { runImport } from '../../../../main/core/panel/import/run-import';
 import { call } from '../../../support/call';
+import { cancelAtCheckpoint } from '../../../support/cancel-at';
 import { failure } from '../panel-session';
 import { importSession, type ImportSession } from './support/import-fixture';
 
@@ -199,14 +199,7 @@ describe('cancelling', () => {
     const env = { db: t.db(), now: () => new Date('2026-02-01T00:00:00Z'), actor: 'test', rejectedCsvPath: `${t.dir}/rejected.csv` };
     let checkpoints = 0;
     for (let stopAt = 1; ; stopAt++) {
-      let reached = 0;
-      const ctx: JobContext = {
-        signal: new AbortController().signal,
-        progress: () => undefined,
-        checkpoint: async () => {
-          if (++reached === stopAt) throw new CancelledError();
-        },
-      };
+      const ctx = cancelAtCheckpoint(stopAt);
       const outcome = await runImport(env, await plan(), ctx, env.rejectedCsvPath).catch((err: unknown) => err);
       if (!(outcome instanceof CancelledError)) {
         expect(outcome).toMatchObject({ committed: true, inserted: 1, updated: 1, skipped: 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../support/call';
 import { failure } from '../panel-session';
-import { detectEncoding } from '../../../../main/core/panel/import/encoding';
+import { detectEncoding } from '../../../../main/core/files/csv-import/encoding';
 import { importSession, type ImportSession } from './support/import-fixture';
 import { legacyEncode } from './support/legacy-encode';
 import { BAD_EMAIL_ROWS, messyCsv, messyMapping, messyRows, windows1252Line } from './support/messy-csv';

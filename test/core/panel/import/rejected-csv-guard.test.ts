@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../../../../main/api/member-import';
 import { rejection } from '../../../../main/core/panel/import/issues';
-import { ErasedValues, forgetInRejectedRows, RejectedCsvWriter } from '../../../../main/core/panel/import/rejected-csv';
+import { ErasedValues, forgetInRejectedRows, RejectedCsvWriter } from '../../../../main/core/files/csv-import/rejected-rows';
+import { memberRejectionTexts } from '../../../../main/core/panel/import/member-rejection-texts';
 import { call } from '../../../support/call';
 import { tempDir } from '../../../support/temp-dir';
 import { importSession } from './support/import-fixture';
@@ -40,7 +41,7 @@ describe('the rejected-rows CSV', () => {
 
   it('loses an erased member’s guarded phone number, and keeps the other rows guarded once', async () => {
     const dir = tempDir();
-    const writer = new RejectedCsvWriter(path.join(dir, 'rejects.csv'), ['name', 'phone'], 'en');
+    const writer = new RejectedCsvWriter(path.join(dir, 'rejects.csv'), ['name', 'phone'], 'en', memberRejectionTexts);
     const emailReason = [rejection(1, 'email', 'x', 'invalidEmail')];
     await writer.write([
       { row: 1, fields: ['Zed', PHONE], errors: emailReason },

@@ -1,37 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importLanguages, type ImportPreview } from '@api/member-import';
+import type { ImportPreview } from '@api/member-import';
 import { useApi } from '@renderer/api/api-context';
 import { ArrowLeftIcon } from '@renderer/components/icons';
+import { FileStep, useImportWizard, useMappingDraft, WizardSteps } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
-import { useJobs } from '@renderer/shell/jobs-context';
 import { panelHref } from '../panel-routes';
-import { FileStep, type ImportSource } from './file-step';
 import { ImportHistory } from './import-history';
-import { draftFromPreview, toImportMapping, type ColumnDraft } from './mapping-draft';
+import { draftFromPreview, toImportMapping } from './mapping-draft';
 import { MappingStep, type ValueSettings } from './mapping-step';
 import { consentInput, OptionsStep, type ImportOptions } from './options-step';
-import { PreviewStep, type ReadOverrides } from './preview-step';
+import { PreviewStep } from './preview-step';
 import { RunStep } from './run-step';
-import { WizardSteps, type WizardStep } from './wizard-steps';
+
+const wizardSteps = ['file', 'preview', 'mapping', 'options', 'run'] as const;
+type WizardStep = (typeof wizardSteps)[number];
 
 const columnsOf = (preview: ImportPreview) => preview.columns.map((c) => c.name).join('\u0000');
 
 /** #/panel/import: the import wizard (file → preview → columns → options → run and result). */
 export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
-  const { track } = useJobs();
-  const [step, setStep] = useState<WizardStep>('file');
-  const [source, setSource] = useState<ImportSource | null>(null);
-  const [overrides, setOverrides] = useState<ReadOverrides>({});
-  const [draft, setDraft] = useState<ColumnDraft[]>([]);
-  const [draftFor, setDraftFor] = useState<string | null>(null);
+  const wizard = useImportWizard<WizardStep>('file', 'run');
+  const { step, setStep, source, overrides, setOverrides } = wizard;
   const [settings, setSettings] = useState<ValueSettings>({ dateFormat: 'YYYY-MM-DD', decimalComma: false, collectedOn: '' });
   const [options, setOptions] = useState<ImportOptions>({ onDuplicate: 'skip', mode: 'all-or-nothing', consent: null });
-  const consentColumn = draft.find((c) => c.target === 'consentStatus')?.column ?? null;
-  const [jobId, setJobId] = useState<string | null>(null);
 
   const preview = useAsync(
     () => (source ? api.call('members.previewImport', { file: source.file, ...overrides }) : Promise.resolve(null)),
@@ -39,12 +34,8 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
   );
 
   // New columns (another file, or the header setting changed): start from the core's suggestions.
-  const data = preview.data;
-  useEffect(() => {
-    if (!data || columnsOf(data) === draftFor) return;
-    setDraft(draftFromPreview(data));
-    setDraftFor(columnsOf(data));
-  }, [data, draftFor]);
+  const [draft, setDraft] = useMappingDraft(preview.data, columnsOf, draftFromPreview);
+  const consentColumn = draft.find((c) => c.target === 'consentStatus')?.column ?? null;
 
   const start = useAction(async (mode: ImportOptions['mode']) => {
     if (!source) return;
@@ -63,20 +54,10 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
       decimalComma: settings.decimalComma,
       ...(settings.collectedOn.trim() ? { collectedOn: settings.collectedOn.trim() } : {}),
       ...(consentColumn ? {} : { consent: consentInput(options.consent) }),
-      // The rejected-rows CSV is written in the language the user reads.
-      language: importLanguages.find((l) => l === i18n.resolvedLanguage) ?? 'en',
+      language: wizard.language,
     });
-    track(id);
-    setJobId(id);
-    setStep('run');
+    wizard.started(id);
   });
-
-  const restart = () => {
-    setStep('file');
-    setSource(null);
-    setOverrides({});
-    setJobId(null);
-  };
 
   return (
     <div className="page page-wide import-page">
@@ -87,16 +68,10 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
       <header className="page-header">
         <h1>{t('panel.import.title')}</h1>
       </header>
-      <WizardSteps current={step} />
+      <WizardSteps steps={wizardSteps} current={step} label={(s) => t(`panel.import.step.${s}`)} />
       {step === 'file' && (
         <>
-          <FileStep
-            onSource={(next) => {
-              setSource(next);
-              setOverrides({});
-              setStep('preview');
-            }}
-          />
+          <FileStep intro={t('panel.import.file.intro')} purpose="memberImport" exampleName="members.csv" onSource={(next) => wizard.chooseFile(next, 'preview')} />
           <ImportHistory />
         </>
       )}
@@ -107,7 +82,7 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
           error={preview.error}
           overrides={overrides}
           onOverrides={setOverrides}
-          onBack={restart}
+          onBack={wizard.restart}
           onNext={() => setStep('mapping')}
         />
       )}
@@ -136,14 +111,14 @@ export function ImportPage({ onShowMembers }: { onShowMembers(): void }) {
           onStart={() => void start.run(options.mode)}
         />
       )}
-      {step === 'run' && jobId && (
+      {step === 'run' && wizard.jobId && (
         <RunStep
-          jobId={jobId}
+          jobId={wizard.jobId}
           onRetryValidRows={() => {
             setOptions((o) => ({ ...o, mode: 'valid-rows' }));
             void start.run('valid-rows');
           }}
-          onAnother={restart}
+          onAnother={wizard.restart}
           onShowMembers={onShowMembers}
         />
       )}

@@ -3,16 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { importDateFormats, importFieldTargets, type ImportDateFormat, type ImportPreview, type SavedImportMapping } from '@api/member-import';
 import { OPENNESS_REVERSE_KEYED } from '@model/openness';
 import { useApi } from '@renderer/api/api-context';
-import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
+import { MappingTable, RecodeEditor, WizardActions, type ReadOverrides, type Recode } from '@renderer/components/import-wizard/import-wizard';
 import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
-import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { isEnumField, useMemberLabels, type LabelledField } from '@renderer/members/member-labels';
 import { draftFromSaved, screenerTargets, TAG_TARGET, targetValues, toImportMapping, type ColumnDraft, type MappingProblem } from './mapping-draft';
-import type { ReadOverrides } from './preview-step';
+
 
 export interface ValueSettings {
   dateFormat: ImportDateFormat;
@@ -40,55 +39,9 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
   const { t } = useTranslation();
   const ids = { dateFormat: useId(), collectedOn: useId(), saved: useId() };
   const [problem, setProblem] = useState<{ problem: MappingProblem; column?: string } | null>(null);
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const usesAge = draft.some((c) => c.target === 'age');
-
   const setColumn = (column: string, patch: Partial<ColumnDraft>) => onDraft(draft.map((c) => (c.column === column ? { ...c, ...patch } : c)));
-  const toggle = (column: string) => setOpen((set) => (set.has(column) ? new Set([...set].filter((c) => c !== column)) : new Set([...set, column])));
-
   const columnOf = (c: ColumnDraft) => preview.columns.find((pc) => pc.name === c.column);
-  const canRecode = (c: ColumnDraft) => !NO_RECODE.has(c.target) && (columnOf(c)?.values.length ?? 0) > 0;
-  const columns: DataColumn<ColumnDraft>[] = [
-    { id: 'column', header: t('panel.import.mapping.column'), rowHeader: true, className: 'mapping-column', title: (c) => c.column, cell: (c) => c.column },
-    { id: 'values', header: t('panel.import.mapping.values'), className: 'mapping-values', cell: (c) => <ValueSummary values={columnOf(c)?.values ?? []} empty={columnOf(c)?.empty ?? 0} /> },
-    {
-      id: 'target',
-      header: t('panel.import.mapping.target'),
-      className: 'mapping-target',
-      cell: (c) => (
-        <>
-          <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
-          {c.target === TAG_TARGET && (
-            <input
-              className="mapping-tag-name"
-              value={c.tagName}
-              maxLength={100}
-              placeholder={t('panel.import.mapping.tagName')}
-              aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
-              aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
-              onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
-            />
-          )}
-        </>
-      ),
-    },
-    {
-      id: 'recode',
-      header: t('panel.import.mapping.recode'),
-      hideHeader: true,
-      className: 'mapping-recode',
-      cell: (c) => {
-        const recoded = Object.keys(c.recode).length;
-        return (
-          canRecode(c) && (
-            <button type="button" className="button button-small button-quiet" aria-expanded={open.has(c.column)} onClick={() => toggle(c.column)}>
-              {recoded ? t('panel.import.mapping.recodeCount', { n: recoded }) : t('panel.import.mapping.recode')}
-            </button>
-          )
-        );
-      },
-    },
-  ];
 
   const next = () => {
     const checked = toImportMapping(draft, settings.collectedOn);
@@ -147,42 +100,33 @@ export function MappingStep({ preview, overrides, draft, onDraft, settings, onSe
         )}
       </div>
 
-      <DataTable
-        className="mapping-table"
-        scroll="sideways"
-        columns={columns}
+      <MappingTable
         rows={draft}
-        rowKey={(c) => c.column}
-        rowClassName={(c) => (c.target === 'ignore' ? 'mapping-ignored' : undefined)}
-        details={(c) => {
-          const column = columnOf(c);
-          return canRecode(c) && open.has(c.column) && column ? <RecodeEditor draft={c} values={column.values} onChange={(recode) => setColumn(c.column, { recode })} /> : null;
-        }}
+        columns={preview.columns}
+        targetHeader={t('panel.import.mapping.target')}
+        ignored={(c) => c.target === 'ignore'}
+        target={(c) => (
+          <>
+            <TargetSelect column={c.column} value={c.target} onChange={(target) => setColumn(c.column, { target, recode: {} })} />
+            {c.target === TAG_TARGET && (
+              <input
+                className="mapping-tag-name"
+                value={c.tagName}
+                maxLength={100}
+                placeholder={t('panel.import.mapping.tagName')}
+                aria-label={t('panel.import.mapping.tagNameOf', { column: c.column })}
+                aria-invalid={problem?.problem === 'tagName' && problem.column === c.column}
+                onChange={(e) => setColumn(c.column, { tagName: e.target.value })}
+              />
+            )}
+          </>
+        )}
+        recodeEditor={(c) => (NO_RECODE.has(c.target) ? null : <MemberRecodeEditor draft={c} values={columnOf(c)?.values ?? []} onChange={(recode) => setColumn(c.column, { recode })} />)}
       />
       {problem && problem.problem !== 'collectedOn' && <p className="form-error">{t(`panel.import.mapping.problem.${problem.problem}`, { column: problem.column ?? '' })}</p>}
       <SaveMappingForm overrides={overrides} draft={draft} settings={settings} />
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('panel.import.back')}
-        </button>
-        <button type="button" className="button button-primary" onClick={next}>
-          {t('panel.import.next')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={next} />
     </section>
-  );
-}
-
-function ValueSummary({ values, empty }: { values: ImportPreview['columns'][number]['values']; empty: number }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const shown = values.slice(0, 6);
-  const text = shown.map((v) => `${v.value} (${format.count(v.count)})`).join(' · ');
-  return (
-    <span className="value-summary" title={text}>
-      {text || <span className="muted">{t('panel.import.mapping.allEmpty')}</span>}
-      {empty > 0 && text && <span className="muted"> · {t('panel.import.mapping.empty', { n: format.count(empty) })}</span>}
-    </span>
   );
 }
 
@@ -226,73 +170,14 @@ function TargetSelect({ column, value, onChange }: { column: string; value: stri
   );
 }
 
-const KEEP = '';
-const MISSING = '\u0000missing';
-
-/** Recoding: each value found in the file can become another value, or count as missing. */
-function RecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values: ImportPreview['columns'][number]['values']; onChange: (recode: Record<string, string | null>) => void }) {
+/** Recoding a member column: to a value its field accepts, named in the user's language, or to any text. */
+function MemberRecodeEditor({ draft, values, onChange }: { draft: ColumnDraft; values: ImportPreview['columns'][number]['values']; onChange: (recode: Recode) => void }) {
   const { t } = useTranslation();
   const labels = useMemberLabels();
-  const format = useFormat();
-  const choices = targetValues(draft.target);
   const label = (v: string) =>
     isEnumField(draft.target) ? labels.value(draft.target, v) : draft.target === 'doNotContact' || draft.target === TAG_TARGET ? t(v === 'yes' ? 'member.value.yes' : 'member.value.no') : v;
-  const set = (raw: string, next: string) => {
-    const recode = { ...draft.recode };
-    if (next === KEEP) delete recode[raw];
-    else recode[raw] = next === MISSING ? null : next;
-    onChange(recode);
-  };
-  const current = (raw: string) => (raw in draft.recode ? (draft.recode[raw] ?? MISSING) : KEEP);
-  const columns: DataColumn<ImportPreview['columns'][number]['values'][number]>[] = [
-    {
-      id: 'inFile',
-      header: t('panel.import.mapping.inFile'),
-      rowHeader: true,
-      cell: (v) => (
-        <>
-          <code>{v.value}</code> <span className="muted">({format.count(v.count)})</span>
-        </>
-      ),
-    },
-    {
-      id: 'becomes',
-      header: t('panel.import.mapping.becomes'),
-      cell: (v) =>
-        choices ? (
-          <select className="select-small" value={current(v.value)} onChange={(e) => set(v.value, e.target.value)} aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}>
-            <option value={KEEP}>{t('panel.import.mapping.keep')}</option>
-            <option value={MISSING}>{t('panel.import.mapping.missing')}</option>
-            {choices.map((c) => (
-              <option key={c} value={c}>
-                {label(c)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <span className="recode-free">
-            <input
-              className="select-small"
-              value={current(v.value) === MISSING ? '' : current(v.value)}
-              disabled={current(v.value) === MISSING}
-              placeholder={t('panel.import.mapping.keep')}
-              aria-label={t('panel.import.mapping.becomesOf', { value: v.value })}
-              onChange={(e) => set(v.value, e.target.value)}
-            />
-            <label className="pick">
-              <input type="checkbox" checked={current(v.value) === MISSING} onChange={(e) => set(v.value, e.target.checked ? MISSING : KEEP)} />
-              {t('panel.import.mapping.missing')}
-            </label>
-          </span>
-        ),
-    },
-  ];
-  return (
-    <div className="recode-editor">
-      <p className="field-hint">{t('panel.import.mapping.recodeHint')}</p>
-      <DataTable className="recode-table" columns={columns} rows={values} rowKey={(v) => v.value} />
-    </div>
-  );
+  const choices = targetValues(draft.target)?.map((value) => ({ value, label: label(value) })) ?? null;
+  return <RecodeEditor values={values} recode={draft.recode} choices={choices} onChange={onChange} />;
 }
 
 /** Saved mappings: the one the core found fitting this file is offered first; any can be loaded. */

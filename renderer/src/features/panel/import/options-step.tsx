@@ -4,6 +4,7 @@ import { duplicatePolicies, importModes, type ImportConsent, type ImportPreview 
 import { consentStatuses } from '@model/members/member-fields';
 import type { ApiError } from '@renderer/api';
 import { FormError } from '@renderer/components/form-error';
+import { ModeChoice, WizardActions } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
 
 export interface ImportOptions {
@@ -16,8 +17,6 @@ export interface ImportOptions {
 /** The consent the import call sends: empty date and scope are left out. */
 export const consentInput = (consent: ImportOptions['consent']): ImportConsent | undefined =>
   consent ? { status: consent.status, ...(consent.date ? { date: consent.date } : {}), ...(consent.scope.trim() ? { scope: consent.scope.trim() } : {}) } : undefined;
-
-const modeKeys = { 'all-or-nothing': 'allOrNothing', 'valid-rows': 'validRows' } as const;
 
 interface Props {
   preview: ImportPreview;
@@ -57,18 +56,7 @@ export function OptionsStep({ preview, mapped, consentColumn, options, onOptions
           </label>
         ))}
       </fieldset>
-      <fieldset className="choice-group">
-        <legend>{t('panel.import.options.invalid')}</legend>
-        {importModes.map((mode) => (
-          <label key={mode} className="checkbox-field">
-            <input type="radio" name="mode" value={mode} checked={options.mode === mode} onChange={() => onOptions({ ...options, mode })} />
-            <span>
-              <span className="checkbox-label">{t(`panel.import.options.mode.${modeKeys[mode]}`)}</span>
-              <span className="field-hint">{t(`panel.import.options.modeHint.${modeKeys[mode]}`)}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <ModeChoice mode={options.mode} onMode={(mode) => onOptions({ ...options, mode })} />
       <fieldset className="choice-group">
         <legend>{t('panel.import.options.consent')}</legend>
         <p className="field-hint">{t('panel.import.options.consentHint')}</p>
@@ -113,14 +101,7 @@ export function OptionsStep({ preview, mapped, consentColumn, options, onOptions
         {t('panel.import.options.summary', { name: preview.fileName, columns: format.count(mapped), size: format.bytes(preview.sizeBytes) })}
       </p>
       <FormError error={error} />
-      <div className="wizard-actions">
-        <button type="button" className="button" onClick={onBack}>
-          {t('panel.import.back')}
-        </button>
-        <button type="button" className="button button-primary" disabled={starting} onClick={onStart}>
-          {starting ? t('common.working') : t('panel.import.options.start')}
-        </button>
-      </div>
+      <WizardActions onBack={onBack} onNext={onStart} nextDisabled={starting} nextLabel={starting ? t('common.working') : t('panel.import.options.start')} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ImportDelimiter } from '@api/member-import';
+import type { ImportDelimiter } from '@api/csv-import';
 
 export const formatCount = (n: number) => n.toLocaleString('en-US');
 /** "1 warning", "522 warnings". */

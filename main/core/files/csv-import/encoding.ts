@@ -1,4 +1,4 @@
-import type { ImportEncoding } from '@api/member-import';
+import type { ImportEncoding } from '@api/csv-import';
 
 /** A line that is not valid UTF-8 in a file that otherwise is, with how it reads in the legacy encodings. */
 export interface StrayLine {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { importDelimiters, type ImportDelimiter } from '@api/member-import';
+import { importDelimiters, type ImportDelimiter } from '@api/csv-import';
 import type { Newline } from './record-reader';
 
 /** The first line break outside quotes decides: \r\n, \r or \n. */

@@ -2,25 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { foldText } from '@model/fold-text';
-import { importResult, type ImportLanguage, type ImportResult } from '@api/member-import';
+import type { ImportLanguage, ImportRejection } from '@api/csv-import';
 import type { JobState } from '@api/jobs';
 import { unguard } from '@model/csv/csv-guard';
 import { csvPresetOptions, type CsvDelimiter, type CsvOptions } from '@model/csv/csv-options';
-import { CSV_BOM, encodeCsvRecords, encodeCsvRows } from '../../files/csv/csv-writer';
-import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../../files/owned-files';
-import { safeWrite } from '../../files/safe-writer';
-import { rejectedCsvHeader, rejectionText } from './rejection-texts';
-import type { Rejection } from './row-checks';
+import { AppError } from '../../errors';
+import { CSV_BOM, encodeCsvRecords, encodeCsvRows } from '../csv/csv-writer';
+import { appendScratchFile, scratchFileName, sweepScratchFiles } from '../owned-files';
+import { safeWrite } from '../safe-writer';
+import { rejectedCsvHeader, rejectionText, type RejectionTranslations } from './rejection-texts';
 
 /** The folder under the user-data folder where imports keep their rejected rows. */
-export const REJECTED_ROWS_FOLDER = 'import-rejects';
+const REJECTED_ROWS_FOLDER = 'import-rejects';
 const EXTENSION = '.csv';
 
-/** A new rejected-rows file's name: it carries this process's id, so a later start can tell it is left over. */
-export const rejectedRowsFileName = () => scratchFileName(EXTENSION);
-
-/** Deletes the rejected-row files of workbench processes that have ended: their jobs, the only way to them, are gone. */
-export const sweepRejectedRows = (dir: string) => sweepScratchFiles(dir, EXTENSION);
+/** Rejected-rows files are kept a week, then cleared when the next import starts. */
+const REJECTS_KEPT_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * The rejected rows of one import as a CSV the user can fix and import again: the row number and
@@ -40,13 +37,15 @@ export class RejectedCsvWriter {
     private readonly header: readonly string[],
     /** The language of the reasons and of the two columns the workbench adds. */
     private readonly language: ImportLanguage,
+    /** The import's own reasons in Chinese and Russian. */
+    private readonly translations: RejectionTranslations,
   ) {
     this.options = csvPresetOptions('excelLocal', language);
   }
 
-  async write(rows: readonly { row: number; fields: readonly string[]; errors: readonly Rejection[] }[]): Promise<void> {
+  async write(rows: readonly { row: number; fields: readonly string[]; errors: readonly ImportRejection[] }[]): Promise<void> {
     if (rows.length === 0) return;
-    const records = rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language)).join(' '), ...r.fields]);
+    const records = rows.map((r) => [String(r.row), r.errors.map((e) => rejectionText(e, this.language, this.translations)).join(' '), ...r.fields]);
     if (!this.started) records.unshift([...rejectedCsvHeader(this.language), ...this.header]);
     await appendScratchFile(this.filePath, encodeCsvRows(records, this.options, !this.started), !this.started);
     this.started = true;
@@ -114,20 +113,66 @@ export async function forgetInRejectedRows(dir: string, erased: ErasedValues): P
   return removedRows;
 }
 
+/** A finished import job's rejected rows: where they are, what to call the file, how many. */
+export interface RejectedRowsFile {
+  path: string;
+  fileName: string;
+  rows: number;
+}
+
 /**
- * An import job's result without the rejections, skips and warnings that hold an erased member's
- * values, nor any rejection of a row removed from its rejected-rows file; the counts stay.
+ * The rejected rows of the import jobs of one running workbench (members and responses alike): one
+ * file per job in import-rejects/, known by the job's id until the workbench stops, a week at most.
  */
-export function forgetInImportResult(result: JobState['result'], erased: ErasedValues, removedRows: ReadonlySet<number>): JobState['result'] {
-  const parsed = importResult.safeParse(result);
-  if (!parsed.success) return result;
-  const holds = (entry: { value: string | null; message: string }) => erased.equals(entry.value) || erased.mentionedIn(entry.message);
-  const { rejected, skips, warnings } = parsed.data;
-  const redacted: ImportResult = {
-    ...parsed.data,
-    rejected: rejected.filter((r) => !holds(r) && !removedRows.has(r.row)),
-    skips: skips.filter((s) => !holds(s)),
-    warnings: warnings.filter((w) => !holds(w)),
-  };
-  return redacted;
+export class RejectedRowsFiles {
+  private readonly files = new Map<string, { path: string; rowsOf: (result: JobState['result']) => number }>();
+
+  constructor(private readonly homeDir: string) {}
+
+  get dir(): string {
+    return path.join(this.homeDir, REJECTED_ROWS_FOLDER);
+  }
+
+  /** Deletes the files of workbench processes that have ended: their jobs, the only way to them, are gone. */
+  sweep(): void {
+    sweepScratchFiles(this.dir, EXTENSION);
+  }
+
+  /** A path for the rejected rows of an import starting now (its name carries this process's id); files older than a week go first. */
+  reserve(now: Date): string {
+    if (fs.existsSync(this.dir)) {
+      const cutoff = now.getTime() - REJECTS_KEPT_MS;
+      for (const name of fs.readdirSync(this.dir)) {
+        const file = path.join(this.dir, name);
+        if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+      }
+    }
+    return path.join(this.dir, scratchFileName(EXTENSION));
+  }
+
+  /** The job writing at that path; rowsOf reads the number of rejected rows from its result. */
+  register(jobId: string, filePath: string, rowsOf: (result: JobState['result']) => number): void {
+    this.files.set(jobId, { path: filePath, rowsOf });
+  }
+
+  /** A finished import job's rejected rows (NOT_FOUND when it has none to save). */
+  of(job: JobState): RejectedRowsFile {
+    const file = this.files.get(job.id);
+    const rows = file && job.state === 'succeeded' ? file.rowsOf(job.result) : 0;
+    if (!file || rows === 0 || !fs.existsSync(file.path)) {
+      throw new AppError('NOT_FOUND', `Import job ${job.id} has no rejected rows to save.`, { key: 'import.rejected.none', params: { jobId: job.id } });
+    }
+    return { path: file.path, fileName: `rejected-rows-${job.startedAt.slice(0, 10)}.csv`, rows };
+  }
+
+  /** Removes an erased member's rows from every file; answers, per job, the numbers of the rows removed. */
+  async forget(erased: ErasedValues): Promise<Map<string, ReadonlySet<number>>> {
+    const removed = await forgetInRejectedRows(this.dir, erased);
+    const byJob = new Map<string, ReadonlySet<number>>();
+    for (const [jobId, file] of this.files) {
+      const rows = removed.get(file.path);
+      if (rows) byJob.set(jobId, rows);
+    }
+    return byJob;
+  }
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ImportDelimiter } from '@api/member-import';
+import type { ImportDelimiter } from '@api/csv-import';
 import { unguard } from '@model/csv/csv-guard';
 import type { TextChunk } from './text-source';
 

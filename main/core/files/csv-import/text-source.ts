@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ImportEncoding } from '@api/member-import';
+import type { ImportEncoding } from '@api/csv-import';
 
 export interface TextChunk {
   text: string;

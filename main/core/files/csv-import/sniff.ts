@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ImportDelimiter, ImportEncoding } from '@api/member-import';
+import type { ImportDelimiter, ImportEncoding } from '@api/csv-import';
 import { columnLayout, type ColumnLayout } from './columns';
 import { detectDelimiter, detectNewline, looksLikeHeader, modeOf } from './dialect';
 import { detectEncoding, type EncodingGuess } from './encoding';

@@ -1,8 +1,8 @@
-import type { ImportProblem } from '@api/member-import';
+import type { ImportProblem } from '@api/csv-import';
 import { AppError } from '../../errors';
 import { REPLACEMENT_CHAR, type EncodingGuess, type StrayLine } from './encoding';
 import { MAX_RECORD_CHARS, type TooLongRecord } from './record-reader';
-import { controlCharIn } from './row-checks';
+import { controlCharIn } from './cells';
 import { formatCount, headerMismatch } from './header-shape';
 import type { Sniff } from './sniff';
 

@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileRef } from '@api/common';
+import type { openPurposes } from '@api/dialogs';
 import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { uploadFile } from '@renderer/api/upload';
@@ -21,11 +22,21 @@ const ACCEPT = '.csv,.tsv,.txt,.tab,text/csv,text/tab-separated-values,text/plai
 /** A file named by its path on this computer: typed, or chosen in the desktop app's open dialog. */
 const pathSource = (path: string): ImportSource => ({ file: { path }, name: path.split(/[\\/]/).pop() ?? path, sizeBytes: null });
 
+interface Props {
+  /** What the file should hold, in the user's language. */
+  intro: string;
+  /** The desktop app's open dialog: its title and file types. */
+  purpose: (typeof openPurposes)[number];
+  /** A file name the path field suggests inside the first allowed folder. */
+  exampleName: string;
+  onSource(source: ImportSource): void;
+}
+
 /**
- * Step 1: the file. In the browser host it is picked and streamed to the host (POST /upload); in the
- * desktop app the native open dialog (dialogs.openPath) gives its path. Typing a path works in both.
+ * The file to import. In the browser host it is picked and streamed to the host (POST /upload); in
+ * the desktop app the native open dialog (dialogs.openPath) gives its path. Typing a path works in both.
  */
-export function FileStep({ onSource }: { onSource: (source: ImportSource) => void }) {
+export function FileStep({ intro, purpose, exampleName, onSource }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -57,7 +68,7 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
     setError(null);
     setChoosing(true);
     try {
-      const chosen = await api.call('dialogs.openPath', { purpose: 'memberImport' });
+      const chosen = await api.call('dialogs.openPath', { purpose });
       if (chosen.path) onSource(pathSource(chosen.path));
     } catch (err) {
       setError(ApiError.from(err));
@@ -82,9 +93,9 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
   return (
     <section className="card wizard-card" aria-labelledby="import-file-title">
       <h2 className="card-title" id="import-file-title">
-        {t('panel.import.file.title')}
+        {t('importWizard.file.title')}
       </h2>
-      <p className="card-caption">{t('panel.import.file.intro')}</p>
+      <p className="card-caption">{intro}</p>
       {canUpload && (
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -99,12 +110,12 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
           <UploadIcon className="drop-zone-icon" />
           {uploading ? (
             <p role="status">
-              <span className="spinner" aria-hidden="true" /> {t('panel.import.file.uploading', { name: uploading.name, size: format.bytes(uploading.size) })}
+              <span className="spinner" aria-hidden="true" /> {t('importWizard.file.uploading', { name: uploading.name, size: format.bytes(uploading.size) })}
             </p>
           ) : (
             <>
               <label htmlFor={inputId} className="button button-primary">
-                {t('panel.import.file.choose')}
+                {t('importWizard.file.choose')}
               </label>
               <input
                 id={inputId}
@@ -117,7 +128,7 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
                   if (file) void upload(file);
                 }}
               />
-              <p className="muted">{t('panel.import.file.drop')}</p>
+              <p className="muted">{t('importWizard.file.drop')}</p>
             </>
           )}
         </div>
@@ -127,18 +138,18 @@ export function FileStep({ onSource }: { onSource: (source: ImportSource) => voi
         <div className="drop-zone" aria-busy={choosing}>
           <UploadIcon className="drop-zone-icon" />
           <button type="button" className="button button-primary" disabled={choosing} onClick={() => void choose()}>
-            {t('panel.import.file.choose')}
+            {t('importWizard.file.choose')}
           </button>
         </div>
       )}
       <form className="path-form" onSubmit={submitPath} noValidate>
         <div className="field">
-          <label htmlFor={pathId}>{canUpload || hasDialog ? t('panel.import.file.orPath') : t('panel.import.file.path')}</label>
-          <input id={pathId} value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoComplete="off" placeholder={info.data?.allowedDirs[0] ? `${info.data.allowedDirs[0]}/members.csv` : undefined} />
-          {canUpload && info.data && <p className="field-hint">{t('panel.import.file.allowed', { dirs: info.data.allowedDirs.join(', ') })}</p>}
+          <label htmlFor={pathId}>{canUpload || hasDialog ? t('importWizard.file.orPath') : t('importWizard.file.path')}</label>
+          <input id={pathId} value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoComplete="off" placeholder={info.data?.allowedDirs[0] ? `${info.data.allowedDirs[0]}/${exampleName}` : undefined} />
+          {canUpload && info.data && <p className="field-hint">{t('importWizard.file.allowed', { dirs: info.data.allowedDirs.join(', ') })}</p>}
         </div>
         <button type="submit" className="button" disabled={!path.trim()}>
-          {t('panel.import.file.read')}
+          {t('importWizard.file.read')}
         </button>
       </form>
       <FormError error={error} />

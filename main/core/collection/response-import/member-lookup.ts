@@ -1,0 +1,40 @@
+import type { ImportRejection } from '@api/csv-import';
+import type { MemberMatch } from '@api/response-import';
+import type { Queryable } from '../../db/writer';
+import { textKey } from '../../members/text-key';
+import type { FileColumn } from './import-plan';
+import { rejection, type ResponseIssueCode } from './issues';
+import type { CheckedRow } from './row-check';
+
+/** How a member cell names a member: the column it is compared with, and the key that cell gives. */
+const MATCHES: Record<MemberMatch, { column: string; key: (cell: string) => string; missing: ResponseIssueCode }> = {
+  // Codes are written in capitals (M-7KQ2XD); a file may have them in any case.
+  code: { column: 'code', key: (cell) => cell.toUpperCase(), missing: 'noMemberCode' },
+  externalId: { column: 'external_id', key: (cell) => cell, missing: 'noMemberExternalId' },
+  email: { column: 'email_key', key: (cell) => textKey(cell)!, missing: 'noMemberEmail' },
+};
+
+/**
+ * The panel members a batch of rows names, one query per batch: each row's member id, and a
+ * rejection for each row naming a member the panel does not have.
+ */
+export async function findMembers(db: Queryable, column: FileColumn & { by: MemberMatch }, rows: readonly CheckedRow[]): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
+  const match = MATCHES[column.by];
+  const named = rows.filter((r) => r.member !== null);
+  const keys = [...new Set(named.map((r) => match.key(r.member!)))];
+  // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
+  const found = new Map<string, number[]>();
+  if (keys.length) {
+    const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(keys)]);
+    for (const m of members) found.set(m.key, [...(found.get(m.key) ?? []), m.id]);
+  }
+  const ids = new Map<number, number>();
+  const missing: ImportRejection[] = [];
+  for (const r of named) {
+    const candidates = found.get(match.key(r.member!)) ?? [];
+    if (candidates.length === 1) ids.set(r.row, candidates[0]!);
+    else if (candidates.length === 0) missing.push(rejection(r.row, column.name, r.member, match.missing));
+    else missing.push(rejection(r.row, column.name, r.member, 'memberAmbiguous', { count: candidates.length }));
+  }
+  return { ids, missing };
+}
