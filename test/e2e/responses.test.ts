@@ -40,7 +40,7 @@ describe('responses: checking and cleaning', () => {
     expect(flaggedTotal).toBeGreaterThan(10);
     const { page, problems } = await openWorkbench(browser, host.url);
     await enterName(page, 'Mei Chen');
-    await page.locator('.app-nav').getByRole('link', { name: 'Responses' }).click();
+    await page.locator('.app-nav').getByRole('link', { name: 'Responses', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Responses' }).waitFor();
     await page.getByLabel('Survey version').selectOption(pulseVersionId);
     await rows(page).first().waitFor();
