@@ -14,14 +14,20 @@ const importedAreas = (file: string): string[] => {
   return [...source.matchAll(/from\s+'(\.[^']+)'/g)].map((m) => path.relative(CORE, path.resolve(path.dirname(path.join(CORE, file)), m[1]!)).split(path.sep)[0]!);
 };
 
-/** What each area may not import: panel and recruitment are siblings; the members kernel serves both and uses neither. */
+/**
+ * What each area may not import: panel and recruitment are siblings; the members kernel serves both and
+ * uses neither; collection comes after surveys and takes what it shares with the panel (the CSV import)
+ * from the files kernel, which uses no area.
+ */
 const FORBIDDEN: Record<string, readonly string[]> = {
   panel: ['recruitment'],
   recruitment: ['panel'],
   members: ['panel', 'recruitment'],
+  collection: ['panel', 'recruitment'],
+  files: ['panel', 'recruitment', 'surveys', 'collection'],
 };
 
-it('core/panel and core/recruitment do not import each other, and the members kernel imports neither', () => {
+it('core/panel and core/recruitment do not import each other, the members kernel imports neither, collection neither, and the files kernel no area', () => {
   const violations = Object.entries(FORBIDDEN).flatMap(([area, forbidden]) =>
     filesOf(area).flatMap((file) => importedAreas(file).filter((a) => forbidden.includes(a)).map((a) => `${file} imports core/${a}`)),
   );
