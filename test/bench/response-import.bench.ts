@@ -191,8 +191,10 @@ async function prepareBaseline(file: string, version: { id: string; surveyId: st
 /**
  * The native baseline: the shell loads the responses and their answers in long form into the
  * workspace's own tables (same schema, indexes and pragmas), in one transaction, with a page cache
- * sized for the job. Empty CSV fields become NULL through views whose INSTEAD OF triggers insert the
- * row (the shell's .import would store '' and STRICT tables refuse it in num); no checking at all.
+ * sized for the job: each CSV is read by .import into a TEMP table without indexes, then inserted in
+ * one statement, empty fields as NULL (.import stores '', which a STRICT REAL column refuses). This
+ * was faster than .import through a view whose INSTEAD OF trigger inserts each row (3.1 s against 3.7 s
+ * for 600,000 answers). No checking at all.
  */
 const shellScript = (long: { responses: string; answers: string }) => `.bail on
 PRAGMA journal_mode = WAL;
@@ -200,17 +202,13 @@ PRAGMA synchronous = FULL;
 PRAGMA foreign_keys = ON;
 PRAGMA secure_delete = ON;
 PRAGMA cache_size = -${SHELL_CACHE_KIB};
-CREATE TEMP VIEW response_in AS SELECT id, survey_version_id, member_id, status, device_id, started_at, completed_at, content_hash FROM response WHERE 0;
-CREATE TEMP TRIGGER response_in_insert INSTEAD OF INSERT ON response_in BEGIN
-  INSERT INTO response VALUES (new.id, new.survey_version_id, nullif(new.member_id, ''), new.status, new.device_id, new.started_at, nullif(new.completed_at, ''), new.content_hash);
-END;
-CREATE TEMP VIEW answer_in AS SELECT response_id, question_id, row_id, option_code, num, text FROM answer WHERE 0;
-CREATE TEMP TRIGGER answer_in_insert INSTEAD OF INSERT ON answer_in BEGIN
-  INSERT INTO answer VALUES (new.response_id, new.question_id, nullif(new.row_id, ''), nullif(new.option_code, ''), CAST(nullif(new.num, '') AS REAL), nullif(new.text, ''));
-END;
+CREATE TEMP TABLE response_in (id, survey_version_id, member_id, status, device_id, started_at, completed_at, content_hash);
+CREATE TEMP TABLE answer_in (response_id, question_id, row_id, option_code, num, text);
 BEGIN;
 .import --csv ${long.responses} response_in
 .import --csv ${long.answers} answer_in
+INSERT INTO response SELECT id, survey_version_id, nullif(member_id, ''), status, device_id, started_at, nullif(completed_at, ''), content_hash FROM response_in;
+INSERT INTO answer SELECT response_id, question_id, nullif(row_id, ''), nullif(option_code, ''), CAST(nullif(num, '') AS REAL), nullif(text, '') FROM answer_in;
 COMMIT;
 `;
 
@@ -276,7 +274,7 @@ export async function run(): Promise<Measurement[]> {
         csvMiB: round(csvBytes / 1024 / 1024),
         runs: RUNS,
         workbench: 'responses.importCsv via dispatch → job: sniff, parse (papaparse), check every value against its question, UUID and content hash per row, stage per chunk in a TEMP table, merge into response and answer in one transaction',
-        baseline: `sqlite3 shell .import of the same responses and answers in long form into the workspace tables (same schema, indexes, pragmas) in one transaction, cache_size ${SHELL_CACHE_KIB / 1024} MiB, through views whose triggers turn empty fields into NULL; no checks`,
+        baseline: `sqlite3 shell: the same responses and answers in long form, .import into TEMP tables then inserted into the workspace tables (same schema, indexes, pragmas), empty fields as NULL, in one transaction, cache_size ${SHELL_CACHE_KIB / 1024} MiB; no checks`,
         workbenchMedianMs: round(median(workbenchMs)),
         baselineMedianMs: round(median(shellMs)),
         ratio: round(ratio, 3),

@@ -13,17 +13,18 @@ const MAX_PARAMS = 32_766;
 const MAX_VALUES_ROWS = 500;
 
 /**
- * A value stored as JSON text: an array or object sent as it is, not as a quoted string, so neither
- * side escapes and unescapes it again (e.g. a response's answers staged beside it). Numbers in it are
- * the caller's to keep exact (exactDouble).
+ * A value stored as JSONB, SQLite's binary JSON: an array or object sent as it is within the rows'
+ * JSON, not as a quoted string, so neither side escapes and unescapes it again, and read later by
+ * SQLite's JSON functions without parsing text (e.g. a response's answers staged beside it). Numbers
+ * in it are the caller's to keep exact (exactDouble).
  */
-export class JsonText {
+export class Jsonb {
   constructor(readonly value: unknown) {}
 }
 
-/** What a value becomes in the JSON text: itself, a double as [integer mantissa, binary exponent] (exactDouble), or a JsonText's value. */
+/** What a value becomes in the JSON text: itself, a double as [integer mantissa, binary exponent] (exactDouble), or a Jsonb's value. */
 type Encoded = unknown;
-type Row = readonly (SqlValue | JsonText)[];
+type Row = readonly (SqlValue | Jsonb)[];
 /** How a column's values travel in the JSON: as themselves, doubles as [mantissa, exponent], or JSON kept as JSON. */
 type ColumnKind = 'plain' | 'double' | 'json';
 /** Runs one INSERT statement and answers how many rows it wrote. */
@@ -56,7 +57,7 @@ export function exactDouble(x: number): [number, number] {
 
 interface JsonRows {
   rows: (readonly Encoded[])[];
-  /** Per column: 'double' when it holds at least one double (the mantissa × 2^exponent expression), 'json' for JsonText values. */
+  /** Per column: 'double' when it holds at least one double (the mantissa × 2^exponent expression), 'json' for Jsonb values. */
   kinds: ColumnKind[];
 }
 
@@ -79,7 +80,7 @@ function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
           encoded = Number.isNaN(value) ? null : exactDouble(value);
           kinds[c] = 'double';
         }
-      } else if (value instanceof JsonText) {
+      } else if (value instanceof Jsonb) {
         encoded = value.value;
         kinds[c] = 'json';
       } else if (typeof value === 'string') {
@@ -97,8 +98,8 @@ function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
 /** Element i of a JSON array (an SQL expression `json`) holding a number: a double as [mantissa, exponent] (exactDouble), anything else as itself. */
 export const jsonNumberSql = (json: string, i: number) => `coalesce(${json}->>'$[${i}][0]' * pow(2, ${json}->>'$[${i}][1]'), ${json}->>${i})`;
 
-/** Column c of a row: a double arrives as [mantissa, exponent], JSON as JSON text, anything else as itself. */
-const selectValue = (c: number, kind: ColumnKind) => (kind === 'double' ? jsonNumberSql('value', c) : kind === 'json' ? `value->${c}` : `value->>${c}`);
+/** Column c of a row: a double arrives as [mantissa, exponent], JSON stays JSONB, anything else as itself. */
+const selectValue = (c: number, kind: ColumnKind) => (kind === 'double' ? jsonNumberSql('value', c) : kind === 'json' ? `jsonb_extract(value, '$[${c}]')` : `value->>${c}`);
 
 /** One JSON text parameter per statement: far less binding work than one parameter per value. */
 function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, kinds }: JsonRows): Step[] {
@@ -112,19 +113,21 @@ function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, ki
   return steps;
 }
 
-const valuesSql = (table: string, columns: readonly string[], rows: number) => {
-  const tuple = `(${columns.map(() => '?').join(',')})`;
+/** A Jsonb column's parameter is its JSON text, made JSONB by SQL. */
+const valuesSql = (table: string, columns: readonly string[], json: readonly boolean[], rows: number) => {
+  const tuple = `(${columns.map((_, c) => (json[c] ? 'jsonb(?)' : '?')).join(',')})`;
   return `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => tuple).join(',')}`;
 };
 
 /** Multi-row VALUES statements with one bound parameter per value; full batches share a prepared statement. */
 function valuesSteps(tx: Tx, table: string, columns: readonly string[], rows: readonly Row[]): Step[] {
   const per = Math.max(1, Math.min(MAX_VALUES_ROWS, Math.floor(MAX_PARAMS / columns.length)));
+  const json = columns.map((_, c) => rows.some((r) => r[c] instanceof Jsonb));
   const steps: Step[] = [];
   for (let start = 0; start < rows.length; start += per) {
     const slice = rows.slice(start, start + per);
-    const sql = valuesSql(table, columns, slice.length);
-    const params = slice.flat().map((v) => (v instanceof JsonText ? JSON.stringify(v.value) : v));
+    const sql = valuesSql(table, columns, json, slice.length);
+    const params = slice.flat().map((v) => (v instanceof Jsonb ? JSON.stringify(v.value) : v));
     steps.push(async () => (slice.length === per ? await (await tx.cached(sql)).run(params) : await tx.run(sql, params)).changes);
   }
   return steps;

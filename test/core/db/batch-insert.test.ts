@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertRows, JsonText } from '../../../main/core/db/batch-insert';
+import { insertRows, Jsonb } from '../../../main/core/db/batch-insert';
 import type { SqlValue } from '../../../main/core/db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from '../../../main/core/db/workspace-db';
 import { tempDir } from '../../support/temp-dir';
@@ -69,15 +69,15 @@ describe('insertRows', () => {
     expect(back[1_233]).toEqual({ k: 1_233, type: 'blob', v: Buffer.from([1_233 & 0xff, 0, 0xfe]), note: 'odd' });
   });
 
-  it('stores a JsonText as the JSON text of its value, with JSON.stringify\'s escapes, beside Buffers too', async () => {
+  it('stores a Jsonb as JSONB that reads back as its value, JSON.stringify\'s escapes and all, beside Buffers too', async () => {
     const w = await workspaceWithTable();
     const value = [['q1', null, 'a"b', 12.5, 'Не хватает\nвремени'], { k: '问卷' }];
-    await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v'], [[1, new JsonText(value)]]));
-    await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v', 'note'], [[2, new JsonText(value), null], [3, Buffer.from([1]), null]]));
-    const back = await readBack(w, 't');
-    expect(back.slice(0, 2).map((r) => [r.type, JSON.parse(r.v as string)])).toEqual([
-      ['text', value],
-      ['text', value],
+    await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v'], [[1, new Jsonb(value)]]));
+    await w.writer.transaction((tx) => insertRows(tx, 't', ['k', 'v', 'note'], [[2, new Jsonb(value), null], [3, Buffer.from([1]), null]]));
+    const back = await w.reader.all<{ k: number; type: string; v: string }>('SELECT k, typeof(v) AS type, json(v) AS v FROM t WHERE k < 3 ORDER BY k');
+    expect(back.map((r) => [r.type, JSON.parse(r.v)])).toEqual([
+      ['blob', value],
+      ['blob', value],
     ]);
   });
 

@@ -80,11 +80,8 @@ function npsOutcome(role: Extract<ColumnRole, { kind: 'nps' }>, value: string, d
 
 function numberOutcome(q: QuestionOf<'number'>, value: string, decimalComma: boolean): ValueOutcome {
   const n = parseNumber(value, decimalComma);
-  const params = { questionId: q.id, range: rangeOf(q) };
-  if (n === null) return error('notANumber', params);
-  if (q.integer && !Number.isInteger(n)) return error('notAnInteger', params);
-  if ((q.min !== null && n < q.min) || (q.max !== null && n > q.max)) return error('numberOutOfRange', params);
-  return { num: n };
+  const fault = n === null ? 'notANumber' : q.integer && !Number.isInteger(n) ? 'notAnInteger' : (q.min !== null && n < q.min) || (q.max !== null && n > q.max) ? 'numberOutOfRange' : null;
+  return fault ? error(fault, { questionId: q.id, range: rangeOf(q) }) : { num: n! };
 }
 
 /** What a (trimmed, recoded, non-empty) value gives for its column. */

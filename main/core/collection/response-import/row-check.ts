@@ -27,7 +27,13 @@ interface Given {
   out: Exclude<ValueOutcome, { error: unknown }>;
 }
 
-const answer = (questionId: string, part: Partial<Omit<AnswerRow, 'questionId'>>): AnswerRow => ({ questionId, rowId: null, optionCode: null, num: null, text: null, ...part });
+const answer = (questionId: string, part: Partial<Omit<AnswerRow, 'questionId'>>): AnswerRow => ({
+  questionId,
+  rowId: part.rowId ?? null,
+  optionCode: part.optionCode ?? null,
+  num: part.num ?? null,
+  text: part.text ?? null,
+});
 
 const codesOf = (g: Given): readonly string[] => ('codes' in g.out ? g.out.codes : []);
 
@@ -133,7 +139,8 @@ export class RowChecker {
     const unusable = recordIssue(fields, quoteError, this.width);
     if (unusable) return { errors: [rejection(row, null, null, ...unusable)] };
     const errors: ImportRejection[] = [];
-    const given: Given[][] = this.plan.questions.map(() => []);
+    // Per question, the values its columns give (made for the questions this row answers).
+    const given: (Given[] | undefined)[] = new Array(this.plan.questions.length);
     this.plan.columns.forEach((column, i) => {
       const maxChars = column.role.kind === 'text' ? Math.max(MAX_VALUE_CHARS, column.role.question.maxLength) : MAX_VALUE_CHARS;
       const raw = this.cell(row, fields, column, maxChars, errors);
@@ -141,12 +148,13 @@ export class RowChecker {
       if (value === null) return;
       const out = this.memos[i]?.get(value) ?? valueOutcome(column.role, value, this.plan.decimalComma);
       if ('error' in out) errors.push(rejection(row, column.name, value, out.error, out.params));
-      else given[column.slot]!.push({ column, value, out });
+      else (given[column.slot] ??= []).push({ column, value, out });
     });
     const answers: AnswerRow[] = [];
     this.plan.questions.forEach((q, slot) => {
-      if (given[slot]!.length === 0) return;
-      const rows = questionAnswers(row, q, given[slot]!);
+      const values = given[slot];
+      if (!values) return;
+      const rows = questionAnswers(row, q, values);
       if (Array.isArray(rows)) answers.push(...rows);
       else errors.push(rows);
     });

@@ -1,12 +1,12 @@
-import { exactDouble, insertRows, JsonText, jsonNumberSql } from '../../db/batch-insert';
+import { exactDouble, insertRows, Jsonb, jsonNumberSql } from '../../db/batch-insert';
 import type { SqlValue } from '../../db/connection';
 import type { Tx, Writer } from '../../db/writer';
 import type { AnswerRow } from '@model/survey/answer-fields';
 
 /**
  * Checked responses wait in the writer connection's TEMP schema (invisible to the reader, never in
- * the workspace file or its WAL, gone if the process dies), one row each with its answers as JSON,
- * until one transaction merges them. One response import runs at a time, so a fixed name is safe.
+ * the workspace file or its WAL, gone if the process dies), one row each with its answers as JSONB
+ * (read by the merge without parsing text), until one transaction merges them. One response import runs at a time, so a fixed name is safe.
  */
 const STAGE = 'temp.response_import_stage';
 
@@ -26,10 +26,12 @@ export const createStaging = (writer: Writer) =>
       CREATE TABLE ${STAGE} (
         row INTEGER PRIMARY KEY,   -- data row of the file (1 = first row after the header)
         id TEXT NOT NULL, member_id INTEGER, started_at TEXT NOT NULL, completed_at TEXT NOT NULL, content_hash TEXT NOT NULL,
-        answers TEXT NOT NULL      -- JSON [[question_id, row_id, option_code, num, text], …]; a double num as [mantissa, exponent]
-      );
-      CREATE INDEX temp.response_import_stage_id ON response_import_stage (id);`),
+        answers BLOB NOT NULL      -- JSONB [[question_id, row_id, option_code, num, text], …]; a double num as [mantissa, exponent]
+      );`),
   );
+
+/** The staged responses in id order, for the merge (made once they are all staged: kept up row by row, an index on random ids would cost more). */
+export const indexStaging = (tx: Tx) => tx.exec(`CREATE INDEX temp.response_import_stage_id ON response_import_stage (id)`);
 
 export const dropStaging = (writer: Writer) => writer.transaction((tx) => tx.exec(`DROP TABLE IF EXISTS ${STAGE};`));
 
@@ -39,14 +41,14 @@ const exactNumber = (n: number | null) => (n === null || (n | 0) === n ? n : exa
 /** One chunk of checked responses, in one short transaction. */
 export async function stageResponses(writer: Writer, responses: readonly StagedResponse[]): Promise<void> {
   if (responses.length === 0) return;
-  const rows = responses.map((r): (SqlValue | JsonText)[] => [
+  const rows = responses.map((r): (SqlValue | Jsonb)[] => [
     r.row,
     r.id,
     r.memberId,
     r.startedAt,
     r.completedAt,
     r.contentHash,
-    new JsonText(r.answers.map((a) => [a.questionId, a.rowId, a.optionCode, exactNumber(a.num), a.text])),
+    new Jsonb(r.answers.map((a) => [a.questionId, a.rowId, a.optionCode, exactNumber(a.num), a.text])),
   ]);
   await writer.transaction((tx) => insertRows(tx, STAGE, ['row', 'id', 'member_id', 'started_at', 'completed_at', 'content_hash', 'answers'], rows));
 }
@@ -73,7 +75,7 @@ export async function mergeAnswers(tx: Tx, after: string, size: number): Promise
   await tx.run(
     `INSERT INTO answer (response_id, question_id, row_id, option_code, num, text)
      SELECT s.id, a.value->>0, a.value->>1, a.value->>2, ${jsonNumberSql('a.value', 3)}, a.value->>4
-     FROM (SELECT id, answers FROM ${STAGE} WHERE id > ? AND id <= ? ORDER BY id) s, json_each(s.answers) a`,
+     FROM (SELECT id, answers FROM ${STAGE} WHERE id > ? AND id <= ? ORDER BY id) s, jsonb_each(s.answers) a`,
     [after, end.id],
   );
   return end.id;

@@ -30,13 +30,16 @@ export function recordIssue(fields: readonly string[], quoteError: boolean, widt
   return fields.length === width ? null : ['fieldCount', { fields: fields.length, expected: width }];
 }
 
+/** Either of the characters a cell may not hold: one scan of each cell, which nearly always finds neither. */
+const BAD_CHAR = new RegExp(`[${CONTROL_CHAR.source.slice(1, -1)}${REPLACEMENT_CHAR}]`);
+
 /** A (trimmed, non-empty) cell no import may take, with the value as the report shows it; null when it is fine. A long text answer may allow more than MAX_VALUE_CHARS. */
 export function cellIssue(raw: string, encoding: string, maxChars = MAX_VALUE_CHARS): { code: CellIssueCode; value: string; params: Params } | null {
-  if (raw.includes(REPLACEMENT_CHAR)) return { code: 'undecodable', value: raw, params: { encoding } };
-  const control = controlCharIn(raw);
-  if (control) return { code: 'controlChar', value: showControlChars(raw), params: { char: control } };
-  if (raw.length > maxChars) return { code: 'tooLong', value: `${raw.slice(0, 40)}…`, params: { max: maxChars } };
-  return null;
+  if (BAD_CHAR.test(raw)) {
+    if (raw.includes(REPLACEMENT_CHAR)) return { code: 'undecodable', value: raw, params: { encoding } };
+    return { code: 'controlChar', value: showControlChars(raw), params: { char: controlCharIn(raw)! } };
+  }
+  return raw.length > maxChars ? { code: 'tooLong', value: `${raw.slice(0, 40)}…`, params: { max: maxChars } } : null;
 }
 
 /** A column's recoding: raw value → new value, null (or empty) = missing. */
