@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTheme, CATEGORICAL_PALETTE } from '../../../main/model/charts/chart-theme';
+import { chartTheme, CATEGORICAL_PALETTE, divergingColours, NPS_COLOURS } from '../../../main/model/charts/chart-theme';
 import { lifecycleFunnelOption } from '../../../main/model/charts/lifecycle-funnel';
 import { opennessDistributionOption } from '../../../main/model/charts/openness-distribution';
 import { opennessHistogram } from '../../../main/model/recruitment/histogram';
@@ -22,6 +22,8 @@ const histogram = opennessDistributionOption({
 const charts = [
   { name: 'lifecycle funnel', option: funnel, colours: funnel.color },
   { name: 'openness distribution', option: histogram, colours: [...histogram.color, histogram.series[0]!.markLine.lineStyle.color] },
+  ...[3, 4, 5, 7].map((points) => ({ name: `${points}-point diverging scale`, option: null, colours: divergingColours(points) })),
+  { name: 'NPS', option: null, colours: Object.values(NPS_COLOURS) },
 ];
 
 const dichromacies = Object.keys(visions).filter((v) => v !== 'typical') as Vision[];
@@ -40,6 +42,7 @@ describe('chart theme', () => {
   it('gives every chart the same text, fonts with Chinese fallbacks, tooltip and plot area rules', () => {
     expect(chartTheme.textStyle.fontFamily).toMatch(/"Noto Sans CJK SC".*"PingFang SC".*"Microsoft YaHei".*sans-serif$/);
     for (const { option } of charts) {
+      if (!option) continue;
       expect(option.textStyle).toEqual(chartTheme.textStyle);
       expect(option.tooltip).toEqual(chartTheme.tooltip);
       expect(option.animationDuration).toBe(chartTheme.animationDuration);
