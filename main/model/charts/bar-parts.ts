@@ -55,9 +55,3 @@ export function legendOnTop(names: readonly string[]) {
   }
   return { legend: { top: 0, left: 'center' as const, data: [...names], textStyle: { color: chartTheme.textStyle.color } }, height: rows * LEGEND_ROW + 8 };
 }
-
-const BAR_ROW = 40;
-const PLOT_PADDING = 24;
-
-/** A height (px) for horizontal bars: each category gets a row tall enough for a two-line label. */
-export const barChartHeight = (categories: number, extra = 0): number => categories * BAR_ROW + PLOT_PADDING + extra;

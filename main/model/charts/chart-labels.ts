@@ -15,7 +15,7 @@ export interface LabelFit {
 }
 
 /** Labels beside horizontal bars: two lines of 24 columns keep the plot at least half of a 480 px chart. */
-export const BAR_LABEL_FIT: LabelFit = { width: 24, lines: 2 };
+const BAR_LABEL_FIT: LabelFit = { width: 24, lines: 2 };
 
 export const columnsOf = (text: string): number => [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);
 

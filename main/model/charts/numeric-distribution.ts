@@ -6,7 +6,7 @@ import type { ChartFormat } from './chart-format';
 import { barItem } from './bar-parts';
 
 /** Up to this many distinct values get a bar each; more are put in BINS equal bins. */
-export const MAX_VALUE_BARS = 25;
+const MAX_VALUE_BARS = 25;
 const BINS = 20;
 
 export interface NumericDistributionInput {

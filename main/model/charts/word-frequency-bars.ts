@@ -4,7 +4,7 @@ import type { ChartFormat } from './chart-format';
 import { horizontalBarsOption } from './horizontal-bars';
 
 /** More bars than this stop reading as a list at a glance; the table beside the chart has the rest. */
-export const WORD_BARS = 20;
+const WORD_BARS = 20;
 
 export interface WordFrequencyBarsInput {
   frequencies: WordFrequencies;

@@ -4,7 +4,7 @@ import type { OpennessOverview } from '@api/recruitment';
 import { opennessDistributionOption } from '@model/charts/openness-distribution';
 import type { HistogramBin } from '@model/recruitment/histogram';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
-import { EChart } from '@renderer/components/echart';
+import { ChartView } from '@renderer/components/chart/chart';
 import { useFormat } from '@renderer/i18n/format';
 import { usePercentileMethodText } from '../method-text';
 import { useRecruitmentFormat } from '../recruitment-format';
@@ -49,7 +49,7 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
         <p className="muted rc-chart-empty">{t('recruitment.openness.noScores')}</p>
       ) : (
         <>
-          <EChart option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
+          <ChartView fileStem="openness-distribution" option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
           <DataTable
             caption={title}
             className="visually-hidden"
