@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fontFamilies } from './font-names';
+import { fontFaces } from './font-names';
 
 /**
  * The fonts chart images are drawn with (PNG through resvg, which sees no system fonts of its own
@@ -68,15 +68,24 @@ function fontFiles(dir: string, depth = 0): string[] {
   });
 }
 
-/** Finds the fonts in dirs and picks the two families; reads only the fonts' name tables. */
+/** resvg reads a font file whole for each glyph it draws, so only the upright regular faces are given to it (charts use no other). */
+const REGULAR = /^(regular|book|normal|roman)$/i;
+
+/** Finds the fonts in dirs and picks the two families and their regular files; reads only the fonts' name tables. */
 export function findChartFonts(dirs: readonly string[]): ChartFonts {
-  const byFamily = new Map<string, string[]>();
+  const byFamily = new Map<string, { file: string; regular: boolean }[]>();
   for (const file of dirs.flatMap((d) => fontFiles(d))) {
-    for (const family of fontFamilies(file)) byFamily.set(family, [...(byFamily.get(family) ?? []), file]);
+    for (const face of fontFaces(file)) {
+      for (const family of face.families) byFamily.set(family, [...(byFamily.get(family) ?? []), { file, regular: REGULAR.test(face.style) }]);
+    }
   }
   const pick = (families: readonly string[]) => families.find((f) => byFamily.has(f)) ?? null;
   const [latin, cjk] = [pick(LATIN_FAMILIES), pick(CJK_FAMILIES)];
-  const files = [...new Set([latin, cjk].flatMap((f) => (f ? byFamily.get(f)! : [])))];
+  const filesOf = (family: string) => {
+    const faces = byFamily.get(family)!;
+    return (faces.some((f) => f.regular) ? faces.filter((f) => f.regular) : faces).map((f) => f.file);
+  };
+  const files = [...new Set([latin, cjk].flatMap((f) => (f ? filesOf(f) : [])))];
   return { files, latin, cjk, searched: [...dirs] };
 }
 

@@ -32,7 +32,7 @@ export const hiddenValueAxis = (range: { min?: number; max?: number } = {}) => (
 
 /** A value label at the end of each bar. */
 export const endLabel = { show: true, position: 'right' as const, ...chartTheme.valueLabel };
-/** A value label inside a stacked segment; hidden where the segment is too short to hold it. */
+/** A value label inside a stacked segment (white unless the series sets its colour from its fill: labelColourOn). */
 export const insideLabel = { show: true, position: 'inside' as const, color: '#ffffff', fontSize: 11, minMargin: 2 };
 
 const LEGEND_ROW = 24;

@@ -42,6 +42,12 @@ export function divergingColours(points: number): string[] {
   return [...side(DIVERGING_LOW), ...(points % 2 === 1 ? [DIVERGING_MIDDLE] : []), ...side(DIVERGING_HIGH).reverse()];
 }
 
+/** A label's colour on a bar of this fill: the text colour on light fills, white on dark ones (WCAG relative luminance). */
+export function labelColourOn(fill: string): string {
+  const [r, g, b] = hexChannels(fill).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 0.3 ? chartColors.text : '#ffffff';
+}
+
 /** NPS groups: detractors vermilion, passives grey, promoters blue (Okabe–Ito's pair that stays apart for everyone). */
 export const NPS_COLOURS = { detractors: '#d55e00', passives: DIVERGING_MIDDLE, promoters: '#0072b2' } as const;
 

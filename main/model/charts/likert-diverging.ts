@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { ScaleSummary } from '../stats/scale-summary';
-import { chartBase, chartColors, divergingColours, DIVERGING_MIDDLE } from './chart-theme';
+import { chartBase, chartColors, divergingColours, labelColourOn } from './chart-theme';
 import { percentText, type ChartFormat } from './chart-format';
 import { barItem, categoryAxis, hiddenValueAxis, insideLabel, legendOnTop } from './bar-parts';
 
@@ -40,7 +40,7 @@ export function likertDivergingOption({ rows, scale, pointLabel, format }: Liker
     stack: 'likert',
     barWidth: 28,
     itemStyle: { color: colours[i]! },
-    label: { ...insideLabel, color: colours[i] === DIVERGING_MIDDLE ? chartColors.text : insideLabel.color, show: side === 'high' || i !== middle },
+    label: { ...insideLabel, color: labelColourOn(colours[i]!), show: side === 'high' || i !== middle },
     data: shares.map((row) => {
       const { count, percent } = row[i]!;
       const share = (percent ?? 0) * (i === middle ? 0.5 : 1);

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { NpsGroup, NpsSummary } from '../stats/nps';
-import { chartBase, chartColors, NPS_COLOURS } from './chart-theme';
+import { chartBase, labelColourOn, NPS_COLOURS } from './chart-theme';
 import { percentText, type ChartFormat } from './chart-format';
 import { barItem, categoryAxis, hiddenValueAxis, insideLabel, legendOnTop } from './bar-parts';
 
@@ -34,8 +34,7 @@ export function npsBarOption({ summary, labels, format }: NpsBarInput) {
       name: labels[g],
       stack: 'nps',
       barWidth: 36,
-      // Grey passives carry dark text; the strong colours white.
-      label: { ...insideLabel, color: g === 'passives' ? chartColors.text : insideLabel.color },
+      label: { ...insideLabel, color: labelColourOn(NPS_COLOURS[g]) },
       data: [part(g, summary[g])],
     })),
   } satisfies EChartsOption;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findChartFonts, systemChartFonts, systemFontDirs, type ChartFonts } from '../../../main/core/charts/chart-fonts';
 import { pictureToPng } from '../../../main/core/charts/chart-png';
 import { drawChart } from '../../../main/core/charts/chart-svg';
-import { fontFamilies } from '../../../main/core/charts/font-names';
+import { fontFaces, fontFamilies } from '../../../main/core/charts/font-names';
 import { renderChart } from '../../../main/core/charts/render-chart';
 import { fileDelivery } from '../../../main/core/call-context';
 import { choiceBarsOption } from '../../../main/model/charts/choice-bars';
@@ -40,6 +40,8 @@ describe('chart fonts', () => {
     const collection = fonts.files.find((f) => f.endsWith('.ttc'));
     if (collection) expect(fontFamilies(collection)).toContain(fonts.cjk);
     expect(findChartFonts(systemFontDirs())).toEqual(fonts);
+    // Only the regular faces go to resvg, which reads a whole file per glyph (no Bold collection of 20 MB beside the Regular).
+    for (const file of fonts.files) expect(fontFaces(file).map((face) => face.style)).toContain('Regular');
   });
 
   it('looks where each system keeps fonts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTheme, CATEGORICAL_PALETTE, divergingColours, NPS_COLOURS } from '../../../main/model/charts/chart-theme';
+import { chartTheme, CATEGORICAL_PALETTE, divergingColours, labelColourOn, NPS_COLOURS } from '../../../main/model/charts/chart-theme';
 import { lifecycleFunnelOption } from '../../../main/model/charts/lifecycle-funnel';
 import { opennessDistributionOption } from '../../../main/model/charts/openness-distribution';
 import { opennessHistogram } from '../../../main/model/recruitment/histogram';
@@ -66,5 +66,11 @@ describe('chart theme', () => {
 
   it('writes text and reference marks in colours readable on the white card', () => {
     for (const colour of [chartTheme.colors.text, chartTheme.colors.muted, chartTheme.colors.marker]) expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('writes labels inside bars in the colour that reads on the fill: dark on light fills, white on dark ones', () => {
+    for (const fill of [...divergingColours(7), ...Object.values(NPS_COLOURS), ...CATEGORICAL_PALETTE]) {
+      expect({ fill, contrast: contrast(labelColourOn(fill), fill) }).toEqual({ fill, contrast: expect.toSatisfy((c: number) => c >= 3) });
+    }
   });
 });
