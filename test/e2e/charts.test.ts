@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { demoHostAndBrowser } from './support/demo-host';
 import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
 
 /**
@@ -36,24 +36,12 @@ const PAGES = [
 ] as const;
 
 describe('charts in the page, saved as images', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startHost();
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const demo = demoHostAndBrowser();
 
   it.each(['en', 'zh-CN', 'ru'] as const)('draws the charts without overlaps at 1024×700 and 1280×800, and saves them as PNG and SVG (%s)', async (language) => {
     for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
       for (const { hash, headings, stem } of PAGES) {
-        const { page, problems } = await openAt(browser, host, hash, { width, height });
+        const { page, problems } = await openAt(demo.browser(), demo.host(), hash, { width, height });
         if (language !== 'en') await chooseLanguage(page, language, headings[language]);
         else await page.getByRole('heading', { level: 1, name: headings.en }).waitFor();
         const view = page.locator('.chart-view').first();

@@ -16,7 +16,7 @@ const histogram = opennessDistributionOption({
   bins: opennessHistogram([{ value: 3, count: 10 }]),
   thresholds: { p25: 2.5, p75: 3.5 },
   labels: { score: 'Score', members: 'Members', p25: 'P25', p75: 'P75' },
-  format: { count, score: (x) => x.toFixed(2) },
+  format: { count, score: (x) => x.toFixed(2), axis: String },
 });
 /** Every chart option builder of main/model/charts, with the colours each draws side by side. */
 const charts = [

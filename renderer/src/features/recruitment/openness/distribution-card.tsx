@@ -24,14 +24,10 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
       bins: distribution.bins,
       thresholds,
       labels: { score: t('recruitment.openness.chartScore'), members: t('recruitment.openness.chartMembers'), p25: 'P25', p75: 'P75' },
-      format: { count: format.count, score: rf.score },
+      format: { count: format.count, score: rf.score, axis: rf.axis },
     });
-    // The builder leaves axis numbers to ECharts, which writes 1.5 in every language: use the locale's (1,5).
-    return {
-      ...base,
-      xAxis: { ...base.xAxis, axisLabel: { ...base.xAxis.axisLabel, formatter: (v: number) => rf.axis(v) } },
-      yAxis: { ...base.yAxis, axisLabel: { ...base.yAxis.axisLabel, formatter: (v: number) => format.count(v) } },
-    };
+    // Counts on the value axis are left to ECharts (1,000 in every language): on screen, the locale's (1 000).
+    return { ...base, yAxis: { ...base.yAxis, axisLabel: { ...base.yAxis.axisLabel, formatter: (v: number) => format.count(v) } } };
   }, [distribution.bins, thresholds, t, format, rf]);
   const title = t('recruitment.openness.distributionTitle');
   const binColumns: DataColumn<HistogramBin>[] = [
