@@ -3,6 +3,7 @@ import { appMethods } from './app';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
+import { chartsMethods } from './charts';
 import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
@@ -32,6 +33,7 @@ export const methods = {
   ...responsesMethods,
   ...pointsMethods,
   ...responseImportMethods,
+  ...chartsMethods,
 };
 
 export type Methods = typeof methods;

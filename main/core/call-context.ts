@@ -32,10 +32,15 @@ export function callContext(session: Session): CallContext {
     db: session.workspace.db,
     now: session.now,
     actor: session.settings.userName ?? 'unknown',
-    files: {
-      resolve: (ref) => session.resolveFile(ref),
-      save: (target, source, options) => session.saveFile(target, source, options),
-      offer: (filePath, fileName) => (session.options.host === 'browser' ? session.transfers.offerDownload(filePath, fileName) : null),
-    },
+    files: fileDelivery(session),
+  };
+}
+
+/** The session's file delivery, for services that write files but need no workspace (chart images). */
+export function fileDelivery(session: Session): FileDelivery {
+  return {
+    resolve: (ref) => session.resolveFile(ref),
+    save: (target, source, options) => session.saveFile(target, source, options),
+    offer: (filePath, fileName) => (session.options.host === 'browser' ? session.transfers.offerDownload(filePath, fileName) : null),
   };
 }

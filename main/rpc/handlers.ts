@@ -1,6 +1,7 @@
 import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
+import { chartsHandlers } from './handlers/charts';
 import { collectionHandlers } from './handlers/collection';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
@@ -32,5 +33,6 @@ export function createHandlers(session: Session): Handlers {
     ...surveysHandlers(session),
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
+    ...chartsHandlers(session),
   };
 }

@@ -17,6 +17,40 @@ export const CATEGORICAL_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', 
 /** One calm hue from dark to light, for ordered stages: the order reads from lightness alone. */
 export const SEQUENTIAL_PALETTE = ['#1d5c78', '#2f7c99', '#5a9fb8', '#8fc0d2'] as const;
 
+/**
+ * Scales with a midpoint (Likert, agree–disagree): orange for the lower points, purple for the
+ * upper (ColorBrewer PuOr, which every kind of colour vision tells apart), darker the further from
+ * the middle; the midpoint is grey. Stops run from the outer end to the middle.
+ */
+const DIVERGING_LOW = ['#b35806', '#e08214', '#fdb863'] as const;
+const DIVERGING_HIGH = ['#542788', '#8073ac', '#b2abd2'] as const;
+export const DIVERGING_MIDDLE = '#d3d7dc';
+
+const hexChannels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+/** The colour at t (0..1) along stops, in straight lines between them. */
+function along(stops: readonly string[], t: number): string {
+  const at = t * (stops.length - 1);
+  const i = Math.min(stops.length - 2, Math.floor(at));
+  const [a, b] = [hexChannels(stops[i]!), hexChannels(stops[i + 1]!)];
+  return `#${a.map((c, k) => Math.round(c + (b[k]! - c) * (at - i)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** One colour per point of a scale of `points` points, lowest first: orange ramp, grey middle (odd scales), purple ramp. */
+export function divergingColours(points: number): string[] {
+  const half = Math.floor(points / 2);
+  const side = (stops: readonly string[]) => Array.from({ length: half }, (_, i) => (half === 1 ? stops[1]! : along(stops, i / (half - 1))));
+  return [...side(DIVERGING_LOW), ...(points % 2 === 1 ? [DIVERGING_MIDDLE] : []), ...side(DIVERGING_HIGH).reverse()];
+}
+
+/** A label's colour on a bar of this fill: the text colour on light fills, white on dark ones (WCAG relative luminance). */
+export function labelColourOn(fill: string): string {
+  const [r, g, b] = hexChannels(fill).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! > 0.3 ? chartColors.text : '#ffffff';
+}
+
+/** NPS groups: detractors vermilion, passives grey, promoters blue (Okabe–Ito's pair that stays apart for everyone). */
+export const NPS_COLOURS = { detractors: '#d55e00', passives: DIVERGING_MIDDLE, promoters: '#0072b2' } as const;
+
 export const chartColors = {
   /** Labels and titles (9.3:1 on white). */
   text: '#3d4852',

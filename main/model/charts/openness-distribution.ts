@@ -10,8 +10,12 @@ export interface OpennessDistributionInput {
   /** Translated texts: the caller knows the language. */
   labels: { score: string; members: string; p25: string; p75: string };
   /** Locale-aware number formatting, applied here so the option stays plain JSON. */
-  format: { count(n: number): string; score(x: number): string };
+  format: { count(n: number): string; score(x: number): string; /** An axis tick, e.g. 1,5 in Russian. */ axis(x: number): string };
 }
+
+const AXIS_MIN = 1;
+const AXIS_MAX = 5;
+const AXIS_STEP = 0.5;
 
 /**
  * ECharts option for the openness histogram: one bar per 0.2-wide bin on a 1–5 value axis, with
@@ -35,16 +39,29 @@ export function opennessDistributionOption({ bins, thresholds, labels, format }:
       ],
       source: bins.map((b) => [(b.from + b.to) / 2, b.count, `${format.score(b.from)}–${format.score(b.to)}`, format.count(b.count)]),
     },
-    xAxis: {
-      type: 'value',
-      min: 1,
-      max: 5,
-      interval: 0.5,
-      name: labels.score,
-      nameLocation: 'middle',
-      nameGap: 28,
-      axisLabel: chartTheme.axisLabel,
-    },
+    xAxis: [
+      {
+        type: 'value' as const,
+        min: AXIS_MIN,
+        max: AXIS_MAX,
+        interval: AXIS_STEP,
+        name: labels.score,
+        nameLocation: 'middle' as const,
+        nameGap: 28,
+        // Its numbers are written by the axis below, in the caller's locale: a formatter function would not reach an export.
+        axisLabel: { show: false },
+      },
+      {
+        // One category per tick of the value axis; without a boundary gap they fall exactly on its ticks.
+        type: 'category' as const,
+        position: 'bottom' as const,
+        boundaryGap: false,
+        data: Array.from({ length: (AXIS_MAX - AXIS_MIN) / AXIS_STEP + 1 }, (_, i) => format.axis(AXIS_MIN + i * AXIS_STEP)),
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: chartTheme.axisLabel,
+      },
+    ],
     yAxis: { type: 'value', name: labels.members, axisLabel: chartTheme.axisLabel, splitLine: chartTheme.splitLine },
     series: [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTheme, CATEGORICAL_PALETTE } from '../../../main/model/charts/chart-theme';
+import { chartTheme, CATEGORICAL_PALETTE, divergingColours, labelColourOn, NPS_COLOURS } from '../../../main/model/charts/chart-theme';
 import { lifecycleFunnelOption } from '../../../main/model/charts/lifecycle-funnel';
 import { opennessDistributionOption } from '../../../main/model/charts/openness-distribution';
 import { opennessHistogram } from '../../../main/model/recruitment/histogram';
@@ -16,12 +16,14 @@ const histogram = opennessDistributionOption({
   bins: opennessHistogram([{ value: 3, count: 10 }]),
   thresholds: { p25: 2.5, p75: 3.5 },
   labels: { score: 'Score', members: 'Members', p25: 'P25', p75: 'P75' },
-  format: { count, score: (x) => x.toFixed(2) },
+  format: { count, score: (x) => x.toFixed(2), axis: String },
 });
 /** Every chart option builder of main/model/charts, with the colours each draws side by side. */
 const charts = [
   { name: 'lifecycle funnel', option: funnel, colours: funnel.color },
   { name: 'openness distribution', option: histogram, colours: [...histogram.color, histogram.series[0]!.markLine.lineStyle.color] },
+  ...[3, 4, 5, 7].map((points) => ({ name: `${points}-point diverging scale`, option: null, colours: divergingColours(points) })),
+  { name: 'NPS', option: null, colours: Object.values(NPS_COLOURS) },
 ];
 
 const dichromacies = Object.keys(visions).filter((v) => v !== 'typical') as Vision[];
@@ -40,6 +42,7 @@ describe('chart theme', () => {
   it('gives every chart the same text, fonts with Chinese fallbacks, tooltip and plot area rules', () => {
     expect(chartTheme.textStyle.fontFamily).toMatch(/"Noto Sans CJK SC".*"PingFang SC".*"Microsoft YaHei".*sans-serif$/);
     for (const { option } of charts) {
+      if (!option) continue;
       expect(option.textStyle).toEqual(chartTheme.textStyle);
       expect(option.tooltip).toEqual(chartTheme.tooltip);
       expect(option.animationDuration).toBe(chartTheme.animationDuration);
@@ -63,5 +66,11 @@ describe('chart theme', () => {
 
   it('writes text and reference marks in colours readable on the white card', () => {
     for (const colour of [chartTheme.colors.text, chartTheme.colors.muted, chartTheme.colors.marker]) expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('writes labels inside bars in the colour that reads on the fill: dark on light fills, white on dark ones', () => {
+    for (const fill of [...divergingColours(7), ...Object.values(NPS_COLOURS), ...CATEGORICAL_PALETTE]) {
+      expect({ fill, contrast: contrast(labelColourOn(fill), fill) }).toEqual({ fill, contrast: expect.toSatisfy((c: number) => c >= 3) });
+    }
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@api/workspace';
 import { lifecycleFunnelOption, lifecycleFunnelRows, NO_STAGE, type FunnelBar, type LifecycleFunnelRow } from '@model/charts/lifecycle-funnel';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
-import { EChart } from '@renderer/components/echart';
+import { ChartView } from '@renderer/components/chart/chart';
 import { useFormat } from '@renderer/i18n/format';
 
 const BAR_HEIGHT = 44;
@@ -49,7 +49,7 @@ export function LifecycleCard({ lifecycle, members }: { lifecycle: WorkspaceInfo
       <p className="card-caption">{t('overview.lifecycle.caption')}</p>
       {hasStages ? (
         <>
-          <EChart option={option} height={rows.length * BAR_HEIGHT + CHART_PADDING} label={t('overview.lifecycle.title')} />
+          <ChartView fileStem="lifecycle-funnel" option={option} height={rows.length * BAR_HEIGHT + CHART_PADDING} label={t('overview.lifecycle.title')} />
           {hasNoStage && <p className="card-caption lifecycle-note">{t('lifecycleFunnel.noStageNote')}</p>}
           {/* The chart's numbers for screen readers (the chart itself is one image). */}
           <DataTable caption={t('overview.lifecycle.title')} className="visually-hidden" columns={columns} rows={rows} rowKey={(row) => row.stage} />

@@ -1,3 +1,4 @@
+import { chartEn, chartErrorsEn } from './chart/en';
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
@@ -174,6 +175,7 @@ export const en = {
   collect: collectEn,
   responses: responsesEn,
   lifecycleFunnel: lifecycleFunnelEn,
+  chart: chartEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
   csv: csvEn,
@@ -184,6 +186,7 @@ export const en = {
     ...collectionErrorsEn,
     ...csvErrorsEn,
     ...kioskErrorsEn,
+    ...chartErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

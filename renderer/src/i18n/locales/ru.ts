@@ -1,3 +1,4 @@
+import { chartRu, chartErrorsRu } from './chart/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
@@ -174,6 +175,7 @@ export const ru: Translations = {
   collect: collectRu,
   responses: responsesRu,
   lifecycleFunnel: lifecycleFunnelRu,
+  chart: chartRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
   csv: csvRu,
@@ -184,6 +186,7 @@ export const ru: Translations = {
     ...collectionErrorsRu,
     ...csvErrorsRu,
     ...kioskErrorsRu,
+    ...chartErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

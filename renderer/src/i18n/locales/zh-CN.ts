@@ -1,3 +1,4 @@
+import { chartZhCN, chartErrorsZhCN } from './chart/zh-CN';
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
@@ -174,6 +175,7 @@ export const zhCN: Translations = {
   collect: collectZhCN,
   responses: responsesZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
+  chart: chartZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
   csv: csvZhCN,
@@ -184,6 +186,7 @@ export const zhCN: Translations = {
     ...collectionErrorsZhCN,
     ...csvErrorsZhCN,
     ...kioskErrorsZhCN,
+    ...chartErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',

@@ -4,7 +4,7 @@ import type { OpennessOverview } from '@api/recruitment';
 import { opennessDistributionOption } from '@model/charts/openness-distribution';
 import type { HistogramBin } from '@model/recruitment/histogram';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
-import { EChart } from '@renderer/components/echart';
+import { ChartView } from '@renderer/components/chart/chart';
 import { useFormat } from '@renderer/i18n/format';
 import { usePercentileMethodText } from '../method-text';
 import { useRecruitmentFormat } from '../recruitment-format';
@@ -24,14 +24,10 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
       bins: distribution.bins,
       thresholds,
       labels: { score: t('recruitment.openness.chartScore'), members: t('recruitment.openness.chartMembers'), p25: 'P25', p75: 'P75' },
-      format: { count: format.count, score: rf.score },
+      format: { count: format.count, score: rf.score, axis: rf.axis },
     });
-    // The builder leaves axis numbers to ECharts, which writes 1.5 in every language: use the locale's (1,5).
-    return {
-      ...base,
-      xAxis: { ...base.xAxis, axisLabel: { ...base.xAxis.axisLabel, formatter: (v: number) => rf.axis(v) } },
-      yAxis: { ...base.yAxis, axisLabel: { ...base.yAxis.axisLabel, formatter: (v: number) => format.count(v) } },
-    };
+    // Counts on the value axis are left to ECharts (1,000 in every language): on screen, the locale's (1 000).
+    return { ...base, yAxis: { ...base.yAxis, axisLabel: { ...base.yAxis.axisLabel, formatter: (v: number) => format.count(v) } } };
   }, [distribution.bins, thresholds, t, format, rf]);
   const title = t('recruitment.openness.distributionTitle');
   const binColumns: DataColumn<HistogramBin>[] = [
@@ -49,7 +45,7 @@ export function DistributionCard({ overview, filtered }: { overview: OpennessOve
         <p className="muted rc-chart-empty">{t('recruitment.openness.noScores')}</p>
       ) : (
         <>
-          <EChart option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
+          <ChartView fileStem="openness-distribution" option={option} height={CHART_HEIGHT} label={t('recruitment.openness.chartLabel', { scored: format.count(population.scored) })} />
           <DataTable
             caption={title}
             className="visually-hidden"

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fontFaces } from './font-names';
+
+/**
+ * The fonts chart images are drawn with (PNG through resvg, which sees no system fonts of its own
+ * here: finding them is done once per process, below). Texts in Latin or Cyrillic script take the
+ * first installed family of LATIN_FAMILIES; texts with Chinese, Japanese or Korean characters the
+ * first of CJK_FAMILIES. Naming the family per text (rather than leaving resvg to look for a font
+ * with each missing character) keeps a chart with Chinese labels quick: each text shaped with a
+ * 20 MB CJK font costs resvg about 10 ms, so numbers are not.
+ */
+const LATIN_FAMILIES = ['Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'Arial', 'Helvetica', 'Helvetica Neue', 'Segoe UI', 'Roboto', 'Open Sans'];
+const CJK_FAMILIES = [
+  'Noto Sans CJK SC',
+  'Source Han Sans SC',
+  'Noto Sans SC',
+  'PingFang SC',
+  'Hiragino Sans GB',
+  'Microsoft YaHei',
+  'Microsoft YaHei UI',
+  'SimHei',
+  'WenQuanYi Micro Hei',
+  'WenQuanYi Zen Hei',
+  'Droid Sans Fallback',
+  'Source Han Sans',
+  'Noto Sans CJK JP',
+  'Arial Unicode MS',
+];
+const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
+/** Folders are walked this deep at most (fonts sit a level or two below the roots). */
+const MAX_DEPTH = 4;
+
+export interface ChartFonts {
+  /** The files resvg loads: those of the two chosen families. */
+  files: string[];
+  /** Family for texts without CJK characters; null when none of LATIN_FAMILIES is installed. */
+  latin: string | null;
+  /** Family for texts with CJK characters; null when none of CJK_FAMILIES is installed. */
+  cjk: string | null;
+  /** The folders looked in, for the message when a family is missing. */
+  searched: string[];
+}
+
+/** Where each system keeps fonts: system-wide and the user's own. */
+export function systemFontDirs(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string[] {
+  if (platform === 'win32') {
+    const windows = env.WINDIR ?? env.SystemRoot ?? 'C:\\Windows';
+    return [path.join(windows, 'Fonts'), ...(env.LOCALAPPDATA ? [path.join(env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : [])];
+  }
+  if (platform === 'darwin') return ['/System/Library/Fonts', '/Library/Fonts', path.join(home, 'Library', 'Fonts')];
+  const dataDirs = (env.XDG_DATA_DIRS ?? '/usr/local/share:/usr/share').split(':').filter(Boolean);
+  return [...new Set([...dataDirs.map((d) => path.join(d, 'fonts')), path.join(env.XDG_DATA_HOME ?? path.join(home, '.local', 'share'), 'fonts'), path.join(home, '.fonts')])];
+}
+
+function fontFiles(dir: string, depth = 0): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory() || (e.isSymbolicLink() && depth < MAX_DEPTH && fs.statSync(file, { throwIfNoEntry: false })?.isDirectory())) return depth < MAX_DEPTH ? fontFiles(file, depth + 1) : [];
+    return FONT_FILE.test(e.name) ? [file] : [];
+  });
+}
+
+/** resvg reads a font file whole for each glyph it draws, so only the upright regular faces are given to it (charts use no other). */
+const REGULAR = /^(regular|book|normal|roman)$/i;
+
+/** Finds the fonts in dirs and picks the two families and their regular files; reads only the fonts' name tables. */
+export function findChartFonts(dirs: readonly string[]): ChartFonts {
+  const byFamily = new Map<string, { file: string; regular: boolean }[]>();
+  for (const file of dirs.flatMap((d) => fontFiles(d))) {
+    for (const face of fontFaces(file)) {
+      for (const family of face.families) byFamily.set(family, [...(byFamily.get(family) ?? []), { file, regular: REGULAR.test(face.style) }]);
+    }
+  }
+  const pick = (families: readonly string[]) => families.find((f) => byFamily.has(f)) ?? null;
+  const [latin, cjk] = [pick(LATIN_FAMILIES), pick(CJK_FAMILIES)];
+  const filesOf = (family: string) => {
+    const faces = byFamily.get(family)!;
+    return (faces.some((f) => f.regular) ? faces.filter((f) => f.regular) : faces).map((f) => f.file);
+  };
+  const files = [...new Set([latin, cjk].flatMap((f) => (f ? filesOf(f) : [])))];
+  return { files, latin, cjk, searched: [...dirs] };
+}
+
+let systemFonts: ChartFonts | null = null;
+
+/** The system's chart fonts, found on the first chart image and kept for the life of the process. */
+export function systemChartFonts(): ChartFonts {
+  systemFonts ??= findChartFonts(systemFontDirs());
+  return systemFonts;
+}
+
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+export const needsCjk = (text: string): boolean => CJK_CHARACTER.test(text);

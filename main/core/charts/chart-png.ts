@@ -1,0 +1,32 @@
+import { Resvg } from '@resvg/resvg-js';
+import { AppError } from '../errors';
+import { needsCjk, type ChartFonts } from './chart-fonts';
+import { pictureSvg, type ChartPicture } from './chart-svg';
+
+const noCjkFont = (fonts: ChartFonts, text: string) =>
+  new AppError(
+    'NOT_AVAILABLE',
+    `The chart has Chinese, Japanese or Korean text (“${text}”), but no font for it was found on this computer (looked in ${fonts.searched.join(', ')}). Install one (e.g. Noto Sans CJK: fonts-noto-cjk on Debian and Ubuntu), or save the chart as SVG.`,
+    { key: 'errors.chartNoCjkFont', params: { text, folders: fonts.searched.join(', ') } },
+  );
+
+/**
+ * The picture as a PNG, through resvg (no browser). Each text is drawn in one installed family,
+ * CJK or not by its characters; a text that needs a CJK font where there is none is refused rather
+ * than drawn as empty boxes.
+ */
+export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
+  const cjkText = picture.texts.find(needsCjk);
+  if (cjkText !== undefined && !fonts.cjk) throw noCjkFont(fonts, cjkText);
+  const fallback = fonts.latin ?? fonts.cjk;
+  if (!fallback && picture.texts.length > 0) {
+    throw new AppError('NOT_AVAILABLE', `No font to draw the chart's text was found on this computer (looked in ${fonts.searched.join(', ')}). Save the chart as SVG.`, {
+      key: 'errors.chartNoFont',
+      params: { folders: fonts.searched.join(', ') },
+    });
+  }
+  const family = (text: string) => (needsCjk(text) ? fonts.cjk! : fallback!);
+  const svg = pictureSvg(picture, { textFamily: family });
+  const font = { loadSystemFonts: false, fontFiles: fonts.files, ...(fallback ? { defaultFontFamily: fallback, sansSerifFamily: fallback } : {}) };
+  return new Resvg(svg, { font, logLevel: 'off' }).render().asPng();
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import { describe, expect, it } from 'vitest';
+import { findChartFonts, systemChartFonts, systemFontDirs, type ChartFonts } from '../../../main/core/charts/chart-fonts';
+import { pictureToPng } from '../../../main/core/charts/chart-png';
+import { drawChart } from '../../../main/core/charts/chart-svg';
+import { fontFaces, fontFamilies } from '../../../main/core/charts/font-names';
+import { renderChart } from '../../../main/core/charts/render-chart';
+import { fileDelivery } from '../../../main/core/call-context';
+import { choiceBarsOption } from '../../../main/model/charts/choice-bars';
+import { choiceSummary } from '../../../main/model/stats/choice-summary';
+import { call } from '../../support/call';
+import { tempDir } from '../../support/temp-dir';
+import { testSession } from '../../support/workspace';
+
+const format = { count: (n: number) => String(n), percent: (r: number) => `${Math.round(r * 100)}%` };
+const summary = choiceSummary(Array.from({ length: 4 }, (_, i) => ({ code: String(i), count: 10 + i })), 60);
+/** A bar chart whose option labels are these texts. */
+const chartWith = (labels: readonly string[]) => choiceBarsOption({ summary, optionLabel: (code) => labels[Number(code)]!, seriesName: '受访者', format });
+const chinese = chartWith(['非常满意', '比较满意', '不太满意', '很不满意']);
+const size = { width: 640, height: 320 };
+
+/** Width and height from a PNG's IHDR chunk, after checking the 8-byte signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const png = (option: object, fonts: ChartFonts = systemChartFonts()) => pictureToPng(drawChart(option as Record<string, unknown>, size), fonts);
+
+describe('chart fonts', () => {
+  it('finds a Latin and a CJK family among the system fonts once, and reads family names from font collections', () => {
+    const fonts = systemChartFonts();
+    expect(fonts.latin).not.toBeNull();
+    expect(fonts.cjk).not.toBeNull();
+    expect(systemChartFonts()).toBe(fonts);
+    const collection = fonts.files.find((f) => f.endsWith('.ttc'));
+    if (collection) expect(fontFamilies(collection)).toContain(fonts.cjk);
+    expect(findChartFonts(systemFontDirs())).toEqual(fonts);
+    // Only the regular faces go to resvg, which reads a whole file per glyph (no Bold collection of 20 MB beside the Regular).
+    for (const file of fonts.files) expect(fontFaces(file).map((face) => face.style)).toContain('Regular');
+  });
+
+  it('looks where each system keeps fonts', () => {
+    expect(systemFontDirs('linux', {}, '/home/a')).toEqual(['/usr/local/share/fonts', '/usr/share/fonts', '/home/a/.local/share/fonts', '/home/a/.fonts']);
+    expect(systemFontDirs('darwin', {}, '/Users/a')).toEqual(['/System/Library/Fonts', '/Library/Fonts', '/Users/a/Library/Fonts']);
+    expect(systemFontDirs('win32', { WINDIR: 'C:\\Windows', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'C:\\Users\\a')).toHaveLength(2);
+  });
+});
+
+describe('chart SVG', () => {
+  it('writes the Chinese labels as text, in markup an SVG reader parses despite the quoted font list', async () => {
+    const svg = drawChart(chinese, size);
+    expect(svg.texts).toEqual(expect.arrayContaining(['非常满意', '比较满意', '不太满意', '很不满意', '10 · 17%']));
+    const { svg: markup } = await renderChartSvg(chinese);
+    expect(markup).toMatch(/<text[^>]*>非常满意<\/text>/);
+    // ECharts' own writer leaves the quotes of "Noto Sans CJK SC" unescaped inside style="…".
+    const echartsOwn = (() => {
+      const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
+      chart.setOption({ ...chinese, animation: false });
+      const text = chart.renderToSVGString();
+      chart.dispose();
+      return text;
+    })();
+    expect(() => new Resvg(echartsOwn)).toThrow(/parsing failed/);
+    expect(new Resvg(markup).width).toBe(640);
+  });
+
+  it('escapes what a label or an option brings: <, & and quotes stay text', async () => {
+    const { svg } = await renderChartSvg(chartWith(['A & B', '<script>', '"quoted"', 'x']));
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).not.toContain('<script>');
+    expect(new Resvg(svg).height).toBe(320);
+  });
+});
+
+async function renderChartSvg(option: object): Promise<{ svg: string }> {
+  const result = await renderChart(fileDelivery(testSession().session), { option: option as Record<string, unknown>, format: 'svg', replace: false, ...size });
+  if (result.svg === undefined) throw new Error('expected { svg }');
+  return { svg: result.svg };
+}
+
+describe('chart PNG', () => {
+  it('is a PNG of the asked size', () => {
+    expect(pngSize(png(chinese))).toEqual(size);
+  });
+
+  it('draws the Chinese glyphs: other characters give another image, and no font gives yet another', () => {
+    const drawn = png(chinese);
+    // Same lengths, so the same layout: only the glyphs differ. Boxes (or nothing) would look alike.
+    expect(png(chartWith(['很不满意', '不太满意', '比较满意', '非常满意'])).equals(drawn)).toBe(false);
+    const fonts = systemChartFonts();
+    expect(png(chinese, { ...fonts, files: [] }).equals(drawn)).toBe(false);
+  });
+
+  it('is refused with a clear message where no CJK font is installed, and drawn when the labels need none', () => {
+    const dir = tempDir();
+    const fonts = systemChartFonts();
+    for (const file of findChartFonts(systemFontDirs()).files.filter((f) => fontFamilies(f).includes(fonts.latin!))) fs.copyFileSync(file, path.join(dir, path.basename(file)));
+    const latinOnly = findChartFonts([dir]);
+    expect(latinOnly).toMatchObject({ latin: fonts.latin, cjk: null });
+    expect(() => png(chinese, latinOnly)).toThrow(expect.objectContaining({ code: 'NOT_AVAILABLE', extra: expect.objectContaining({ key: 'errors.chartNoCjkFont' }) }));
+    expect(() => png(chinese, latinOnly)).toThrow(/Chinese, Japanese or Korean text \(“受访者”|“非常满意”/);
+    expect(pngSize(png(chartWith(['Very', 'Fairly', 'Not very', 'Not at all']), latinOnly))).toEqual(size);
+  });
+});
+
+describe('charts.render', () => {
+  it('answers { svg } without a path, and saves at a path through the safe writer (replace only when asked)', async () => {
+    const { dispatch, dir } = testSession();
+    const svg = await call(dispatch, 'charts.render', { option: chinese, format: 'svg', ...size });
+    expect('svg' in svg && svg.svg).toContain('非常满意');
+    const target = path.join(dir, 'chart.png');
+    const saved = await call(dispatch, 'charts.render', { option: chinese, format: 'png', ...size, path: target });
+    expect(saved).toMatchObject({ path: target, fileName: 'chart.png' });
+    expect(pngSize(fs.readFileSync(target))).toEqual(size);
+    const again = await dispatch('charts.render', { option: chinese, format: 'png', ...size, path: target });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.fileExists' } });
+    expect(await dispatch('charts.render', { option: chinese, format: 'svg', ...size, path: target, replace: true })).toMatchObject({ ok: true });
+    expect(fs.readFileSync(target, 'utf8')).toMatch(/^<svg/);
+  });
+
+  it('offers a PNG without a path as a one-time download in the browser host', async () => {
+    const { dispatch, session } = testSession();
+    const offered = await call(dispatch, 'charts.render', { option: chinese, format: 'png', ...size, fileName: '满意度.png' });
+    if (!('downloadId' in offered)) throw new Error('expected a download');
+    expect(offered.fileName).toBe('满意度.png');
+    const file = session.transfers.takeDownload(offered.downloadId)!;
+    expect(pngSize(fs.readFileSync(file.path))).toEqual(size);
+    expect(session.transfers.takeDownload(offered.downloadId)).toBeNull();
+  });
+
+  it('refuses sizes out of bounds and options it cannot draw, naming the field', async () => {
+    const { dispatch } = testSession();
+    const refused = async (input: Record<string, unknown>) => {
+      const result = await dispatch('charts.render', { option: chinese, format: 'png', ...size, ...input });
+      return result.ok ? null : { code: result.error.code, paths: result.error.issues?.map((i) => i.path.join('.')) };
+    };
+    expect(await refused({ width: 10 })).toEqual({ code: 'VALIDATION', paths: ['width'] });
+    expect(await refused({ height: 5000.5 })).toEqual({ code: 'VALIDATION', paths: ['height'] });
+    expect(await refused({ option: { xAxis: {} } })).toEqual({ code: 'VALIDATION', paths: ['option.series'] });
+    expect(await refused({ option: { series: [{ type: 'bar' }, { type: 'sankey' }] } })).toEqual({ code: 'VALIDATION', paths: ['option.series.1.type'] });
+    expect(await refused({ format: 'jpeg' })).toEqual({ code: 'VALIDATION', paths: ['format'] });
+  });
+});
