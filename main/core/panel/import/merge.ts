@@ -5,6 +5,7 @@ import type { Tx } from '../../db/writer';
 import type { JobContext } from '../../jobs/job-registry';
 import { freshMemberCodes } from '../../members/member-code';
 import { MEMBER_UID_SQL } from '../../members/member-uid';
+import { withBulkSearchIndex } from '../../members/search-index';
 import { keepAddedTags, keepOldValues, purgeExpiredUndo, undoUntil } from './import-undo';
 import type { IssueCode, WarningLog } from './issues';
 import { STAGE, STAGE_ANSWER, STAGE_ATTR, STAGE_TAG } from './staging';
@@ -169,13 +170,18 @@ async function writeMembers(tx: Tx, ctx: JobContext, plan: MergePlan, batchId: n
   const updateSql = `
     UPDATE member SET ${[...sets, 'updated_at = ?'].join(', ')}
     FROM ${STAGE} s WHERE s.action = 'update' AND member.id = s.match_id AND s.row > ? AND s.row <= ?`;
-  await inChunks(ctx, plan, 'jobs.phase.importMembers', async (from, to) => {
-    await tx.run(insertSql, [plan.now, plan.now, batchId, from, to]);
-    if (plan.hasScreener) await tx.run(ownScoreSql, [OPENNESS_INSTRUMENT_ID, plan.now, from, to]);
-    if (plan.policy !== 'update') return;
-    await keepOldValues(tx, batchId, plan.columns, plan.hasScreener, from, to);
-    await tx.run(updateSql, [plan.now, from, to]);
-  });
+  const inserted = `SELECT member_id AS id FROM ${STAGE} WHERE action = 'insert' AND row > ? AND row <= ?`;
+  const searchRows = `SELECT m.id, m.name, m.email, m.phone, m.city, m.code, m.external_id FROM member m WHERE m.id IN (${inserted}) ORDER BY m.id`;
+  await withBulkSearchIndex(tx, (index) =>
+    inChunks(ctx, plan, 'jobs.phase.importMembers', async (from, to) => {
+      await tx.run(insertSql, [plan.now, plan.now, batchId, from, to]);
+      await index(searchRows, [from, to]);
+      if (plan.hasScreener) await tx.run(ownScoreSql, [OPENNESS_INSTRUMENT_ID, plan.now, from, to]);
+      if (plan.policy !== 'update') return;
+      await keepOldValues(tx, batchId, plan.columns, plan.hasScreener, from, to);
+      await tx.run(updateSql, [plan.now, from, to]);
+    }),
+  );
 }
 
 /** Tags by name (created when new), answers and attributes. Returns the tags created and applied. */
