@@ -48,7 +48,32 @@ export type ImportRun = {
   startRssMb: number;
   /** The worst stall of an idle process running beside the import: the machine's own share. */
   idleNeighbourMs: number;
+  /**
+   * Wall time per progress phase the job reported (sampled every RSS_SAMPLE_MS): `start` until the
+   * first report, then each phase until the next, and the last one until the job ended.
+   */
+  phasesMs: Record<string, number>;
 };
+
+/** Times the phases a job reports, from samples of its last progress. */
+function phaseClock(started: number) {
+  const phasesMs: Record<string, number> = {};
+  let current = 'start';
+  let since = started;
+  const close = (at: number) => (phasesMs[current] = (phasesMs[current] ?? 0) + at - since);
+  return {
+    sample(phase: string | null | undefined) {
+      if (!phase || phase === current) return;
+      const at = performance.now();
+      close(at);
+      [current, since] = [phase, at];
+    },
+    end(): Record<string, number> {
+      close(performance.now());
+      return phasesMs;
+    },
+  };
+}
 
 /**
  * A control: a second, idle Node process watches its own event loop while the import runs. Its
@@ -80,7 +105,11 @@ async function importOnce(csvFile: string, { rows, workspace }: ImportFixture): 
   // What the process held before the import (the runtime, any fixture leftovers): the peak includes it.
   const startRss = process.memoryUsage.rss();
   let peakRss = startRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), RSS_SAMPLE_MS);
+  let phases = phaseClock(performance.now());
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    phases.sample(core.lastJob()?.progress?.phase);
+  }, RSS_SAMPLE_MS);
   try {
     const where = () => {
       const progress = core.lastJob()?.progress;
@@ -88,6 +117,7 @@ async function importOnce(csvFile: string, { rows, workspace }: ImportFixture): 
     };
     const { result: ms, ...stalls } = await measureStall(async () => {
       const started = performance.now();
+      phases = phaseClock(started);
       const { jobId } = await core.call<{ jobId: string }>('members.import', { file: { path: csvFile }, mapping, onDuplicate: 'skip' });
       let job = await core.call<JobState>('jobs.wait', { jobId, timeoutMs: WAIT_MS });
       while (job.state === 'running') job = await core.call<JobState>('jobs.wait', { jobId, timeoutMs: WAIT_MS });
@@ -95,7 +125,8 @@ async function importOnce(csvFile: string, { rows, workspace }: ImportFixture): 
       if (job.state !== 'succeeded' || result?.inserted !== rows) throw new Error(`Import ended ${job.state}: ${job.error?.message ?? result?.message}`);
       return performance.now() - started;
     }, where);
-    return { bench: 'members.import.run', ms, ...stalls, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024 };
+    const phasesMs = Object.fromEntries(Object.entries(phases.end()).map(([phase, phaseMs]) => [phase, Math.round(phaseMs)]));
+    return { bench: 'members.import.run', ms, ...stalls, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024, phasesMs };
   } finally {
     clearInterval(sampler);
     await core.close();

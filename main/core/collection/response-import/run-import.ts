@@ -3,11 +3,12 @@ import type { ImportRejection } from '@api/csv-import';
 import type { ResponseImportResult } from '@api/response-import';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
-import type { Tx } from '../../db/writer';
+import { withPageCache } from '../../db/page-cache';
 import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
+import { StagingPipe } from '../../files/csv-import/staging-pipe';
 import type { JobContext } from '../../jobs/job-registry';
 import { hashResponseContent } from '../response-hash';
 import type { ImportPlan } from './import-plan';
@@ -28,17 +29,6 @@ const IMPORT_DEVICE_ID = 'csv-import';
 const MERGE_CACHE_KIB = 32 * 1024;
 /** Responses per merge statement pair: each chunk is a checkpoint, so cancelling waits for at most one. */
 const MERGE_ROWS = 5_000;
-
-/** Runs body with the writer's page cache at kib KiB, and puts back the size it had (a pragma outlives the transaction, also a rolled-back one). */
-async function withCacheSize<T>(tx: Tx, kib: number, body: () => Promise<T>): Promise<T> {
-  const { cache_size: before } = (await tx.get<{ cache_size: number }>('PRAGMA cache_size'))!;
-  await tx.run(`PRAGMA cache_size = -${kib}`);
-  try {
-    return await body();
-  } finally {
-    await tx.run(`PRAGMA cache_size = ${before}`);
-  }
-}
 
 const summary = (r: Omit<ResponseImportResult, 'message'>) =>
   r.committed
@@ -95,8 +85,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
   const counts = { rows: 0, added: 0, skipped: 0, lastRow: 0 };
   let succeeded = false;
-  /** The chunk being staged. */
-  let staging = Promise.resolve();
+  const staging = new StagingPipe();
   await createStaging(env.db.writer);
   try {
     const slices = new TimeSlices(ctx);
@@ -109,17 +98,13 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
         counts.added += chunk.staged.length;
         counts.skipped += chunk.skipped;
         for (const r of chunk.rejected) rejections.add(r.errors);
-        // The writer's thread stages a chunk while the event loop checks the next one.
-        await staging;
-        staging = stageResponses(env.db.writer, chunk.staged);
-        // Handled here too, so a failure met while the next chunk is checked is not an unhandled rejection; it is thrown where it is awaited.
-        staging.catch(() => undefined);
+        await staging.push(() => stageResponses(env.db.writer, chunk.staged));
         await rejectedCsv.write(chunk.rejected);
       }
       ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
       await slices.yield();
     }
-    await staging;
+    await staging.drain();
     const base = { surveyVersionId: plan.version.id, rows: counts.rows, skipped: counts.skipped, rejected: rejections.rows, rejections: rejections.list() };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
       succeeded = true;
@@ -130,7 +115,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
       let merged = 0;
       // The responses, in file order, then their answers: each half of the progress.
       ctx.progress(0, counts.added * 2, 'jobs.phase.importResponses');
-      await withCacheSize(tx, MERGE_CACHE_KIB, async () => {
+      await withPageCache(tx, MERGE_CACHE_KIB, async () => {
         await indexStaging(tx);
         for (let first = 1; first <= counts.lastRow; first += MERGE_ROWS) {
           merged += await mergeResponses(tx, first, first + MERGE_ROWS - 1, { versionId: plan.version.id, deviceId: IMPORT_DEVICE_ID });
@@ -152,7 +137,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
     const result = { ...base, committed: true, added };
     return { ...result, message: summary(result) };
   } finally {
-    await staging.catch(() => undefined);
+    await staging.settle();
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }

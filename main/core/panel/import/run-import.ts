@@ -6,6 +6,7 @@ import { dataRowBatches, TimeSlices } from '../../files/csv-import/file-records'
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
+import { StagingPipe } from '../../files/csv-import/staging-pipe';
 import { randomMemberCodes } from '../../members/member-code';
 import type { ImportPlan } from './import-plan';
 import { rejection, WarningLog } from './issues';
@@ -48,7 +49,7 @@ const summary = (committed: boolean, r: Omit<ImportResult, 'message' | 'committe
 
 /**
  * The import job: read and check the file in chunks into the staging tables (yielding between
- * chunks), then merge everything in ONE transaction. Cancelling or a crash at any point leaves the
+ * chunks; the writer stages a chunk while the next is checked), then merge everything in ONE transaction. Cancelling or a crash at any point leaves the
  * panel as it was; the staging tables are dropped in every case.
  */
 export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobContext, rejectedCsvPath: string): Promise<ImportResult> {
@@ -61,6 +62,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
   let rows = 0;
   let lastRow = 0;
   let succeeded = false;
+  const staging = new StagingPipe();
   await createStaging(env.db.writer);
   try {
     const slices = new TimeSlices(ctx);
@@ -90,11 +92,13 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
       for (const r of rejected) rejections.add(r.errors);
       // Only kept rows report warnings: those of a rejected row would be noise.
       for (const s of staged) for (const [column, code, value, params] of rowWarnings.get(s.row) ?? []) warnings.add(s.row, column, code, value, params);
-      await stageRows(env.db.writer, staged, randomMemberCodes(staged.length), plan.usedColumns);
+      const kept = staged;
+      await staging.push(() => stageRows(env.db.writer, kept, randomMemberCodes(kept.length), plan.usedColumns));
       await rejectedCsv.write(rejected);
       ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
       await slices.yield();
     }
+    await staging.drain();
     const base = { rows, rejectedCount: rejections.rows, rejected: rejections.list() };
     const mergePlan = { policy: plan.policy, columns: plan.memberColumns };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
@@ -135,6 +139,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
     succeeded = true;
     return { committed: true, message: summary(true, result), ...result };
   } finally {
+    await staging.settle();
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }
