@@ -2,6 +2,7 @@ import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { collectionHandlers } from './handlers/collection';
+import { communityHandlers } from './handlers/community';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
@@ -32,5 +33,6 @@ export function createHandlers(session: Session): Handlers {
     ...surveysHandlers(session),
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
+    ...communityHandlers(session),
   };
 }
