@@ -81,7 +81,7 @@ export const communityImportResult = z.object({
 });
 export type CommunityImportResult = z.infer<typeof communityImportResult>;
 
-export const communityImportBatch = z.object({
+const communityImportBatch = z.object({
   id: z.int(),
   fileName: z.string(),
   actor: z.string(),

@@ -3,7 +3,7 @@ import { lifecycleStages } from '@model/members/member-fields';
 import { registerFieldSource, type SourcedField } from '../members/field-sources';
 
 /** Where a member's lifecycle stage comes from: set by hand or import (override), derived by the rules, or neither. */
-export const stageSources = ['override', 'derived', 'none'] as const;
+const stageSources = ['override', 'derived', 'none'] as const;
 
 const derived = (column: string) => `(SELECT c.${column} FROM member_community c WHERE c.member_id = m.id)`;
 

@@ -1,3 +1,4 @@
+import { communityImportEn, communityEn, communityJobKindsEn, communityJobPhasesEn, rfmErrorsEn } from './community/en';
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
@@ -45,6 +46,7 @@ export const en = {
     collect: 'Collect',
     responses: 'Responses',
     responsesImport: 'Import responses',
+    community: 'Community health',
   },
   file: {
     menu: 'File',
@@ -149,6 +151,7 @@ export const en = {
     kind: {
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
+      ...communityJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -157,6 +160,7 @@ export const en = {
     phase: {
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
+      ...communityJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -170,6 +174,9 @@ export const en = {
   import: importRuntimeEn,
   recruitment: recruitmentEn,
   responsesImport: responsesImportEn,
+  community: communityEn,
+  communityImport: communityImportEn,
+  rfm: rfmErrorsEn,
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,

@@ -1,3 +1,4 @@
+import { communityImportRu, communityRu, communityJobKindsRu, communityJobPhasesRu, rfmErrorsRu } from './community/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
@@ -45,6 +46,7 @@ export const ru: Translations = {
     collect: 'Сбор',
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
+    community: 'Здоровье сообщества',
   },
   file: {
     menu: 'Файл',
@@ -149,6 +151,7 @@ export const ru: Translations = {
     kind: {
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
+      ...communityJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -157,6 +160,7 @@ export const ru: Translations = {
     phase: {
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
+      ...communityJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -170,6 +174,9 @@ export const ru: Translations = {
   import: importRuntimeRu,
   recruitment: recruitmentRu,
   responsesImport: responsesImportRu,
+  community: communityRu,
+  communityImport: communityImportRu,
+  rfm: rfmErrorsRu,
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,
