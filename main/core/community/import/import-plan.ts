@@ -3,7 +3,7 @@ import type { CommunityField } from '@api/community-import';
 import type { MemberMatch } from '@api/response-import';
 import { AppError } from '../../errors';
 import { recodeTable, type Recode } from '../../files/csv-import/cells';
-import { columnKey } from '../../files/csv-import/columns';
+import { columnFinder } from '../../files/csv-import/columns';
 import { readableFile } from '../../files/csv-import/file-records';
 import type { ReadOverrides, Sniff } from '../../files/csv-import/sniff';
 import type { FactKind } from './fact-kinds';
@@ -41,25 +41,13 @@ export interface ImportRequest<M> extends ReadOverrides {
   language: ImportLanguage;
 }
 
-const list = (items: readonly string[]) => items.slice(0, 20).join(', ') + (items.length > 20 ? ', …' : '');
-
 /** Matches the mapping to the file's columns (each column once) and checks it before any row is read. */
 export function compileMapping<M extends { member: { column: string; by: MemberMatch }; defaultCurrency?: string; currency?: unknown }>(
   kind: FactKind<M>,
   mapping: M,
   names: readonly string[],
 ): CompiledMapping<M> {
-  const indexByKey = new Map(names.map((n, i) => [columnKey(n), i]));
-  const used = new Set<number>();
-  const fileColumn = (name: string): FileColumn => {
-    const index = indexByKey.get(columnKey(name));
-    if (index === undefined) {
-      throw new AppError('VALIDATION', `The mapping names the column '${name}', which this file does not have (its columns: ${list(names)}).`, { key: 'import.mapping.unknownColumn', params: { column: name } });
-    }
-    if (used.has(index)) throw new AppError('VALIDATION', `The column '${names[index]}' is mapped twice; map each column once.`, { key: 'communityImport.mappingError.columnTwice', params: { column: names[index]! } });
-    used.add(index);
-    return { index, name: names[index]! };
-  };
+  const fileColumn = columnFinder(names, 'communityImport.mappingError');
   if (kind.kind === 'transactions' && !mapping.currency && !mapping.defaultCurrency) {
     throw new AppError('VALIDATION', 'Say which currency the amounts are in: map a currency column or choose a default currency.', { key: 'communityImport.mappingError.currencyNeeded' });
   }

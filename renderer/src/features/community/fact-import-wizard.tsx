@@ -2,26 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '@api/csv-import';
 import { communityImportResult, type CommunityImportKind, type CommunityImportPreview, type CommunityImportResult } from '@api/community-import';
-import type { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
-import { FormError } from '@renderer/components/form-error';
-import {
-  FileReadout,
-  FileStep,
-  ImportJob,
-  ModeChoice,
-  RejectedRows,
-  RejectionTable,
-  ResultCard,
-  ResultCounts,
-  useImportWizard,
-  useMappingDraft,
-  useSaveRejected,
-  WizardActions,
-  WizardSteps,
-  type ReadOverrides,
-} from '@renderer/components/import-wizard/import-wizard';
+import { FileStep, ImportCheck, ImportJob, RowImportOutcome, useImportWizard, useMappingDraft, WizardSteps, type ImportCheckProps, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useErrorText } from '@renderer/i18n/error-text';
@@ -155,97 +138,51 @@ function LifecycleLink() {
   );
 }
 
-interface CheckProps {
-  check: CommunityImportPreview | null;
-  loading: boolean;
-  error: ApiError | null;
-  overrides: ReadOverrides;
-  onOverrides(overrides: ReadOverrides): void;
-  mode: ImportMode;
-  onMode(mode: ImportMode): void;
-  starting: boolean;
-  startError: ApiError | null;
-  onBack(): void;
-  onStart(): void;
-}
-
-/** Step 3: how the rows read would import, each rejected one with its column, value and reason; how the file reads; what to do with rows that have errors. */
-function CheckStep({ check, loading, error, overrides, onOverrides, mode, onMode, starting, startError, onBack, onStart }: CheckProps) {
+/** Step 3: how the rows read would import, how the file reads, and what to do with rows that have errors. */
+function CheckStep({ check, ...props }: Omit<ImportCheckProps, 'preview' | 'rows' | 'counts' | 'texts'> & { check: CommunityImportPreview | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const rows = check?.check;
+  const rows = check?.check ?? null;
   return (
-    <section className="card wizard-card" aria-labelledby="community-check-title" aria-busy={loading}>
-      <h2 className="card-title" id="community-check-title">
-        {t('community.preview.title')}
-      </h2>
-      <FormError error={error} />
-      {rows && (
-        <>
-          <p>{t('community.preview.checked', { n: format.count(rows.rows) })}</p>
-          <ResultCounts
-            counts={[
-              [t('community.preview.added'), rows.added],
-              [t('community.preview.rejected'), rows.rejected],
-            ]}
-          />
-          {rows.rejections.length > 0 ? (
-            <details className="result-section" open>
-              <summary>{t('community.preview.rejectedTitle', { n: format.count(rows.rejected) })}</summary>
-              <RejectionTable rejections={rows.rejections} />
-            </details>
-          ) : (
-            <p className="problem-none">{t('community.preview.noRejections')}</p>
-          )}
-        </>
-      )}
-      {check && (
-        <details className="result-section" open={!check.canImport || check.problems.length > 0}>
-          <summary>{t('community.preview.reading')}</summary>
-          <FileReadout preview={check} overrides={overrides} onOverrides={onOverrides} />
-        </details>
-      )}
-      <ModeChoice mode={mode} onMode={onMode} />
-      <FormError error={startError} />
-      <WizardActions onBack={onBack} onNext={onStart} nextDisabled={!check?.canImport || loading || error !== null || starting} nextLabel={starting ? t('common.working') : t('community.preview.start')} />
-      {check && !check.canImport && <p className="field-error wizard-blocked">{t('importWizard.preview.blocked')}</p>}
-    </section>
+    <ImportCheck
+      {...props}
+      preview={check}
+      rows={rows}
+      counts={[
+        [t('community.preview.added'), rows?.added ?? 0],
+        [t('community.preview.rejected'), rows?.rejected ?? 0],
+      ]}
+      texts={{
+        title: t('community.preview.title'),
+        checked: t('community.preview.checked', { n: format.count(rows?.rows ?? 0) }),
+        rejectedTitle: t('community.preview.rejectedTitle', { n: format.count(rows?.rejected ?? 0) }),
+        noRejections: t('community.preview.noRejections'),
+        reading: t('community.preview.reading'),
+        start: t('community.preview.start'),
+      }}
+    />
   );
 }
 
 function ImportOutcome({ jobId, result, onAnother, onRetryValidRows }: { jobId: string; result: CommunityImportResult; onAnother(): void; onRetryValidRows(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const saveRejected = useSaveRejected(jobId);
   return (
-    <ResultCard
-      title={result.committed ? t('community.run.doneTitle') : t('importWizard.run.notCommittedTitle')}
+    <RowImportOutcome
+      jobId={jobId}
+      result={result}
+      counts={[
+        [t('community.run.added'), result.added],
+        [t('community.run.rejected'), result.rejected],
+      ]}
+      texts={{
+        doneTitle: t('community.run.doneTitle'),
+        doneBody: t('community.run.doneBody', { n: format.count(result.rows) }),
+        notCommittedBody: t('community.run.notCommittedBody', { n: format.count(result.rejected) }),
+      }}
+      onRetryValidRows={onRetryValidRows}
       onAnother={onAnother}
       next={<LifecycleLink />}
-      actions={
-        result.rejected > 0 && (
-          <button type="button" className="button" disabled={saveRejected.busy} onClick={() => void saveRejected.run()}>
-            {saveRejected.label}
-          </button>
-        )
-      }
-    >
-      <p>{result.committed ? t('community.run.doneBody', { n: format.count(result.rows) }) : t('community.run.notCommittedBody', { n: format.count(result.rejected) })}</p>
-      {!result.committed && result.rejected > 0 && (
-        <p>
-          <button type="button" className="button button-small" onClick={onRetryValidRows}>
-            {t('importWizard.run.retryValid')}
-          </button>
-        </p>
-      )}
-      <ResultCounts
-        counts={[
-          [t('community.run.added'), result.added],
-          [t('community.run.rejected'), result.rejected],
-        ]}
-      />
-      <FormError error={saveRejected.error} />
-      <RejectedRows rejections={result.rejections} total={result.rejected} />
-    </ResultCard>
+    />
   );
 }

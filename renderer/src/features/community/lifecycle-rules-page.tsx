@@ -9,15 +9,15 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
 import { useNotify } from '@renderer/shell/notices';
+import { Field } from './field';
 
 type Counts = MethodOutput<'lifecycle.rules'>['counts'];
 
 function NumberField({ label, value, onChange }: { label: string; value: number; onChange(n: number): void }) {
   return (
-    <label className="form-field community-number">
-      <span className="field-label">{label}</span>
-      <input type="number" min={1} value={value} onChange={(e) => onChange(Math.trunc(Number(e.target.value)))} />
-    </label>
+    <Field label={label} className="community-number">
+      {(id) => <input id={id} type="number" min={1} value={value} onChange={(e) => onChange(Math.trunc(Number(e.target.value)))} />}
+    </Field>
   );
 }
 
@@ -45,7 +45,7 @@ export function LifecycleRulesPage() {
   const types = rules.participation.activityTypes;
   return (
     <div className="community-columns">
-      <section className="card" aria-labelledby="lifecycle-rules-title">
+      <section className="card community-rules" aria-labelledby="lifecycle-rules-title">
         <h2 className="card-title" id="lifecycle-rules-title">
           {t('community.lifecycle.title')}
         </h2>
@@ -57,7 +57,7 @@ export function LifecycleRulesPage() {
             <input type="checkbox" checked={rules.participation.surveys} onChange={(e) => set('participation', { surveys: e.target.checked })} />
             <span className="checkbox-label">{t('community.lifecycle.surveys')}</span>
           </label>
-          <span className="field-label">{t('community.lifecycle.activityTypes')}</span>
+          <p className="community-subtitle">{t('community.lifecycle.activityTypes')}</p>
           <div className="community-types">
             {activityTypes.map((type) => (
               <label key={type} className="checkbox-field">
@@ -95,10 +95,9 @@ export function LifecycleRulesPage() {
         <fieldset className="choice-group">
           <legend>{t('community.lifecycle.rfm')}</legend>
           <NumberField label={t('community.lifecycle.periodDays')} value={rules.rfm.periodDays} onChange={(n) => set('rfm', { periodDays: n })} />
-          <label className="form-field community-number">
-            <span className="field-label">{t('community.lifecycle.currency')}</span>
-            <input type="text" maxLength={3} value={rules.rfm.currency ?? ''} onChange={(e) => set('rfm', { currency: e.target.value.trim().toUpperCase() || null })} />
-          </label>
+          <Field label={t('community.lifecycle.currency')} className="community-number">
+            {(id) => <input id={id} type="text" maxLength={3} value={rules.rfm.currency ?? ''} onChange={(e) => set('rfm', { currency: e.target.value.trim().toUpperCase() || null })} />}
+          </Field>
         </fieldset>
         <FormError error={save.error} />
         <div className="wizard-actions">

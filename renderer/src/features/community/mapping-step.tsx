@@ -3,6 +3,7 @@ import type { CommunityImportKind, CommunityImportPreview } from '@api/community
 import { activityTypes } from '@model/community/lifecycle-rules';
 import { memberMatches } from '@api/response-import';
 import { RecodeEditor, WizardActions } from '@renderer/components/import-wizard/import-wizard';
+import { Field } from './field';
 import { kindFields, type FactDraft, type MappingProblem } from './fact-mapping';
 
 interface Props {
@@ -28,33 +29,34 @@ export function MappingStep({ kind, preview, draft, onDraft, problem, onBack, on
       <p className="card-caption">{t('community.mapping.intro')}</p>
       <div className="community-fields">
         {kindFields[kind].map(({ field, optional }) => (
-          <label key={field} className="form-field">
-            <span className="field-label">{t(`community.mapping.field.${field}` as 'community.mapping.field.member')}</span>
-            <select value={draft.columns[field] ?? ''} onChange={(e) => set({ columns: { ...draft.columns, [field]: e.target.value } })}>
-              <option value="">{optional ? t('community.mapping.optional') : t('community.mapping.none')}</option>
-              {preview.columns.map((c) => (
-                <option key={c.index} value={c.name}>
-                  {c.name}
+          <Field key={field} label={t(`community.mapping.field.${field}` as 'community.mapping.field.member')}>
+            {(id) => (
+              <select id={id} value={draft.columns[field] ?? ''} onChange={(e) => set({ columns: { ...draft.columns, [field]: e.target.value } })}>
+                <option value="">{optional ? t('community.mapping.optional') : t('community.mapping.none')}</option>
+                {preview.columns.map((c) => (
+                  <option key={c.index} value={c.name}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
+        <Field label={t('community.mapping.by')}>
+          {(id) => (
+            <select id={id} value={draft.by} onChange={(e) => set({ by: e.target.value as FactDraft['by'] })}>
+              {memberMatches.map((by) => (
+                <option key={by} value={by}>
+                  {t(`community.mapping.byOption.${by}`)}
                 </option>
               ))}
             </select>
-          </label>
-        ))}
-        <label className="form-field">
-          <span className="field-label">{t('community.mapping.by')}</span>
-          <select value={draft.by} onChange={(e) => set({ by: e.target.value as FactDraft['by'] })}>
-            {memberMatches.map((by) => (
-              <option key={by} value={by}>
-                {t(`community.mapping.byOption.${by}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+          )}
+        </Field>
         {kind === 'transactions' && (
-          <label className="form-field">
-            <span className="field-label">{t('community.mapping.defaultCurrency')}</span>
-            <input type="text" maxLength={3} value={draft.defaultCurrency} onChange={(e) => set({ defaultCurrency: e.target.value })} />
-          </label>
+          <Field label={t('community.mapping.defaultCurrency')}>
+            {(id) => <input id={id} type="text" maxLength={3} value={draft.defaultCurrency} onChange={(e) => set({ defaultCurrency: e.target.value })} />}
+          </Field>
         )}
       </div>
       <label className="checkbox-field">
@@ -63,7 +65,7 @@ export function MappingStep({ kind, preview, draft, onDraft, problem, onBack, on
       </label>
       {kind === 'activity' && typeColumn && typeColumn.values.length > 0 && (
         <div className="community-recode">
-          <h3 className="field-label">{t('community.mapping.typeRecode')}</h3>
+          <h3 className="community-subtitle">{t('community.mapping.typeRecode')}</h3>
           <RecodeEditor
             values={typeColumn.values}
             recode={draft.typeRecode}

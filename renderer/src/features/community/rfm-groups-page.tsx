@@ -6,6 +6,7 @@ import { DataTable, type DataColumn } from '@renderer/components/data-table/data
 import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useFormat } from '@renderer/i18n/format';
+import { Field } from './field';
 
 type Group = MethodOutput<'rfm.groups'>['groups'][number];
 
@@ -30,14 +31,8 @@ export function RfmGroupsPage() {
       </h2>
       <p className="card-caption">{t('community.rfm.intro')}</p>
       <div className="community-fields">
-        <label className="form-field">
-          <span className="field-label">{t('community.rfm.from')}</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="form-field">
-          <span className="field-label">{t('community.rfm.to')}</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <Field label={t('community.rfm.from')}>{(id) => <input id={id} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
+        <Field label={t('community.rfm.to')}>{(id) => <input id={id} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}</Field>
       </div>
       <FormError error={groups.error} />
       {data && (
