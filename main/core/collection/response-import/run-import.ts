@@ -30,7 +30,7 @@ const MERGE_CACHE_KIB = 32 * 1024;
 const MERGE_ROWS = 5_000;
 
 /** Runs body with the writer's page cache at kib KiB, and puts back the size it had (a pragma outlives the transaction, also a rolled-back one). */
-async function withCacheSize<T>(tx: Tx, kib: number, body: () => Promise<T>): Promise<T> {
+export async function withCacheSize<T>(tx: Tx, kib: number, body: () => Promise<T>): Promise<T> {
   const { cache_size: before } = (await tx.get<{ cache_size: number }>('PRAGMA cache_size'))!;
   await tx.run(`PRAGMA cache_size = -${kib}`);
   try {

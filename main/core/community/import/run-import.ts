@@ -4,6 +4,7 @@ import type { SqlValue } from '../../db/connection';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
 import { findMembers } from '../../collection/response-import/member-lookup';
+import { withCacheSize } from '../../collection/response-import/run-import';
 import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
@@ -19,6 +20,8 @@ type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
 /** Rows checked, looked up and staged together. */
 const CHUNK_ROWS = 2_000;
+/** The writer's page cache while merging (SQLite's default is 2 MiB). */
+const MERGE_CACHE_KIB = 64 * 1024;
 /** Rows per merge statement: each chunk is a checkpoint, so cancelling waits for at most one. */
 const MERGE_ROWS = 200_000;
 
@@ -99,11 +102,14 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       const { first } = (await tx.get<{ first: number }>(`SELECT coalesce(max(id), 0) + 1 AS first FROM ${plan.kind.table}`))!;
       let merged = 0;
       ctx.progress(0, counts.staged, 'jobs.phase.importMerge');
-      for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
-        merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
-        ctx.progress(merged, counts.staged);
-        await ctx.checkpoint();
-      }
+      // The pages of the per-member index, which the rows reach in no order, stay in memory meanwhile.
+      await withCacheSize(tx, MERGE_CACHE_KIB, async () => {
+        for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
+          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
+          ctx.progress(merged, counts.staged);
+          await ctx.checkpoint();
+        }
+      });
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
