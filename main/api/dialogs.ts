@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** What a dialog is for; the desktop app picks its title and file types from it. */
-export const openPurposes = ['memberImport', 'surveyImport', 'responseImport'] as const;
+export const openPurposes = ['memberImport', 'surveyImport', 'responseImport', 'communityImport'] as const;
 export const savePurposes = ['rejectedRows', 'surveyDefinition', 'chartPng', 'chartSvg'] as const;
 
 /** The path the user chose, or null when they cancelled. */

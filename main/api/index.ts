@@ -12,6 +12,8 @@ import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
 import { responsesMethods } from './responses';
 import { responseImportMethods } from './response-import';
+import { communityImportMethods } from './community-import';
+import { lifecycleMethods } from './lifecycle';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -34,6 +36,8 @@ export const methods = {
   ...pointsMethods,
   ...responseImportMethods,
   ...chartsMethods,
+  ...communityImportMethods,
+  ...lifecycleMethods,
 };
 
 export type Methods = typeof methods;

@@ -9,6 +9,7 @@ import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
 import { ResponseImports } from './collection/response-import/import-service';
+import { CommunityImports } from './community/import/import-service';
 import { ErasedValues, RejectedRowsFiles } from './files/csv-import/rejected-rows';
 import { MemberImports } from './panel/import/import-service';
 import { AppSettings } from './settings/app-settings';
@@ -56,6 +57,8 @@ export class Session {
   readonly imports: MemberImports;
   /** Import jobs of responses collected elsewhere. */
   readonly responseImports: ResponseImports;
+  /** Import jobs of transactions and activity events. */
+  readonly communityImports: CommunityImports;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -74,6 +77,7 @@ export class Session {
     };
     this.imports = new MemberImports(importsHost);
     this.responseImports = new ResponseImports(importsHost);
+    this.communityImports = new CommunityImports(importsHost);
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
     this.sweepLeftovers();
@@ -174,6 +178,7 @@ export class Session {
       const removedRows = await this.rejectedRows.forget(erased);
       this.imports.forget(erased, removedRows);
       this.responseImports.forget(erased, removedRows);
+      this.communityImports.forget(erased, removedRows);
       await this.transfers.discardUploads();
     };
     if (!this.jobs.anyRunning) return forget();

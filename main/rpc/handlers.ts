@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { chartsHandlers } from './handlers/charts';
 import { collectionHandlers } from './handlers/collection';
+import { communityHandlers } from './handlers/community';
 import { dialogsHandlers } from './handlers/dialogs';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
@@ -34,5 +35,6 @@ export function createHandlers(session: Session): Handlers {
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
     ...chartsHandlers(session),
+    ...communityHandlers(session),
   };
 }

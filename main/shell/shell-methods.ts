@@ -31,6 +31,7 @@ const tableFile = (title: string, labels: ShellLabels): OpenDialogOptions => ({
 const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number], OpenDialogOptions> => ({
   memberImport: tableFile(labels.memberImportTitle, labels),
   responseImport: tableFile(labels.responseImportTitle, labels),
+  communityImport: tableFile(labels.communityImportTitle, labels),
   surveyImport: {
     title: labels.surveyImportTitle,
     filters: [

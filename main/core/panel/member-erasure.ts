@@ -43,6 +43,8 @@ const ERASED_FIELDS = [
   'importBatch',
   'responseHistory',
   'pointsLedger',
+  'transactionsLink',
+  'activityLink',
 ];
 const KEPT_FIELDS = [...fieldsErased('keep'), ...fieldsErased('month').map((f) => `${f} (month)`), 'responses'];
 
@@ -107,6 +109,10 @@ export async function eraseMember(
       await tx.run(`DELETE FROM ${table} WHERE member_id = ?`, [memberId]);
     }
     await purgeMemberUndo(tx, memberId);
+    // Imported purchases and activity stay in the totals but name nobody: unlinked, times cut to the month and the day.
+    await tx.run(`UPDATE member_transaction SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of month') WHERE member_id = ?`, [memberId]);
+    await tx.run(`UPDATE activity_event SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of day') WHERE member_id = ?`, [memberId]);
+    await tx.run('DELETE FROM member_community WHERE member_id = ?', [memberId]);
     await writeAudit(tx, {
       at: now,
       actor: ctx.actor,

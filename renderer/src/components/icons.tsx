@@ -129,3 +129,10 @@ export const ArrowLeftIcon = (props: IconProps) => (
     <path d="M16 10H4M9 5l-5 5 5 5" />
   </Icon>
 );
+
+/** A pulse line: community health. */
+export const PulseIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2 10h4l2-5 4 10 2-5h4" />
+  </Icon>
+);

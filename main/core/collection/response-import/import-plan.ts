@@ -4,7 +4,7 @@ import { OTHER_CODE, questionEntries } from '@model/survey/definition';
 import type { WorkspaceDb } from '../../db/workspace-db';
 import { AppError } from '../../errors';
 import { recodeTable, type Recode } from '../../files/csv-import/cells';
-import { columnKey } from '../../files/csv-import/columns';
+import { columnFinder } from '../../files/csv-import/columns';
 import { readableFile } from '../../files/csv-import/file-records';
 import type { ReadOverrides, Sniff } from '../../files/csv-import/sniff';
 import { isAnswerable, targetKey, type AnswerableQuestion } from './answer-targets';
@@ -113,17 +113,7 @@ function checkRecode(m: AnswerColumn, role: ColumnRole, decimalComma: boolean): 
 
 /** Matches the mapping to the file's columns and the version's questions, and checks it all before any row is read. */
 export function compileMapping(request: MappingRequest, names: readonly string[], version: PublishedVersion): CompiledMapping {
-  const indexByKey = new Map(names.map((n, i) => [columnKey(n), i]));
-  const used = new Set<number>();
-  const fileColumn = (name: string): FileColumn => {
-    const index = indexByKey.get(columnKey(name));
-    if (index === undefined) {
-      throw new AppError('VALIDATION', `The mapping names the column '${name}', which this file does not have (its columns: ${list(names)}).`, { key: 'import.mapping.unknownColumn', params: { column: name } });
-    }
-    if (used.has(index)) throw invalid(`The column '${names[index]}' is mapped twice; map each column once.`, 'columnTwice', { column: names[index]! });
-    used.add(index);
-    return { index, name: names[index]! };
-  };
+  const fileColumn = columnFinder(names, 'responsesImport.mappingError');
   const answerable = questionEntries(version.definition).map((e) => e.question);
   const byId = new Map(answerable.filter(isAnswerable).map((q) => [q.id, q]));
   const lookups = new Map<string, OptionLookup>();

@@ -18,7 +18,7 @@ const MATCHES: Record<MemberMatch, { column: string; key: (cell: string) => stri
  * The panel members a batch of rows names, one query per batch: each row's member id, and a
  * rejection for each row naming a member the panel does not have.
  */
-export async function findMembers(db: Queryable, column: FileColumn & { by: MemberMatch }, rows: readonly CheckedRow[]): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
+export async function findMembers(db: Queryable, column: FileColumn & { by: MemberMatch }, rows: readonly Pick<CheckedRow, 'row' | 'member'>[]): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
   const match = MATCHES[column.by];
   const named = rows.filter((r) => r.member !== null);
   const keys = [...new Set(named.map((r) => match.key(r.member!)))];

@@ -5,8 +5,9 @@
  */
 export { FileStep } from './file-step';
 export { FileReadout, FileSummary, type ReadOverrides } from './file-readout';
+export { ImportCheck, RowImportOutcome, type ImportCheckProps } from './import-check';
 export { useImportText } from './import-text';
-export { ImportJob, RejectedRows, RejectionTable, ResultCard, ResultCounts, useSaveRejected, WizardActions } from './import-outcome';
+export { ImportJob, RejectedRows, ResultCard, ResultCounts, useSaveRejected, WizardActions } from './import-outcome';
 export { MappingTable } from './mapping-table';
 export { ModeChoice } from './mode-choice';
 export { RecodeEditor, type Recode } from './recode-editor';

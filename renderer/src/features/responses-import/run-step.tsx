@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { responseImportResult, type ResponseImportResult } from '@api/response-import';
-import { FormError } from '@renderer/components/form-error';
-import { ImportJob, RejectedRows, ResultCard, ResultCounts, useSaveRejected } from '@renderer/components/import-wizard/import-wizard';
+import { ImportJob, RowImportOutcome } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
 
 interface Props {
@@ -44,37 +43,23 @@ export function RunStep({ jobId, onRetryValidRows, ...actions }: Props) {
 function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions & { jobId: string; result: ResponseImportResult; onRetryValidRows(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const saveRejected = useSaveRejected(jobId);
   return (
-    <ResultCard
-      title={result.committed ? t('responsesImport.run.doneTitle') : t('importWizard.run.notCommittedTitle')}
+    <RowImportOutcome
+      jobId={jobId}
+      result={result}
+      counts={[
+        [t('responsesImport.run.added'), result.added],
+        [t('responsesImport.run.skipped'), result.skipped],
+        [t('responsesImport.run.rejected'), result.rejected],
+      ]}
+      texts={{
+        doneTitle: t('responsesImport.run.doneTitle'),
+        doneBody: t('responsesImport.run.doneBody', { n: format.count(result.rows) }),
+        notCommittedBody: t('responsesImport.run.notCommittedBody', { n: format.count(result.rejected) }),
+      }}
+      onRetryValidRows={onRetryValidRows}
       onAnother={actions.onAnother}
       next={<OpenSurvey surveyHref={actions.surveyHref} />}
-      actions={
-        result.rejected > 0 && (
-          <button type="button" className="button" disabled={saveRejected.busy} onClick={() => void saveRejected.run()}>
-            {saveRejected.label}
-          </button>
-        )
-      }
-    >
-      <p>{result.committed ? t('responsesImport.run.doneBody', { n: format.count(result.rows) }) : t('responsesImport.run.notCommittedBody', { n: format.count(result.rejected) })}</p>
-      {!result.committed && result.rejected > 0 && (
-        <p>
-          <button type="button" className="button button-small" onClick={onRetryValidRows}>
-            {t('importWizard.run.retryValid')}
-          </button>
-        </p>
-      )}
-      <ResultCounts
-        counts={[
-          [t('responsesImport.run.added'), result.added],
-          [t('responsesImport.run.skipped'), result.skipped],
-          [t('responsesImport.run.rejected'), result.rejected],
-        ]}
-      />
-      <FormError error={saveRejected.error} />
-      <RejectedRows rejections={result.rejections} total={result.rejected} />
-    </ResultCard>
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { chartEn, chartErrorsEn } from './chart/en';
+import { communityImportEn, communityEn, communityJobKindsEn, communityJobPhasesEn, rfmErrorsEn } from './community/en';
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
@@ -46,6 +47,7 @@ export const en = {
     collect: 'Collect',
     responses: 'Responses',
     responsesImport: 'Import responses',
+    community: 'Community health',
   },
   file: {
     menu: 'File',
@@ -150,6 +152,7 @@ export const en = {
     kind: {
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
+      ...communityJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -158,6 +161,7 @@ export const en = {
     phase: {
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
+      ...communityJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -171,6 +175,9 @@ export const en = {
   import: importRuntimeEn,
   recruitment: recruitmentEn,
   responsesImport: responsesImportEn,
+  community: communityEn,
+  communityImport: communityImportEn,
+  rfm: rfmErrorsEn,
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,

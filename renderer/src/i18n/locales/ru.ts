@@ -1,4 +1,5 @@
 import { chartRu, chartErrorsRu } from './chart/ru';
+import { communityImportRu, communityRu, communityJobKindsRu, communityJobPhasesRu, rfmErrorsRu } from './community/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
@@ -46,6 +47,7 @@ export const ru: Translations = {
     collect: 'Сбор',
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
+    community: 'Здоровье сообщества',
   },
   file: {
     menu: 'Файл',
@@ -150,6 +152,7 @@ export const ru: Translations = {
     kind: {
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
+      ...communityJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -158,6 +161,7 @@ export const ru: Translations = {
     phase: {
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
+      ...communityJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -171,6 +175,9 @@ export const ru: Translations = {
   import: importRuntimeRu,
   recruitment: recruitmentRu,
   responsesImport: responsesImportRu,
+  community: communityRu,
+  communityImport: communityImportRu,
+  rfm: rfmErrorsRu,
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,

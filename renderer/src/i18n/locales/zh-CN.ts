@@ -1,4 +1,5 @@
 import { chartZhCN, chartErrorsZhCN } from './chart/zh-CN';
+import { communityImportZhCN, communityZhCN, communityJobKindsZhCN, communityJobPhasesZhCN, rfmErrorsZhCN } from './community/zh-CN';
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
@@ -46,6 +47,7 @@ export const zhCN: Translations = {
     collect: '收集',
     responses: '答卷',
     responsesImport: '导入答卷',
+    community: '社区健康',
   },
   file: {
     menu: '文件',
@@ -150,6 +152,7 @@ export const zhCN: Translations = {
     kind: {
       ...importJobKindsZhCN,
       ...responsesImportJobKindsZhCN,
+      ...communityJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
@@ -158,6 +161,7 @@ export const zhCN: Translations = {
     phase: {
       ...importJobPhasesZhCN,
       ...responsesImportJobPhasesZhCN,
+      ...communityJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -171,6 +175,9 @@ export const zhCN: Translations = {
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
   responsesImport: responsesImportZhCN,
+  community: communityZhCN,
+  communityImport: communityImportZhCN,
+  rfm: rfmErrorsZhCN,
   surveys: surveysZhCN,
   collect: collectZhCN,
   responses: responsesZhCN,

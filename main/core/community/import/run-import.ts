@@ -1,0 +1,129 @@
+import type { ImportRejection } from '@api/csv-import';
+import type { CommunityImportResult } from '@api/community-import';
+import type { SqlValue } from '../../db/connection';
+import { writeAudit } from '../../audit';
+import type { CallContext } from '../../call-context';
+import { findMembers } from '../../collection/response-import/member-lookup';
+import { withPageCache } from '../../db/page-cache';
+import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
+import { countOf, formatCount } from '../../files/csv-import/header-shape';
+import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
+import { RejectionLog } from '../../files/csv-import/row-issues';
+import { StagingPipe } from '../../files/csv-import/staging-pipe';
+import type { JobContext } from '../../jobs/job-registry';
+import { rederive } from '../lifecycle-service';
+import type { ImportPlan } from './import-plan';
+import { communityRejectionTexts } from './issues';
+import { RowChecker, type CheckedRow } from './row-check';
+import { createStaging, dropStaging, mergeRows, stageRows } from './staging';
+
+type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
+
+/** Rows checked, looked up and staged together. */
+const CHUNK_ROWS = 2_000;
+/** The writer's page cache while merging (SQLite's default is 2 MiB). */
+const MERGE_CACHE_KIB = 64 * 1024;
+/** Rows per merge statement: each chunk is a checkpoint, so cancelling waits for at most one. */
+const MERGE_ROWS = 200_000;
+
+const summary = (r: Omit<CommunityImportResult, 'message'>) =>
+  r.committed
+    ? `Imported ${countOf(r.rows, 'row')}: ${formatCount(r.added)} added, ${formatCount(r.rejected)} rejected.`
+    : `Nothing was imported: ${formatCount(r.rejected)} of ${countOf(r.rows, 'row')} ${r.rejected === 1 ? 'was' : 'were'} rejected. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
+
+interface ChunkOutcome {
+  staged: SqlValue[][];
+  rejected: { row: number; fields: string[]; errors: ImportRejection[] }[];
+}
+
+async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowChecker<M>, rows: readonly DataRow[], slices: TimeSlices): Promise<ChunkOutcome> {
+  const out: ChunkOutcome = { staged: [], rejected: [] };
+  const checked: CheckedRow[] = [];
+  for (const { row, fields, quoteError } of rows) {
+    if (slices.due()) await slices.yield();
+    const outcome = checker.check(row, fields, quoteError);
+    if ('checked' in outcome) checked.push(outcome.checked);
+    else out.rejected.push({ row, fields, errors: outcome.errors });
+  }
+  const members = await findMembers(env.db.reader, plan.member, checked);
+  if (members.missing.length) {
+    const fieldsOf = new Map(rows.map((r) => [r.row, r.fields]));
+    for (const miss of members.missing) out.rejected.push({ row: miss.row, fields: fieldsOf.get(miss.row)!, errors: [miss] });
+    out.rejected.sort((x, y) => x.row - y.row);
+  }
+  for (const c of checked) {
+    const memberId = members.ids.get(c.row);
+    if (memberId !== undefined) out.staged.push([c.row, memberId, ...c.values]);
+  }
+  return out;
+}
+
+/**
+ * The import job: read and check the file in chunks, each staged in one short transaction, then,
+ * unless all-or-nothing found rejected rows, merge everything into the kind's table in ONE
+ * transaction that also records the import (its rows are the ids first_id..last_id, which undo
+ * removes) and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
+ * workspace as it was.
+ */
+export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: JobContext, rejectedCsvPath: string): Promise<CommunityImportResult> {
+  const rejections = new RejectionLog();
+  const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, communityRejectionTexts);
+  const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
+  const counts = { rows: 0, staged: 0, lastRow: 0 };
+  let succeeded = false;
+  const staging = new StagingPipe();
+  await createStaging(env.db.writer);
+  try {
+    const slices = new TimeSlices(ctx);
+    for await (const batch of dataRowBatches(plan.filePath, plan.sniff)) {
+      for (let start = 0; start < batch.rows.length; start += CHUNK_ROWS) {
+        const rows = batch.rows.slice(start, start + CHUNK_ROWS);
+        const chunk = await checkChunk(env, plan, checker, rows, slices);
+        counts.rows += rows.length;
+        counts.lastRow = rows.at(-1)!.row;
+        counts.staged += chunk.staged.length;
+        for (const r of chunk.rejected) rejections.add(r.errors);
+        await staging.push(() => stageRows(env.db.writer, chunk.staged));
+        await rejectedCsv.write(chunk.rejected);
+      }
+      ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
+      await slices.yield();
+    }
+    await staging.drain();
+    const base = { rows: counts.rows, rejected: rejections.rows, rejections: rejections.list() };
+    if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
+      succeeded = true;
+      const result = { ...base, committed: false, added: 0, importId: null };
+      return { ...result, message: summary(result) };
+    }
+    const { added, importId } = await env.db.writer.transaction(async (tx) => {
+      const { first } = (await tx.get<{ first: number }>(`SELECT coalesce(max(id), 0) + 1 AS first FROM ${plan.kind.table}`))!;
+      let merged = 0;
+      ctx.progress(0, counts.staged, 'jobs.phase.importMerge');
+      // The pages of the per-member index, which the rows reach in no order, stay in memory meanwhile.
+      await withPageCache(tx, MERGE_CACHE_KIB, async () => {
+        for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
+          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
+          ctx.progress(merged, counts.staged);
+          await ctx.checkpoint();
+        }
+      });
+      const at = env.now().toISOString();
+      const { lastID } = await tx.run(
+        'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [plan.kind.kind, plan.fileName, env.actor, at, counts.rows, merged, rejections.rows, merged ? first : null, merged ? first + merged - 1 : null],
+      );
+      await rederive(tx, env.now());
+      const details = { rows: counts.rows, added: merged, rejected: rejections.rows, mode: plan.mode };
+      await writeAudit(tx, { at: env.now(), actor: env.actor, action: `${plan.kind.kind}.import`, entity: 'community_import', entityId: lastID, reason: null, details });
+      return { added: merged, importId: lastID };
+    });
+    succeeded = true;
+    const result = { ...base, committed: true, added, importId };
+    return { ...result, message: summary(result) };
+  } finally {
+    await staging.settle();
+    await dropStaging(env.db.writer);
+    if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
+  }
+}

@@ -1,0 +1,88 @@
+import type { LifecycleStage } from '@model/members/member-fields';
+import {
+  averageSessionMinutes,
+  contributorShare,
+  lifecycleFunnel,
+  participationRate,
+  postsToLikes,
+  retentionCohorts,
+  selfModeration,
+  stickiness,
+} from '@model/health/health-measures';
+import type { Queryable } from '../db/writer';
+
+const DAY = 86_400;
+
+/** A period [from, to) in seconds since 1970 (UTC), whole days. */
+export interface HealthPeriod {
+  from: number;
+  to: number;
+}
+
+/**
+ * The community health measures over a period, for the members (not erased) that `members` selects
+ * (SQL over member m; the whole panel: '1'). Each is one aggregate query on the indexes of migration
+ * 0012 (activity_event_at covers every period query); the arithmetic is model/health's.
+ */
+export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, members = { sql: '1', params: [] as (string | number)[] }) {
+  const inPanel = `member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${members.sql}))`;
+  const p = members.params;
+  const range = [period.from, period.to];
+  const stages = await db.all<{ stage: LifecycleStage | null; members: number }>(
+    `SELECT coalesce(m.lifecycle_stage, c.derived_stage) AS stage, count(*) AS members FROM member m LEFT JOIN member_community c ON c.member_id = m.id
+     WHERE m.erased_at IS NULL AND (${members.sql}) GROUP BY 1`,
+    p,
+  );
+  const activity = (await db.get<{ active: number; reporters: number; posts: number; comments: number; likes: number; minutes: number; sessions: number }>(
+    `SELECT count(DISTINCT member_id) AS active,
+       count(DISTINCT CASE WHEN type = 'report' THEN member_id END) AS reporters,
+       sum(type = 'post') AS posts, sum(type = 'comment') AS comments, sum(type = 'like') AS likes,
+       total(session_minutes) AS minutes, count(session_minutes) AS sessions
+     FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel}`,
+    [...range, ...p],
+  ))!;
+  // Content includes open-text answers: the base is every member active on the platform or in a survey.
+  const writers = (await db.get<{ contributors: number; participants: number }>(
+    `WITH survey AS (
+       SELECT r.member_id, EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.text IS NOT NULL AND a.option_code IS NULL) AS wrote
+       FROM response r WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND r.${inPanel}
+     )
+     SELECT (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND type IN ('post', 'comment') AND ${inPanel}
+                                   UNION SELECT member_id FROM survey WHERE wrote)) AS contributors,
+            (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel} UNION SELECT member_id FROM survey)) AS participants`,
+    [...range, ...p, ...range, ...p, ...range, ...p],
+  ))!;
+  const daily = await db.all<{ active: number }>(
+    `SELECT count(DISTINCT member_id) AS active FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel} GROUP BY at / ${DAY}`,
+    [...range, ...p],
+  );
+  const newMembers = await db.all<{ week: string; members: number }>(
+    `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m
+     WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY week ORDER BY week`,
+    [...p, ...range],
+  );
+  const cohorts = await db.all<{ month: string; joined: number; retained: number }>(
+    `SELECT substr(m.joined_at, 1, 7) AS month, count(*) AS joined,
+       sum(EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = m.id AND e.at >= unixepoch(m.joined_at) + ${DAY} AND e.at < unixepoch(m.joined_at) + ?)) AS retained
+     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY month`,
+    [retentionDays * DAY, ...p, ...range],
+  );
+  const panel = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM member m WHERE m.erased_at IS NULL AND (${members.sql})`, p))!.n;
+  const surveys = await db.all<{ surveyVersionId: string; participants: number }>(
+    `SELECT survey_version_id AS surveyVersionId, count(DISTINCT member_id) AS participants FROM response
+     WHERE status = 'complete' AND unixepoch(completed_at) >= ? AND unixepoch(completed_at) < ? AND ${inPanel} GROUP BY survey_version_id ORDER BY survey_version_id`,
+    [...range, ...p],
+  );
+  const days = Math.round((period.to - period.from) / DAY);
+  return {
+    funnel: lifecycleFunnel(stages),
+    newMembersPerWeek: newMembers,
+    participation: surveys.map((s) => ({ ...s, rate: participationRate(s.participants, panel) })),
+    retention: retentionCohorts(cohorts),
+    dauMau: stickiness(daily.map((d) => d.active), days, activity.active),
+    averageSessionMinutes: averageSessionMinutes(activity.minutes, activity.sessions),
+    contributorShare: contributorShare(writers.contributors, writers.participants),
+    postsAndCommentsToLikes: postsToLikes(activity.posts ?? 0, activity.comments ?? 0, activity.likes ?? 0),
+    selfModeration: selfModeration(activity.reporters, activity.active),
+  };
+}

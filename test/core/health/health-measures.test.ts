@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { healthMeasures } from '../../../main/core/health/health-queries';
+import { call } from '../../support/call';
+import { panelSession } from '../panel/panel-session';
+
+const secs = (iso: string) => Date.parse(iso) / 1000;
+
+/**
+ * Five members: H1 joined 2025-11-03 with its stage set to retention by hand, H2 joined 2025-11-20 set
+ * to activation, H3 joined Monday 2025-12-01, H4 joined Wednesday 2025-12-03, H5 without a join date.
+ * The period is the week 2025-12-01 … 2025-12-07 (7 days); retention counts events from a day after
+ * joining up to 30 days.
+ */
+async function community() {
+  const t = await panelSession();
+  const id: Record<string, number> = {};
+  const people: [string, string | null, string | null][] = [
+    ['H1', '2025-11-03', 'retention'],
+    ['H2', '2025-11-20', 'activation'],
+    ['H3', '2025-12-01', null],
+    ['H4', '2025-12-03', null],
+    ['H5', null, null],
+  ];
+  for (const [code, joinedAt, stage] of people) id[code] = (await call(t.dispatch, 'members.create', { name: code, joinedAt, lifecycleStage: stage as never })).id;
+  const events: [string, string, string, number | null][] = [
+    ['H1', '2025-11-30T23:59:00Z', 'post', null], // before the period
+    ['H1', '2025-12-01T10:00:00Z', 'post', 10],
+    ['H1', '2025-12-01T11:00:00Z', 'like', null],
+    ['H1', '2025-12-02T09:00:00Z', 'like', 5],
+    ['H1', '2025-12-03T09:00:00Z', 'report', null],
+    ['H2', '2025-12-01T12:00:00Z', 'comment', 20],
+    ['H2', '2025-12-05T12:00:00Z', 'like', null],
+    ['H3', '2025-12-03T08:00:00Z', 'like', null],
+    ['H3', '2025-12-04T08:00:00Z', 'like', null],
+    ['H2', '2025-12-08T00:00:00Z', 'post', null], // after it
+  ];
+  await t.session.workspace.db.writer.transaction(async (tx) => {
+    for (const [code, at, type, minutes] of events) await tx.run('INSERT INTO activity_event (member_id, at, type, session_minutes) VALUES (?, ?, ?, ?)', [id[code]!, secs(at), type, minutes]);
+    // H4 answers a survey with an open text on 2025-12-06.
+    await tx.run("INSERT INTO survey (id, title, created_at, updated_at) VALUES ('s1', 'Pulse', 'x', 'x')");
+    await tx.run("INSERT INTO survey_version (id, survey_id, version, definition) VALUES ('v1', 's1', 1, '{}')");
+    await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES ('r1', 'v1', ?, 'complete', 'web', '2025-12-06T10:00:00Z', '2025-12-06T10:05:00Z')", [id.H4!]);
+    await tx.run("INSERT INTO answer (response_id, question_id, text) VALUES ('r1', 'q1', 'More events, please')");
+  });
+  return { ...t, id };
+}
+
+describe('community health measures', () => {
+  it('computes each measure over the period, as the arithmetic below works it out', async () => {
+    const t = await community();
+    const m = await healthMeasures(t.session.workspace.db.reader, { from: secs('2025-12-01T00:00:00Z'), to: secs('2025-12-08T00:00:00Z') }, 30);
+    // Funnel: stages as set (no rules derived yet): activation H2, retention H1; H3, H4, H5 have none.
+    expect(m.funnel).toEqual([
+      { stage: 'acquisition', count: 0 },
+      { stage: 'activation', count: 1 },
+      { stage: 'retention', count: 1 },
+      { stage: 'monetization', count: 0 },
+      { stage: null, count: 3 },
+    ]);
+    // Joined in the period: H3 (Monday 12-01) and H4 (Wednesday 12-03), both in the week starting Monday 2025-12-01.
+    expect(m.newMembersPerWeek).toEqual([{ week: '2025-12-01', members: 2 }]);
+    // Active on the platform in the period: H1, H2, H3 = 3. Active per day: 12-01 H1 H2 (2), 12-02 H1 (1),
+    // 12-03 H1 H3 (2), 12-04 H3 (1), 12-05 H2 (1), 12-06 and 12-07 none: 7 over 7 days = 1 a day; 1 / 3.
+    expect(m.dauMau).toBeCloseTo(1 / 3, 12);
+    // Session minutes recorded: 10 + 5 + 20 = 35 over 3 sessions.
+    expect(m.averageSessionMinutes).toBeCloseTo(35 / 3, 12);
+    // Contributors: H1 (post), H2 (comment), H4 (open-text answer) = 3, of the 4 members active on the platform or in a survey.
+    expect(m.contributorShare).toBe(3 / 4);
+    // 1 post + 1 comment against 5 likes (H1 2, H2 1, H3 2) = 2 / 5.
+    expect(m.postsAndCommentsToLikes).toBe(0.4);
+    // Reporters: H1, of the 3 members active on the platform.
+    expect(m.selfModeration).toBeCloseTo(1 / 3, 12);
+    // The December cohort: H3 active again on 12-03 (within 30 days, from a day after joining); H4 not: 1 of 2.
+    expect(m.retention).toEqual([{ month: '2025-12', joined: 2, retained: 1, rate: 0.5 }]);
+    // v1: one participant (H4) of the 5 members.
+    expect(m.participation).toEqual([{ surveyVersionId: 'v1', participants: 1, rate: 0.2 }]);
+  });
+
+  it('says "no data" (null), not 0, where a measure has no base, and counts a segment only', async () => {
+    const t = await community();
+    const empty = await healthMeasures(t.session.workspace.db.reader, { from: secs('2024-01-01T00:00:00Z'), to: secs('2024-01-08T00:00:00Z') }, 30);
+    expect(empty).toMatchObject({ dauMau: null, averageSessionMinutes: null, contributorShare: null, postsAndCommentsToLikes: null, selfModeration: null, retention: [], participation: [] });
+    // Only H2 and H3: active 2; likes 1 (H2) + 2 (H3) = 3 against 1 comment.
+    const two = await healthMeasures(t.session.workspace.db.reader, { from: secs('2025-12-01T00:00:00Z'), to: secs('2025-12-08T00:00:00Z') }, 30, { sql: 'm.id IN (?, ?)', params: [t.id.H2!, t.id.H3!] });
+    expect(two.postsAndCommentsToLikes).toBeCloseTo(1 / 3, 12);
+    expect(two.funnel.at(-1)).toEqual({ stage: null, count: 1 });
+    expect(two.selfModeration).toBe(0);
+  });
+});
