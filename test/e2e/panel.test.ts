@@ -111,7 +111,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.getByRole('cell', { name: 'not-an-email', exact: true }).waitFor();
     await page.getByText(/Warnings \(\d+\)/).click();
     await page.getByText("'999' is not plausible", { exact: false }).first().waitFor();
-    await page.getByText("'(nu' is not an ISO 3166 country code", { exact: false }).first().waitFor();
+    await page.getByText("'(nu' is neither a country code (ISO 3166) nor a country name", { exact: false }).first().waitFor();
     await screenshot(page, 'panel-import-result-en');
     expect(await findOverflow(page)).toEqual([]);
 

@@ -24,7 +24,7 @@ const allOrNothing: ImportResult = {
   rejected: [{ row: 50, column: 'email', value: 'member50.example.com', message: "Column 'email': 'member50.example.com' is not an email address.", key: 'import.issue.invalidEmail', params: { value: 'member50.example.com', column: 'email' } }],
   skips: [group('duplicateInFile', [200, 333], 'Skipped: repeats the external id or email of an earlier row of this file (two rows never make or update one member).')],
   warningCount: 1,
-  warnings: [{ ...group('countryUnknown', [7], "'(nu' is not an ISO 3166 country code; left empty."), column: 'country', value: '(nu' }],
+  warnings: [{ ...group('countryUnknown', [7], "'(nu' is neither a country code (ISO 3166) nor a country name; left empty."), column: 'country', value: '(nu' }],
 };
 
 async function renderRun(result: ImportResult, handlers: FakeHandlers = {}) {

@@ -12,7 +12,7 @@ const texts = {
   // warnings
   ageImplausible: (p: Params) => `Age '${p.value}' is not plausible (expected a whole number from ${p.min} to ${p.max}${p.hint ? `; ${p.hint}` : ''}); left empty.`,
   birthYearImplausible: (p: Params) => `Birth year '${p.value}' is not plausible (expected ${p.min}–${p.max}); left empty.`,
-  countryUnknown: (p: Params) => `'${p.value}' is not an ISO 3166 country code; left empty.`,
+  countryUnknown: (p: Params) => `'${p.value}' is neither a country code (ISO 3166) nor a country name; left empty.`,
   genderUnknown: (p: Params) => `'${p.value}' is not a gender (female, male, other, undisclosed); left empty. Recode it in the mapping.`,
   stageUnknown: (p: Params) => `'${p.value}' is not a lifecycle stage (acquisition, activation, retention, monetization); left empty.`,
   consentUnknown: (p: Params) => `'${p.value}' is not a consent status (granted, withdrawn, unknown); left as unknown.`,

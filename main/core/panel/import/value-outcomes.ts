@@ -2,11 +2,11 @@ import type { ImportDateFormat, ImportFieldTarget } from '@api/member-import';
 import type { AttributeDef } from '@api/members';
 import { importableFields, memberFieldDef } from '@model/members/member-fields';
 import { SCALE_MAX, SCALE_MIN } from '@model/openness';
+import { countryCode } from '@model/members/countries';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
 import { textKey } from '../../members/text-key';
 import { columnKey } from '../../files/csv-import/columns';
-import { isoCountry } from './country-codes';
 import type { IssueCode } from './issues';
 import { parseBoolean, parseInteger, parseNumber } from '../../files/csv-import/words';
 import { enumUnknown, isEmail, isPhone, parseDate, parseEnum } from './value-parsers';
@@ -84,7 +84,7 @@ function fieldOutcome(field: FieldTarget, value: string, s: ValueSettings): Outc
     case 'phone':
       return isPhone(value) ? set(value) : warning('phoneInvalid');
     case 'country': {
-      const code = isoCountry(value);
+      const code = countryCode(value);
       return code ? set(code) : warning('countryUnknown');
     }
     case 'enum': {

@@ -423,7 +423,7 @@ export const importRuntimeEn = {
     externalIdTaken: 'External id “{{value}}” already belongs to member {{code}}; keeping both cannot give two members the same external id.',
     ageImplausible: 'Age “{{value}}” is not plausible (expected a whole number from 0 to {{max}}); left empty.',
     birthYearImplausible: 'Birth year “{{value}}” is not plausible (expected {{min}}–{{max}}); left empty.',
-    countryUnknown: '“{{value}}” is not an ISO 3166 country code; left empty.',
+    countryUnknown: '“{{value}}” is neither a country code (ISO 3166) nor a country name; left empty.',
     genderUnknown: '“{{value}}” is not a gender; left empty. Recode it in the mapping.',
     stageUnknown: '“{{value}}” is not a lifecycle stage; left empty.',
     consentUnknown: '“{{value}}” is not a consent status; left as unknown.',

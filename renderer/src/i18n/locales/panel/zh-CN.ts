@@ -416,7 +416,7 @@ export const importRuntimeZhCN: typeof importRuntimeEn = {
     externalIdTaken: '外部编号“{{value}}”已属于成员 {{code}}；“两者都保留”不能让两个成员使用同一外部编号。',
     ageImplausible: '年龄“{{value}}”不合理（应为 0 到 {{max}} 之间的整数），已留空。',
     birthYearImplausible: '出生年份“{{value}}”不合理（应在 {{min}}–{{max}} 之间），已留空。',
-    countryUnknown: '“{{value}}”不是 ISO 3166 国家/地区代码，已留空。',
+    countryUnknown: '“{{value}}”既不是国家/地区代码（ISO 3166），也不是国家/地区名称，已留空。',
     genderUnknown: '“{{value}}”不是性别值，已留空。请在映射中重新编码。',
     stageUnknown: '“{{value}}”不是生命周期阶段，已留空。',
     consentUnknown: '“{{value}}”不是同意状态，记为未知。',
