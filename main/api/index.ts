@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analysisMethods } from './analysis';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
@@ -11,6 +12,7 @@ import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
 import { responsesMethods } from './responses';
 import { responseImportMethods } from './response-import';
+import { segmentsMethods } from './segments';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -32,6 +34,8 @@ export const methods = {
   ...responsesMethods,
   ...pointsMethods,
   ...responseImportMethods,
+  ...segmentsMethods,
+  ...analysisMethods,
 };
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import type { Session } from '../core/session';
+import { analysisHandlers } from './handlers/analysis';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { collectionHandlers } from './handlers/collection';
@@ -32,5 +33,6 @@ export function createHandlers(session: Session): Handlers {
     ...surveysHandlers(session),
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
+    ...analysisHandlers(session),
   };
 }
