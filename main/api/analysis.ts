@@ -12,7 +12,7 @@ import { method } from './define';
 
 const day = z.iso.date();
 
-export const analysisFilter = z
+const analysisFilter = z
   .object({
     segmentId: z.number().int().positive().optional(),
     members: filterSchema.optional(),
@@ -24,7 +24,6 @@ export const analysisFilter = z
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'from must not be after to', path: ['to'] });
-export type AnalysisFilterInput = z.input<typeof analysisFilter>;
 
 const versionRef = z.object({ id: z.string(), version: z.number().int() });
 const versionPool = z.object({
@@ -45,12 +44,11 @@ const npsGroup = z.object({ count: z.number().int(), percent });
 
 const questionRef = { surveyVersionId: z.string().min(1), questionId: z.string().min(1), rowId: z.string().min(1).nullable().optional() };
 
-export const by = z.discriminatedUnion('kind', [
+const by = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('question'), questionId: z.string().min(1), rowId: z.string().min(1).nullable().optional() }).strict(),
   z.object({ kind: z.literal('segments'), segmentIds: z.array(z.number().int().positive()).min(1).max(26) }).strict(),
   z.object({ kind: z.literal('field'), field: z.string().min(1) }).strict(),
 ]);
-export type By = z.infer<typeof by>;
 
 const column = z.object({ key: z.string(), label: z.string(), letter: z.string(), base: z.number().int(), tested: z.boolean() });
 const common = {
@@ -87,7 +85,6 @@ const countsResult = z.object({
   bonferroni: z.boolean(),
   minimumBase: z.number().int(),
 });
-export type CountsCrosstab = z.infer<typeof countsResult>;
 
 const meansResult = z.object({
   ...common,
@@ -98,7 +95,6 @@ const meansResult = z.object({
   welch: z.object({ t: z.number(), df: z.number(), p: z.number() }).optional(),
   welchSkipped: z.enum(MEANS_SKIP_REASONS).nullable(),
 });
-export type MeansCrosstab = z.infer<typeof meansResult>;
 
 export const analysisMethods = {
   'analysis.summary': method({

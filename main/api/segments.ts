@@ -23,7 +23,6 @@ const segment = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export type Segment = z.infer<typeof segment>;
 
 const size = z.object({ size: z.number().int(), total: z.number().int() });
 

@@ -12,7 +12,7 @@ import { registerFieldSource, type SourcedField } from '../members/field-sources
  * that version. Single choice, Likert and matrix rows are their option codes, multiple choice a set
  * of codes, NPS and numbers their number (an NPS "Don't know" is no number), texts their text.
  */
-export const ANSWER_PREFIX = 'answer:';
+const ANSWER_PREFIX = 'answer:';
 
 /** A text from the database as a SQL literal (ids: UUIDs and [A-Za-z0-9_-] question ids; quotes doubled all the same). */
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;

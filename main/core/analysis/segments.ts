@@ -23,7 +23,7 @@ export interface SegmentInput {
 }
 
 /** Members the filter selects, of all members. */
-export async function membersMatching(db: WorkspaceDb, filter: Filter | null): Promise<{ size: number; total: number }> {
+async function membersMatching(db: WorkspaceDb, filter: Filter | null): Promise<{ size: number; total: number }> {
   const where = await compilePanelFilter(db, filter);
   return (await db.reader.get<{ size: number; total: number }>(
     `SELECT (SELECT count(*) FROM member m WHERE ${where.sql}) AS size, (SELECT count(*) FROM member) AS total`,

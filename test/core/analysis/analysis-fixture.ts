@@ -8,15 +8,16 @@ import { call } from '../../support/call';
 import { panelSession } from '../panel/panel-session';
 
 type Mapping = MethodInput<'responses.importCsv'>['mapping'];
+export type QuestionInput = SurveyDefinitionInput['pages'][number]['questions'][number];
 
 /** A single-page survey definition of the given questions. */
-export const survey = (questions: SurveyDefinitionInput['pages'][number]['questions'], identification: 'anonymous' | 'optional' = 'optional'): SurveyDefinitionInput => ({
+export const survey = (questions: QuestionInput[], identification: 'anonymous' | 'optional' = 'optional'): SurveyDefinitionInput => ({
   language: 'en',
   settings: { identification },
   pages: [{ id: 'p1', questions }],
 });
 
-export const choice = (id: string, codes: string[], type: 'single' | 'multi' = 'single') => ({ id, type, text: id, options: codes.map((code) => ({ code, label: code.toUpperCase() })) });
+export const choice = (id: string, codes: string[], type: 'single' | 'multi' = 'single'): QuestionInput => ({ id, type, text: id, options: codes.map((code) => ({ code, label: code.toUpperCase() })) });
 
 /** A session with the survey published and a helper that imports CSV text into it (all rows must be valid). */
 export async function analysisSession(definition: SurveyDefinitionInput) {

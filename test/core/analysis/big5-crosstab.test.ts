@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { expectSignificantDigits } from '../../model/stats/significant-digits';
 import { call } from '../../support/call';
 import { readBig5, writeRepairedBig5 } from '../panel/import/support/big5';
-import { analysisSession, survey } from './analysis-fixture';
+import { analysisSession, survey, type QuestionInput } from './analysis-fixture';
 
 const POINTS = ['1', '2', '3', '4', '5'];
-const item = (id: string) => ({ id, type: 'likert', text: id, options: POINTS.map((code) => ({ code, label: code })) }) as const;
+const item = (id: string): QuestionInput => ({ id, type: 'likert', text: id, options: POINTS.map((code) => ({ code, label: code })) });
 
 /**
  * Real data: the IPIP Big-Five answers in ../shared/data (read in place). The 50 items are imported
@@ -16,7 +16,7 @@ const item = (id: string) => ({ id, type: 'likert', text: id, options: POINTS.ma
 describe('analysis.crosstab on the IPIP Big-Five data', () => {
   it('crosses O1 by gender with the counts of the file', { timeout: 240_000 }, async () => {
     const traits = ['E', 'N', 'A', 'C', 'O'].flatMap((t) => Array.from({ length: 10 }, (_, i) => `${t}${i + 1}`));
-    const gender = { id: 'gender', type: 'single', text: 'Gender', options: [{ code: '1', label: 'Male' }, { code: '2', label: 'Female' }, { code: '3', label: 'Other' }] } as const;
+    const gender: QuestionInput = { id: 'gender', type: 'single', text: 'Gender', options: [{ code: '1', label: 'Male' }, { code: '2', label: 'Female' }, { code: '3', label: 'Other' }] };
     const t = await analysisSession({ ...survey([gender, ...traits.map(item)]), settings: { identification: 'anonymous', limits: { items: 60, minutes: 60 } } });
     const missed = { '0': null };
     const text = fs.readFileSync(writeRepairedBig5(t.dir), 'utf8');

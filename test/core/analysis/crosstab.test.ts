@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
 import { failure } from '../panel/panel-session';
 import { expectSignificantDigits } from '../../model/stats/significant-digits';
-import { analysisSession, choice, csvOfTable, directCount, survey } from './analysis-fixture';
+import { analysisSession, choice, csvOfTable, directCount, survey, type QuestionInput } from './analysis-fixture';
 
 const PARTY = ['dem', 'ind', 'rep'];
 const GENDER = ['female', 'male'];
@@ -57,7 +57,7 @@ describe('analysis.crosstab through the API, on responses imported by CSV', () =
    * p = 0.07919.
    */
   it("compares means of a number question with Welch's t and one-way ANOVA (Student's sleep data)", async () => {
-    const extra = { id: 'extra', type: 'number', text: 'Extra sleep (hours)' } as const;
+    const extra: QuestionInput = { id: 'extra', type: 'number', text: 'Extra sleep (hours)' };
     const t = await analysisSession(survey([extra, choice('drug', ['d1', 'd2'])]));
     const one = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
     const two = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
@@ -97,7 +97,7 @@ describe('analysis.crosstab through the API, on responses imported by CSV', () =
 
   it('leaves out drafts and void responses, flagged ones on request, and filters by date and member', async () => {
     const t = await analysisSession(survey([choice('q', ['a', 'b']), choice('g', ['x', 'y'])]));
-    const members = [];
+    const members: { code: string }[] = [];
     for (let i = 0; i < 4; i++) members.push(await call(t.dispatch, 'members.create', { gender: i < 2 ? 'female' : 'male' }));
     const csv = ['member,q,g,done', ...members.map((m, i) => `${m.code},${i % 2 ? 'a' : 'b'},x,2026-03-0${i + 1}`)].join('\n');
     await t.importCsv(csv, [{ column: 'q', questionId: 'q' }, { column: 'g', questionId: 'g' }], { member: { column: 'member', by: 'code' }, completedAt: { column: 'done' } });

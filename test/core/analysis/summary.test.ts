@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
-import { analysisSession, survey } from './analysis-fixture';
+import { analysisSession, survey, type QuestionInput } from './analysis-fixture';
 
-const likert = {
+const likert: QuestionInput = {
   id: 'sat',
   type: 'likert',
   text: 'Satisfied?',
   options: [{ label: '1' }, { label: '2' }, { label: '3' }, { label: '4' }, { label: '5' }, { code: 'dk', label: "Don't know", nonSubstantive: true }],
-} as const;
-const nps = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] } as const;
-const matrix = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] } as const;
-const number = { id: 'age', type: 'number', text: 'Age' } as const;
-const text = { id: 'why', type: 'text', text: 'Why?' } as const;
+};
+const nps: QuestionInput = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] };
+const matrix: QuestionInput = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] };
+const number: QuestionInput = { id: 'age', type: 'number', text: 'Age' };
+const text: QuestionInput = { id: 'why', type: 'text', text: 'Why?' };
 
 describe('analysis.summary', () => {
   it('summarises each question type, leaving non-substantive answers out of means, top-box and NPS', async () => {
