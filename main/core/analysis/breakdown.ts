@@ -40,10 +40,10 @@ export type Breakdown =
       questionIds: string[];
     }
   | {
-      /** One yes/no flag per column, s0…sk, from the CTE `g (id, s0, …)` of members in any column. */
+      /** One yes/no condition per column over the respondent's member row m (joined by its integer key). */
       kind: 'flags';
       columns: BreakdownColumn[];
-      cte: Sql;
+      flags: Sql[];
       questionIds: string[];
     };
 
@@ -79,17 +79,7 @@ async function segmentsBreakdown(db: WorkspaceDb, segmentIds: readonly number[])
     columns.push({ key: String(id), label: row.name });
     flags.push(await compilePanelFilter(db, { field: segmentField(id), op: 'eq', value: true }));
   }
-  const names = flags.map((_, i) => `s${i}`);
-  // Each member's flags are worked out once, not once per answer.
-  return {
-    kind: 'flags',
-    columns,
-    cte: {
-      sql: `g AS MATERIALIZED (SELECT * FROM (SELECT m.id AS id, ${flags.map((f, i) => `${f.sql} AS ${names[i]}`).join(', ')} FROM member m) WHERE ${names.join(' + ')} > 0)`,
-      params: flags.flatMap((f) => f.params),
-    },
-    questionIds: [],
-  };
+  return { kind: 'flags', columns, flags, questionIds: [] };
 }
 
 function questionBreakdown(definition: SurveyDefinition, by: { questionId: string; rowId?: string | null }): Breakdown {

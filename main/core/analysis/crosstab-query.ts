@@ -5,23 +5,41 @@ import type { Breakdown } from './breakdown';
 import { answersOf, type QuestionVariable } from './question-variable';
 
 /**
- * The crosstab's SQL (one GROUP BY over the answers in scope; statistics take the aggregated
- * table). Answers are read through the answer index of the question, each joined to its response
- * for the scope and, for segments, to the members' flags worked out once in a CTE.
+ * The crosstab's SQL: one GROUP BY over the question's answers in scope; statistics take the
+ * aggregated table. The answers come from the covering index of their question (migration 0012),
+ * each response from the covering index of its id, and for segments the member by its integer key,
+ * on whose row each segment's condition is read: no table is touched but the member's.
  */
 
-/** Rows of `SELECT <select> FROM answer a JOIN response r … <breakdown's join> WHERE <answers> AND <scope> <tail>`. */
-function run<T>(db: WorkspaceDb, v: QuestionVariable, scope: CompiledFilter, by: Breakdown, select: { sql: string; params: SqlValue[] }, tail: string) {
-  const answers = answersOf(v, 'a');
-  const [withSql, withParams, join, joinParams] =
-    by.kind === 'flags' ? [`WITH ${by.cte.sql} `, by.cte.params, 'JOIN g ON g.id = r.member_id', []] : ['', [], by.join.sql, by.join.params];
-  return db.reader.all<T>(
-    `${withSql}SELECT ${select.sql} FROM answer a JOIN response r ON r.id = a.response_id ${join} WHERE ${answers.sql} AND ${scope.sql} ${tail}`,
-    [...withParams, ...select.params, ...joinParams, ...answers.params, ...scope.params],
-  );
+interface Sql {
+  sql: string;
+  params: SqlValue[];
 }
 
-const flagSums = (by: Extract<Breakdown, { kind: 'flags' }>, column = (i: number) => `g.s${i}`) => by.columns.map((_, i) => `sum(${column(i)}) AS c${i}`).join(', ');
+const FROM = 'FROM answer a JOIN response r ON r.id = a.response_id';
+
+/** Rows of `SELECT <select> FROM answer a JOIN response r … <breakdown's join> WHERE <answers> AND <scope> <tail>`. */
+function run<T>(db: WorkspaceDb, v: QuestionVariable, scope: CompiledFilter, by: Breakdown, select: Sql, tail: string) {
+  const answers = answersOf(v, 'a');
+  const join = by.kind === 'flags' ? { sql: 'JOIN member m ON m.id = r.member_id', params: [] } : by.join;
+  return db.reader.all<T>(`SELECT ${select.sql} ${FROM} ${join.sql} WHERE ${answers.sql} AND ${scope.sql} ${tail}`, [
+    ...select.params,
+    ...join.params,
+    ...answers.params,
+    ...scope.params,
+  ]);
+}
+
+type Flags = Extract<Breakdown, { kind: 'flags' }>;
+
+/** `sum(<condition i>) AS c<i>` for each segment, and the answers whose respondent is in more than one. */
+function flagSums(by: Flags): Sql {
+  const sums = by.flags.map((f, i) => `sum(${f.sql}) AS c${i}`);
+  const overlap = `sum(${by.flags.map((f) => f.sql).join(' + ')} > 1) AS overlap`;
+  return { sql: [...sums, overlap].join(', '), params: [...by.flags.flatMap((f) => f.params), ...by.flags.flatMap((f) => f.params)] };
+}
+
+const withSelect = (before: string, sums: Sql, after = ''): Sql => ({ sql: `${before}${sums.sql}${after}`, params: sums.params });
 
 /** A cell of the table: the row's key, the column's key and how many. */
 export interface Cell {
@@ -41,8 +59,7 @@ export async function countCells(db: WorkspaceDb, v: QuestionVariable, scope: Co
     const cells = await run<{ rk: string | number; ck: string | number; n: number }>(db, v, scope, by, { sql: `${rowKey} AS rk, ${by.key} AS ck, count(*) AS n`, params: [] }, 'AND ck IS NOT NULL GROUP BY rk, ck');
     return { cells: cells.map((c) => ({ row: String(c.rk), column: String(c.ck), n: c.n })), overlapping: 0 };
   }
-  const overlap = `sum(${by.columns.map((_, i) => `g.s${i}`).join(' + ')} > 1) AS overlap`;
-  const rows = await run<Record<string, number | string>>(db, v, scope, by, { sql: `${rowKey} AS rk, ${flagSums(by)}, ${overlap}`, params: [] }, 'GROUP BY rk');
+  const rows = await run<Record<string, number | string>>(db, v, scope, by, withSelect(`${rowKey} AS rk, `, flagSums(by)), 'GROUP BY rk');
   return {
     cells: rows.flatMap((r) => by.columns.map((col, i) => ({ row: String(r.rk), column: col.key, n: Number(r[`c${i}`]) }))),
     overlapping: rows.reduce((sum, r) => sum + Number(r.overlap), 0),
@@ -58,18 +75,13 @@ export async function respondentBases(db: WorkspaceDb, v: QuestionVariable, scop
       : 0;
     return { bases: new Map(rows.map((r) => [String(r.ck), r.n])), overlapping };
   }
-  const flags = by.columns.map((_, i) => `g.s${i} AS s${i}`).join(', ');
-  // Sums over the distinct respondents: the select opens a subquery over the answers that the tail closes.
-  const inner = await run<Record<string, number>>(
-    db,
-    v,
-    scope,
-    by,
-    { sql: `${flagSums(by, (i) => `s${i}`)}, coalesce(sum(${by.columns.map((_, i) => `s${i}`).join(' + ')} > 1), 0) AS overlap FROM (SELECT DISTINCT a.response_id, ${flags}`, params: [] },
-    ')',
-  );
-  const row = inner[0]!;
-  return { bases: new Map(by.columns.map((col, i) => [col.key, Number(row[`c${i}`] ?? 0)])), overlapping: Number(row.overlap) };
+  // Once per respondent: the conditions are read for each response that answered, not each answer.
+  const answered = `EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND ${answersOf(v, 'a').sql})`;
+  const row = (await db.reader.get<Record<string, number | null>>(
+    `SELECT ${flagSums(by).sql} FROM response r JOIN member m ON m.id = r.member_id WHERE ${answered} AND ${scope.sql}`,
+    [...flagSums(by).params, ...answersOf(v, 'a').params, ...scope.params],
+  ))!;
+  return { bases: new Map(by.columns.map((col, i) => [col.key, Number(row[`c${i}`] ?? 0)])), overlapping: Number(row.overlap ?? 0) };
 }
 
 /** Frequency tables of the score per column: the value, and how many in each column. */
@@ -83,6 +95,7 @@ export async function scoreTables(db: WorkspaceDb, v: QuestionVariable, scope: C
     );
     return rows.map((r) => ({ column: String(r.ck), value: r.value, n: r.n }));
   }
-  const rows = await run<Record<string, number>>(db, v, scope, by, { sql: `${score.sql} AS value, ${flagSums(by)}`, params: score.params }, 'AND value IS NOT NULL GROUP BY value');
+  const sums = flagSums(by);
+  const rows = await run<Record<string, number>>(db, v, scope, by, { sql: `${score.sql} AS value, ${sums.sql}`, params: [...score.params, ...sums.params] }, 'AND value IS NOT NULL GROUP BY value');
   return rows.flatMap((r) => by.columns.map((col, i) => ({ column: col.key, value: r.value!, n: Number(r[`c${i}`]) })));
 }
