@@ -6,7 +6,6 @@ import type { WorkspaceDb } from '../db/workspace-db';
 import { AppError } from '../errors';
 import { loadPublishedVersion, type CollectableVersion } from '../collection/collectable-versions';
 import { compilePanelFilter } from '../members/member-filter';
-import { readVersions } from '../surveys/survey-store';
 import { readSegment } from './segment-store';
 import { segmentMissing } from './segment-errors';
 
@@ -53,8 +52,10 @@ export interface VersionPool {
  * is VALIDATION.
  */
 export async function poolVersions(db: WorkspaceDb, main: CollectableVersion, asked: readonly string[] | undefined, questionIds: readonly string[]): Promise<VersionPool> {
-  const published = (await readVersions(db.reader, main.surveyId)).filter((v) => v.publishedAt !== null);
-  const wanted = new Set([main.surveyVersionId, ...(asked ?? [])]);
+  const self = { id: main.surveyVersionId, version: main.version };
+  if (!asked?.some((id) => id !== main.surveyVersionId)) return { pooled: [self], apart: [] };
+  const published = await publishedVersions(db, main.surveyId);
+  const wanted = new Set([main.surveyVersionId, ...asked]);
   const unknown = [...wanted].filter((id) => !published.some((v) => v.id === id));
   if (unknown.length) {
     throw new AppError('VALIDATION', `Only published versions of “${main.title}” can be pooled; ${unknown.join(', ')} is not one.`, {
@@ -64,15 +65,23 @@ export async function poolVersions(db: WorkspaceDb, main: CollectableVersion, as
     });
   }
   const pool: VersionPool = { pooled: [], apart: [] };
-  for (const v of published.filter((p) => wanted.has(p.id)).sort((a, b) => a.version - b.version)) {
+  for (const v of published.filter((p) => wanted.has(p.id))) {
     // Breaks are stored on each version against the one published before it: those of the versions after the earlier of the two, up to the later.
     const [low, high] = [Math.min(v.version, main.version), Math.max(v.version, main.version)];
-    const between = published.filter((p) => p.version > low && p.version <= high).sort((a, b) => a.version - b.version);
-    const found = between.flatMap((p) => p.breaks).find((b) => questionIds.includes(b.questionId));
+    const found = published.filter((p) => p.version > low && p.version <= high).flatMap((p) => p.breaks).find((b) => questionIds.includes(b.questionId));
     if (found) pool.apart.push({ id: v.id, version: v.version, questionId: found.questionId, kind: found.kind, detail: found.detail, params: found.params });
     else pool.pooled.push({ id: v.id, version: v.version });
   }
   return pool;
+}
+
+/** A survey's published versions in order, with the breaks recorded when each was published. */
+async function publishedVersions(db: WorkspaceDb, surveyId: string): Promise<(VersionRef & { breaks: ComparabilityBreak[] })[]> {
+  const rows = await db.reader.all<VersionRef & { breaks: string | null }>(
+    'SELECT id, version, breaks FROM survey_version WHERE survey_id = ? AND published_at IS NOT NULL ORDER BY version',
+    [surveyId],
+  );
+  return rows.map((r) => ({ ...r, breaks: r.breaks === null ? [] : (JSON.parse(r.breaks) as ComparabilityBreak[]) }));
 }
 
 /** The analysed version: published, with its definition; NOT_FOUND or CONFLICT (a draft) otherwise. */

@@ -3,9 +3,9 @@ import type { SurveyDefinition } from '@model/survey/definition';
 import type { SqlValue } from '../db/connection';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { AppError } from '../errors';
-import { compilePanelFilter, loadMemberFilterContext } from '../members/member-filter';
+import { loadMemberFilterContext } from '../members/member-filter';
 import { segmentMissing } from './segment-errors';
-import { readSegment } from './segment-store';
+import { readSegments } from './segment-store';
 import { questionVariable } from './question-variable';
 
 /**
@@ -71,13 +71,16 @@ async function fieldBreakdown(db: WorkspaceDb, field: string): Promise<Breakdown
 }
 
 async function segmentsBreakdown(db: WorkspaceDb, segmentIds: readonly number[]): Promise<Breakdown> {
+  const names = new Map((await readSegments(db.reader)).map((s) => [s.id, s.name]));
+  // Every segment compiled once, with the segments it names inlined.
+  const { fields } = await loadMemberFilterContext(db.reader, segmentIds.map(segmentField));
   const columns: BreakdownColumn[] = [];
   const flags: Sql[] = [];
   for (const id of segmentIds) {
-    const row = await readSegment(db.reader, id);
-    if (!row) throw segmentMissing(id);
-    columns.push({ key: String(id), label: row.name });
-    flags.push(await compilePanelFilter(db, { field: segmentField(id), op: 'eq', value: true }));
+    const field = fields[segmentField(id)];
+    if (!names.has(id) || !field || !('condition' in field)) throw segmentMissing(id);
+    columns.push({ key: String(id), label: names.get(id)! });
+    flags.push(field.condition);
   }
   return { kind: 'flags', columns, flags, questionIds: [] };
 }
