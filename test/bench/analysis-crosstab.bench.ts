@@ -66,8 +66,15 @@ FROM answer a JOIN response r ON r.id = a.response_id JOIN member m ON m.id = r.
 WHERE a.question_id = 'q1' AND a.row_id IS NULL AND r.survey_version_id IN ('${versionId}') AND r.status = 'complete' GROUP BY rk;`;
 };
 
-/** The shell's own timing of each run of the query (`.timer on`, "Run Time: real …"), in ms; the first run warms its cache. */
-function shellTimes(file: string, sql: string, runs: number): Promise<number[]> {
+interface ShellRun {
+  /** Wall time, ms. */
+  ms: number;
+  /** CPU time (user + system), ms: what the query cost, whatever else loads the machine. */
+  cpuMs: number;
+}
+
+/** The shell's own timing of each run of the query (`.timer on`, "Run Time: real … user … sys …"); the first run warms its cache. */
+function shellTimes(file: string, sql: string, runs: number): Promise<ShellRun[]> {
   return new Promise((resolve, reject) => {
     const child = spawn('sqlite3', ['-batch', file], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
@@ -75,7 +82,7 @@ function shellTimes(file: string, sql: string, runs: number): Promise<number[]> 
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
     child.on('error', reject).on('close', (code) => {
-      const times = [...out.matchAll(/Run Time: real ([\d.]+)/g)].map((m) => Number(m[1]) * 1000);
+      const times = [...out.matchAll(/Run Time: real ([\d.]+) user ([\d.]+) sys ([\d.]+)/g)].map((m) => ({ ms: Number(m[1]) * 1000, cpuMs: (Number(m[2]) + Number(m[3])) * 1000 }));
       if (code !== 0 || err || times.length !== runs) reject(new Error(`sqlite3 exited with ${code}: ${err.slice(0, 500)}`));
       else resolve(times);
     });
@@ -113,16 +120,21 @@ export async function run(): Promise<Measurement[]> {
     const counted = first.counts.flat().reduce((a, b) => a + b, 0);
     if (counted !== RESPONSES) throw new Error(`The crosstab counted ${counted} answers; expected ${RESPONSES}`);
     const warm: number[] = [];
+    const warmCpu: number[] = [];
     for (let i = 0; i < WARM_RUNS; i++) {
       started = performance.now();
+      const cpu = process.cpuUsage();
       await core.call('analysis.crosstab', input);
       warm.push(performance.now() - started);
+      const used = process.cpuUsage(cpu);
+      warmCpu.push((used.user + used.system) / 1000);
     }
     await core.close();
     warm.sort((a, b) => a - b);
     const shell = (await shellTimes(file, shellQuery(versionId), SHELL_RUNS + 1)).slice(1);
-    const [warmP95, warmMedian, shellMedian] = [percentile(warm, 0.95), median(warm), median(shell)];
-    log(`first ${round(firstMs)} ms, warm p95 ${round(warmP95)} ms (median ${round(warmMedian)} ms), shell median ${round(shellMedian)} ms`);
+    const [warmP95, warmMedian, shellMedian] = [percentile(warm, 0.95), median(warm), median(shell.map((r) => r.ms))];
+    const [warmCpuMedian, shellCpuMedian] = [median(warmCpu), median(shell.map((r) => r.cpuMs))];
+    log(`first ${round(firstMs)} ms, warm p95 ${round(warmP95)} ms (median ${round(warmMedian)} ms, CPU ${round(warmCpuMedian)} ms), shell median ${round(shellMedian)} ms (CPU ${round(shellCpuMedian)} ms)`);
     return [
       {
         bench: 'analysis.crosstab',
@@ -136,9 +148,13 @@ export async function run(): Promise<Measurement[]> {
         warmP95Ms: round(warmP95, 2),
         warmTargetMs: WARM_P95_TARGET_MS,
         meetsTarget: warmP95 < WARM_P95_TARGET_MS && firstMs < FIRST_TARGET_MS,
+        warmCpuMedianMs: round(warmCpuMedian, 2),
         shellMedianMs: round(shellMedian, 2),
-        shellRuns: shell.map((ms) => round(ms, 2)),
+        shellCpuMedianMs: round(shellCpuMedian, 2),
+        shellRuns: shell.map((r) => round(r.ms, 2)),
         ratioToShell: round(warmMedian / shellMedian, 2),
+        cpuRatioToShell: round(warmCpuMedian / shellCpuMedian, 2),
+        loadAverage: round(os.loadavg()[0]!, 2),
         chiSquareP: first.chiSquare?.p ?? null,
       },
     ];
