@@ -1,3 +1,4 @@
+import { analysisEn, analysisErrorsEn } from './analysis/en';
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
@@ -45,6 +46,7 @@ export const en = {
     collect: 'Collect',
     responses: 'Responses',
     responsesImport: 'Import responses',
+    analysis: 'Analysis',
   },
   file: {
     menu: 'File',
@@ -173,6 +175,7 @@ export const en = {
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,
+  analysis: analysisEn,
   lifecycleFunnel: lifecycleFunnelEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
@@ -184,6 +187,7 @@ export const en = {
     ...collectionErrorsEn,
     ...csvErrorsEn,
     ...kioskErrorsEn,
+    ...analysisErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

@@ -1,3 +1,4 @@
+import { analysisRu, analysisErrorsRu } from './analysis/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
@@ -45,6 +46,7 @@ export const ru: Translations = {
     collect: 'Сбор',
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
+    analysis: 'Анализ',
   },
   file: {
     menu: 'Файл',
@@ -173,6 +175,7 @@ export const ru: Translations = {
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,
+  analysis: analysisRu,
   lifecycleFunnel: lifecycleFunnelRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
@@ -184,6 +187,7 @@ export const ru: Translations = {
     ...collectionErrorsRu,
     ...csvErrorsRu,
     ...kioskErrorsRu,
+    ...analysisErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',
