@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analysisMethods } from './analysis';
 import { appMethods } from './app';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
@@ -14,6 +15,7 @@ import { responsesMethods } from './responses';
 import { responseImportMethods } from './response-import';
 import { communityImportMethods } from './community-import';
 import { lifecycleMethods } from './lifecycle';
+import { segmentsMethods } from './segments';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
@@ -38,6 +40,8 @@ export const methods = {
   ...chartsMethods,
   ...communityImportMethods,
   ...lifecycleMethods,
+  ...segmentsMethods,
+  ...analysisMethods,
 };
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import type { Session } from '../core/session';
+import { analysisHandlers } from './handlers/analysis';
 import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { chartsHandlers } from './handlers/charts';
@@ -36,5 +37,6 @@ export function createHandlers(session: Session): Handlers {
     ...responseImportHandlers(session),
     ...chartsHandlers(session),
     ...communityHandlers(session),
+    ...analysisHandlers(session),
   };
 }

@@ -207,7 +207,7 @@ CREATE TEMP TABLE answer_in (response_id, question_id, row_id, option_code, num,
 BEGIN;
 .import --csv ${long.responses} response_in
 .import --csv ${long.answers} answer_in
-INSERT INTO response SELECT id, survey_version_id, nullif(member_id, ''), status, device_id, started_at, nullif(completed_at, ''), content_hash FROM response_in;
+INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at, content_hash) SELECT id, survey_version_id, nullif(member_id, ''), status, device_id, started_at, nullif(completed_at, ''), content_hash FROM response_in;
 INSERT INTO answer SELECT response_id, question_id, nullif(row_id, ''), nullif(option_code, ''), CAST(nullif(num, '') AS REAL), nullif(text, '') FROM answer_in;
 COMMIT;
 `;

@@ -8,7 +8,13 @@ export type SqlField =
   /** A scalar expression; folded: the column holds a normalised key, so parameters are folded too. */
   | { expr: string; folded?: boolean }
   /** A set membership (e.g. tags): SQL true when the record has the value bound to the placeholder. */
-  | { member: string };
+  | { member: string }
+  /**
+   * A yes/no field that is a whole condition with its own parameters (a saved segment's compiled
+   * filter): `eq true` is the condition, `eq false` its negation. Its parameters are bound where it
+   * is written, so it can sit anywhere in a tree.
+   */
+  | { condition: CompiledFilter };
 
 export type SqlFieldMap = Record<string, SqlField>;
 
@@ -27,6 +33,11 @@ function compileCondition(c: Condition, spec: FieldSpec, field: SqlField, params
     params.push('expr' in field && !field.folded && typeof v === 'string' ? v : fold(v));
     return '?';
   };
+  if ('condition' in field) {
+    params.push(...field.condition.params);
+    const holds = (c.op === 'eq') === (values[0] === true);
+    return holds ? `(${field.condition.sql})` : `NOT (${field.condition.sql})`;
+  }
   if ('member' in field) {
     const any = values.map((v) => `(${field.member.replace('?', bind(v))})`).join(' OR ');
     return c.op === 'has' ? `(${any})` : `NOT (${any})`;

@@ -1,5 +1,6 @@
 import { chartEn, chartErrorsEn } from './chart/en';
 import { communityImportEn, communityEn, communityJobKindsEn, communityJobPhasesEn, rfmErrorsEn } from './community/en';
+import { analysisEn, analysisErrorsEn } from './analysis/en';
 import { csvEn, csvErrorsEn } from './csv/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
@@ -48,6 +49,7 @@ export const en = {
     responses: 'Responses',
     responsesImport: 'Import responses',
     community: 'Community health',
+    analysis: 'Analysis',
   },
   file: {
     menu: 'File',
@@ -181,6 +183,7 @@ export const en = {
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,
+  analysis: analysisEn,
   lifecycleFunnel: lifecycleFunnelEn,
   chart: chartEn,
   demoProgress: demoProgressEn,
@@ -194,6 +197,7 @@ export const en = {
     ...csvErrorsEn,
     ...kioskErrorsEn,
     ...chartErrorsEn,
+    ...analysisErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

@@ -1,5 +1,6 @@
 import { chartRu, chartErrorsRu } from './chart/ru';
 import { communityImportRu, communityRu, communityJobKindsRu, communityJobPhasesRu, rfmErrorsRu } from './community/ru';
+import { analysisRu, analysisErrorsRu } from './analysis/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
@@ -48,6 +49,7 @@ export const ru: Translations = {
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
     community: 'Здоровье сообщества',
+    analysis: 'Анализ',
   },
   file: {
     menu: 'Файл',
@@ -181,6 +183,7 @@ export const ru: Translations = {
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,
+  analysis: analysisRu,
   lifecycleFunnel: lifecycleFunnelRu,
   chart: chartRu,
   demoProgress: demoProgressRu,
@@ -194,6 +197,7 @@ export const ru: Translations = {
     ...csvErrorsRu,
     ...kioskErrorsRu,
     ...chartErrorsRu,
+    ...analysisErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

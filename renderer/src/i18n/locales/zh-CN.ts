@@ -1,5 +1,6 @@
 import { chartZhCN, chartErrorsZhCN } from './chart/zh-CN';
 import { communityImportZhCN, communityZhCN, communityJobKindsZhCN, communityJobPhasesZhCN, rfmErrorsZhCN } from './community/zh-CN';
+import { analysisZhCN, analysisErrorsZhCN } from './analysis/zh-CN';
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
@@ -48,6 +49,7 @@ export const zhCN: Translations = {
     responses: '答卷',
     responsesImport: '导入答卷',
     community: '社区健康',
+    analysis: '分析',
   },
   file: {
     menu: '文件',
@@ -181,6 +183,7 @@ export const zhCN: Translations = {
   surveys: surveysZhCN,
   collect: collectZhCN,
   responses: responsesZhCN,
+  analysis: analysisZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
   chart: chartZhCN,
   demoProgress: demoProgressZhCN,
@@ -194,6 +197,7 @@ export const zhCN: Translations = {
     ...csvErrorsZhCN,
     ...kioskErrorsZhCN,
     ...chartErrorsZhCN,
+    ...analysisErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',

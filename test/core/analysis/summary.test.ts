@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { call } from '../../support/call';
+import { analysisSession, survey, type QuestionInput } from './analysis-fixture';
+
+const likert: QuestionInput = {
+  id: 'sat',
+  type: 'likert',
+  text: 'Satisfied?',
+  options: [{ label: '1' }, { label: '2' }, { label: '3' }, { label: '4' }, { label: '5' }, { code: 'dk', label: "Don't know", nonSubstantive: true }],
+};
+const nps: QuestionInput = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] };
+const matrix: QuestionInput = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] };
+const number: QuestionInput = { id: 'age', type: 'number', text: 'Age' };
+const text: QuestionInput = { id: 'why', type: 'text', text: 'Why?' };
+
+describe('analysis.summary', () => {
+  it('summarises each question type, leaving non-substantive answers out of means, top-box and NPS', async () => {
+    const t = await analysisSession({ ...survey([likert, nps, matrix, number, text]), language: 'zh-CN' });
+    const csv = [
+      'sat,nps,speed,price,age,why',
+      '5,10,3,1,20,价格很便宜',
+      '4,9,3,2,30,价格便宜',
+      '4,7,2,2,40,速度很快',
+      '2,3,1,3,50,',
+      'dk,dk,,,,',
+    ].join('\n');
+    await t.importCsv(csv, [
+      { column: 'sat', questionId: 'sat' },
+      { column: 'nps', questionId: 'nps' },
+      { column: 'speed', questionId: 'grid', rowId: 'speed' },
+      { column: 'price', questionId: 'grid', rowId: 'price' },
+      { column: 'age', questionId: 'age' },
+      { column: 'why', questionId: 'why' },
+    ]);
+    const ask = (questionId: string, rowId?: string) => call(t.dispatch, 'analysis.summary', { surveyVersionId: t.versionId, questionId, rowId });
+
+    const sat = await ask('sat');
+    expect(sat.responses).toBe(5);
+    expect(sat.base).toBe(5);
+    expect(sat.options.map((o) => [o.code, o.count, o.substantive])).toEqual([['1', 0, true], ['2', 1, true], ['3', 0, true], ['4', 2, true], ['5', 1, true], ['dk', 1, false]]);
+    expect(sat.options.at(-1)!.percent).toBe(20);
+    expect(sat.scores).toMatchObject({ n: 4, mean: 3.75, median: 4 });
+    expect(sat.topTwoBox).toEqual({ count: 3, percent: 75 });
+
+    const promoters = await ask('nps');
+    expect(promoters.nps).toMatchObject({ base: 5, scored: 4, nonSubstantive: 1, promoters: { count: 2 }, passives: { count: 1 }, detractors: { count: 1 }, score: 25 });
+    expect(promoters.scores).toMatchObject({ n: 4, mean: 7.25 });
+
+    const grid = await ask('grid');
+    expect(grid.matrixRows!.map((r) => [r.rowId, r.base, r.scores!.mean])).toEqual([['speed', 4, 2.25], ['price', 4, 2]]);
+    expect((await ask('grid', 'price')).options.map((o) => o.count)).toEqual([1, 2, 1]);
+
+    const age = await ask('age');
+    expect(age.scores).toMatchObject({ n: 4, mean: 35, median: 35, min: 20, max: 50 });
+    expectClose(age.scores!.sd!, Math.sqrt(500 / 3));
+
+    const why = await ask('why');
+    expect(why.words!.texts).toBe(3);
+    expect(why.words!.words.slice(0, 2)).toEqual([{ word: '便宜', count: 2, texts: 2 }, { word: '价格', count: 2, texts: 2 }]);
+  });
+});
+
+function expectClose(actual: number, expected: number) {
+  expect(Math.abs(actual - expected)).toBeLessThan(1e-9 * Math.abs(expected));
+}
