@@ -3,7 +3,7 @@ import { method } from './define';
 
 /** What a dialog is for; the desktop app picks its title and file types from it. */
 export const openPurposes = ['memberImport', 'surveyImport', 'responseImport'] as const;
-export const savePurposes = ['rejectedRows', 'surveyDefinition'] as const;
+export const savePurposes = ['rejectedRows', 'surveyDefinition', 'export'] as const;
 
 /** The path the user chose, or null when they cancelled. */
 const chosenPath = z.object({ path: z.string().nullable() });

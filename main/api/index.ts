@@ -5,6 +5,7 @@ import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
 import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
+import { exportMethods } from './export';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
 import { pointsMethods } from './points';
@@ -32,6 +33,7 @@ export const methods = {
   ...responsesMethods,
   ...pointsMethods,
   ...responseImportMethods,
+  ...exportMethods,
 };
 
 export type Methods = typeof methods;

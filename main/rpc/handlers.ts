@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app';
 import { campaignsHandlers } from './handlers/campaigns';
 import { collectionHandlers } from './handlers/collection';
 import { dialogsHandlers } from './handlers/dialogs';
+import { exportHandlers } from './handlers/export';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
@@ -32,5 +33,6 @@ export function createHandlers(session: Session): Handlers {
     ...surveysHandlers(session),
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
+    ...exportHandlers(session),
   };
 }
