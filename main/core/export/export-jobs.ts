@@ -45,7 +45,7 @@ async function* checkedRows(table: ExportTable, job: JobContext, total: number |
     await job.checkpoint();
     for (const row of page) yield row;
     done += page.length;
-    job.progress(done, total, 'writing');
+    job.progress(done, total, 'jobs.phase.exportWrite');
   }
 }
 
@@ -108,7 +108,7 @@ export class ExportJobs {
       return { path: written.path, fileName: name, rows: written.rows, sizeBytes: written.sizeBytes, downloadId: ctx.files.offer(written.path, name) };
     };
     return this.jobs.start(plan.kind, async (job): Promise<ExportResult> => {
-      job.progress(0, plan.total, 'writing');
+      job.progress(0, plan.total, 'jobs.phase.exportWrite');
       const main = await write(job, targetPath ?? null, plan.table, plan.fileName, plan.total);
       await plan.written?.(main.rows);
       const beside = plan.beside;

@@ -30,7 +30,7 @@ export async function memberColumns(db: Queryable, names: readonly string[], pat
     const field = attributes[name];
     if (!field || !('expr' in field)) {
       throw new AppError('VALIDATION', `${path}[${i}]: the workspace has no custom attribute "${name.slice(ATTRIBUTE_PREFIX.length)}".`, {
-        key: 'export.unknownAttribute',
+        key: 'errors.exportUnknownAttribute',
         params: { attribute: name },
         issues: [{ path: [path, i], message: 'expected a member field or an attribute the workspace has' }],
       });

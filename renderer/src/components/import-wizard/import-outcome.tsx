@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRejection } from '@api/csv-import';
 import type { JobState } from '@api/jobs';
+import { startDownload } from '@renderer/components/start-download';
 import { useApi } from '@renderer/api/api-context';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useAction } from '@renderer/hooks/use-action';
-import { useAsync } from '@renderer/hooks/use-async';
+import { useDesktop } from '@renderer/hooks/use-desktop';
 import { useFormat } from '@renderer/i18n/format';
 import { useJobs } from '@renderer/shell/jobs-context';
 import { useNotify } from '@renderer/shell/notices';
@@ -84,7 +85,7 @@ export function useSaveRejected(jobId: string) {
   const { t } = useTranslation();
   const api = useApi();
   const notify = useNotify();
-  const desktop = useAsync(() => api.call('app.info', {}), [api]).data?.host === 'electron';
+  const desktop = useDesktop();
   const action = useAction(async () => {
     if (desktop) {
       const { fileName } = await api.call('imports.rejectedCsv', { jobId });
@@ -98,12 +99,7 @@ export function useSaveRejected(jobId: string) {
     const file = await api.call('imports.rejectedCsv', { jobId });
     if (file.downloadId) {
       // The browser host offers the file once at /download/<id>; the browser saves it.
-      const link = document.createElement('a');
-      link.href = `/download/${encodeURIComponent(file.downloadId)}`;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
+      startDownload(file.downloadId, file.fileName);
     } else {
       notify('success', t('importWizard.run.rejectedSaved', { path: file.path }));
     }

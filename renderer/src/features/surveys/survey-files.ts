@@ -1,24 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@renderer/api/api-context';
-import { useAsync } from '@renderer/hooks/use-async';
+import { startDownload } from '@renderer/components/start-download';
+import { useDesktop } from '@renderer/hooks/use-desktop';
 import { useNotify } from '@renderer/shell/notices';
-
-/** Whether the window is the desktop app (native file dialogs) rather than the browser host (upload and download). */
-export function useDesktop(): boolean {
-  const api = useApi();
-  return useAsync(() => api.call('app.info', {}), [api]).data?.host === 'electron';
-}
-
-/** The browser saves a one-time download of the browser host (GET /download/<id>). */
-function startDownload(downloadId: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = `/download/${encodeURIComponent(downloadId)}`;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-}
 
 /**
  * Export JSON: in the browser host a download; in the desktop app the save dialog, proposing the

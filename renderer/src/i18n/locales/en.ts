@@ -1,4 +1,5 @@
 import { csvEn, csvErrorsEn } from './csv/en';
+import { exportEn, exportErrorsEn, exportJobKindsEn, exportJobPhasesEn } from './export/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
 import { importWizardEn } from './import-wizard/en';
@@ -45,6 +46,7 @@ export const en = {
     collect: 'Collect',
     responses: 'Responses',
     responsesImport: 'Import responses',
+    export: 'Export',
   },
   file: {
     menu: 'File',
@@ -147,6 +149,7 @@ export const en = {
       cancelled: 'Cancelled. Nothing it started was kept.',
     },
     kind: {
+      ...exportJobKindsEn,
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
       workspace: {
@@ -155,6 +158,7 @@ export const en = {
     },
     kindUnknown: 'Background job',
     phase: {
+      ...exportJobPhasesEn,
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
       starting: 'Starting',
@@ -177,7 +181,9 @@ export const en = {
   demoProgress: demoProgressEn,
   filter: filterEn,
   csv: csvEn,
+  export: exportEn,
   errors: {
+    ...exportErrorsEn,
     ...panelErrorsEn,
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,

@@ -1,4 +1,5 @@
 import { csvErrorsRu, csvRu } from './csv/ru';
+import { exportRu, exportErrorsRu, exportJobKindsRu, exportJobPhasesRu } from './export/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
@@ -45,6 +46,7 @@ export const ru: Translations = {
     collect: 'Сбор',
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
+    export: 'Экспорт',
   },
   file: {
     menu: 'Файл',
@@ -147,6 +149,7 @@ export const ru: Translations = {
       cancelled: 'Отменена. Начатые изменения не сохранены.',
     },
     kind: {
+      ...exportJobKindsRu,
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
       workspace: {
@@ -155,6 +158,7 @@ export const ru: Translations = {
     },
     kindUnknown: 'Фоновая задача',
     phase: {
+      ...exportJobPhasesRu,
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
       starting: 'Подготовка',
@@ -177,7 +181,9 @@ export const ru: Translations = {
   demoProgress: demoProgressRu,
   filter: filterRu,
   csv: csvRu,
+  export: exportRu,
   errors: {
+    ...exportErrorsRu,
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,

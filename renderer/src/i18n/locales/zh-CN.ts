@@ -1,4 +1,5 @@
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
+import { exportZhCN, exportErrorsZhCN, exportJobKindsZhCN, exportJobPhasesZhCN } from './export/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
@@ -45,6 +46,7 @@ export const zhCN: Translations = {
     collect: '收集',
     responses: '答卷',
     responsesImport: '导入答卷',
+    export: '导出',
   },
   file: {
     menu: '文件',
@@ -147,6 +149,7 @@ export const zhCN: Translations = {
       cancelled: '已取消，已开始的更改均未保留。',
     },
     kind: {
+      ...exportJobKindsZhCN,
       ...importJobKindsZhCN,
       ...responsesImportJobKindsZhCN,
       workspace: {
@@ -155,6 +158,7 @@ export const zhCN: Translations = {
     },
     kindUnknown: '后台任务',
     phase: {
+      ...exportJobPhasesZhCN,
       ...importJobPhasesZhCN,
       ...responsesImportJobPhasesZhCN,
       starting: '正在开始',
@@ -177,7 +181,9 @@ export const zhCN: Translations = {
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
   csv: csvZhCN,
+  export: exportZhCN,
   errors: {
+    ...exportErrorsZhCN,
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,

@@ -11,7 +11,7 @@ import { FormError } from '@renderer/components/form-error';
 import { navigate } from '@renderer/shell/hash-route';
 import { useNotify } from '@renderer/shell/notices';
 import { useFileIssueText } from '../issue-text';
-import { useDesktop } from '../survey-files';
+import { useDesktop } from '@renderer/hooks/use-desktop';
 import { SURVEYS_ID } from '../surveys-route';
 
 /** A definition issue from the core carries its kind and parameters beside the path and the English message. */
