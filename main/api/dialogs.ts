@@ -3,7 +3,7 @@ import { method } from './define';
 
 /** What a dialog is for; the desktop app picks its title and file types from it. */
 export const openPurposes = ['memberImport', 'surveyImport', 'responseImport', 'communityImport'] as const;
-export const savePurposes = ['rejectedRows', 'surveyDefinition', 'chartPng', 'chartSvg'] as const;
+export const savePurposes = ['rejectedRows', 'surveyDefinition', 'chartPng', 'chartSvg', 'export'] as const;
 
 /** The path the user chose, or null when they cancelled. */
 const chosenPath = z.object({ path: z.string().nullable() });

@@ -7,6 +7,7 @@ import { campaignsMethods } from './campaigns';
 import { chartsMethods } from './charts';
 import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
+import { exportMethods } from './export';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
 import { pointsMethods } from './points';
@@ -42,6 +43,7 @@ export const methods = {
   ...lifecycleMethods,
   ...segmentsMethods,
   ...analysisMethods,
+  ...exportMethods,
 };
 
 export type Methods = typeof methods;

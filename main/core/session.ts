@@ -8,6 +8,7 @@ import { sweepTempFiles } from './files/owned-files';
 import { safeWrite, type WriteSource, type Written } from './files/safe-writer';
 import { TransferStore } from './files/transfer-store';
 import { JobRegistry } from './jobs/job-registry';
+import { ExportJobs } from './export/export-jobs';
 import { ResponseImports } from './collection/response-import/import-service';
 import { CommunityImports } from './community/import/import-service';
 import { ErasedValues, RejectedRowsFiles } from './files/csv-import/rejected-rows';
@@ -59,6 +60,8 @@ export class Session {
   readonly responseImports: ResponseImports;
   /** Import jobs of transactions and activity events. */
   readonly communityImports: CommunityImports;
+  /** CSV export jobs, and the files they keep for download. */
+  readonly exports: ExportJobs;
   readonly now: () => Date;
   private current: Workspace | null = null;
   private readonly allowed: string[] | null;
@@ -78,6 +81,7 @@ export class Session {
     this.imports = new MemberImports(importsHost);
     this.responseImports = new ResponseImports(importsHost);
     this.communityImports = new CommunityImports(importsHost);
+    this.exports = new ExportJobs(this.jobs, options.homeDir);
     this.allowed = options.allowedDirs && options.allowedDirs.map((d) => realResolve(d));
     fs.mkdirSync(this.workspacesDir, { recursive: true });
     this.sweepLeftovers();
@@ -101,6 +105,7 @@ export class Session {
     for (const dir of new Set([this.workspacesDir, this.transfersDir, ...writtenTo])) sweepTempFiles(dir);
     this.transfers.sweepOrphans();
     this.rejectedRows.sweep();
+    this.exports.sweep();
   }
 
   get allowedDirs(): string[] | null {
@@ -169,7 +174,7 @@ export class Session {
 
   /**
    * After an erasure: removes the member's identifying values from what is kept outside the workspace
-   * file (rejected rows, import results in memory) and deletes every upload. A running job may still
+   * file (rejected rows, import results in memory) and deletes every upload and kept export. A running job may still
    * write rejected rows and a result: then this is done once every job has ended.
    */
   async forgetErased(values: readonly (string | null)[]): Promise<void> {
@@ -180,6 +185,7 @@ export class Session {
       this.responseImports.forget(erased, removedRows);
       this.communityImports.forget(erased, removedRows);
       await this.transfers.discardUploads();
+      await this.exports.discardKept();
     };
     if (!this.jobs.anyRunning) return forget();
     void this.jobs

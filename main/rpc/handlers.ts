@@ -6,6 +6,7 @@ import { chartsHandlers } from './handlers/charts';
 import { collectionHandlers } from './handlers/collection';
 import { communityHandlers } from './handlers/community';
 import { dialogsHandlers } from './handlers/dialogs';
+import { exportHandlers } from './handlers/export';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
@@ -38,5 +39,6 @@ export function createHandlers(session: Session): Handlers {
     ...chartsHandlers(session),
     ...communityHandlers(session),
     ...analysisHandlers(session),
+    ...exportHandlers(session),
   };
 }

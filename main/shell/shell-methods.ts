@@ -44,6 +44,7 @@ const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number],
 
 const saveOptions = (labels: ShellLabels): Record<(typeof savePurposes)[number], SaveDialogOptions & { extension: string }> => ({
   rejectedRows: { title: labels.rejectedRowsTitle, filters: [{ name: labels.csvFiles, extensions: ['csv'] }], extension: '.csv' },
+  export: { title: labels.exportTitle, filters: [{ name: labels.csvFiles, extensions: ['csv'] }], extension: '.csv' },
   surveyDefinition: { title: labels.surveyDefinitionTitle, filters: [{ name: labels.jsonFiles, extensions: ['json'] }], extension: '.json' },
   chartPng: { title: labels.chartImageTitle, filters: [{ name: labels.pngImages, extensions: ['png'] }], extension: '.png' },
   chartSvg: { title: labels.chartImageTitle, filters: [{ name: labels.svgImages, extensions: ['svg'] }], extension: '.svg' },

@@ -70,3 +70,21 @@ export function csvOptionsProblem(options: CsvOptions): CsvOptionsProblem | null
   }
   return null;
 }
+
+/** A preset and the settings chosen on their own over it (an export's input). */
+export interface CsvSettings extends Partial<CsvOptions> {
+  preset: CsvPreset;
+  language: CsvLanguage;
+}
+
+/** The options a file is written with: the preset's for the language, each setting given on its own replacing the preset's. */
+export function resolveCsvOptions({ preset, language, ...own }: CsvSettings): CsvOptions {
+  const base = csvPresetOptions(preset, language);
+  return {
+    delimiter: own.delimiter ?? base.delimiter,
+    decimal: own.decimal ?? base.decimal,
+    bom: own.bom ?? base.bom,
+    newline: own.newline ?? base.newline,
+    guard: own.guard ?? base.guard,
+  };
+}

@@ -117,6 +117,12 @@ export const UploadIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const DownloadIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M10 3.5V13M6 9l4 4 4-4M3.5 13.5v2c0 .6.4 1 1 1h11c.6 0 1-.4 1-1v-2" />
+  </Icon>
+);
+
 export const UndoIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M7 5L3.5 8.5 7 12" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvOptionsProblem, csvPresetOptions, csvPresets, type CsvOptions } from '@model/csv/csv-options';
+import { csvOptionsProblem, csvPresetOptions, csvPresets, resolveCsvOptions, type CsvOptions } from '@model/csv/csv-options';
 
 describe('csvPresetOptions', () => {
   it('"Excel in this language" follows what Excel expects for the UI language', () => {
@@ -40,5 +40,13 @@ describe('csvOptionsProblem', () => {
     expect(csvOptionsProblem(base)).toBeNull();
     expect(csvOptionsProblem({ ...base, delimiter: '\t' })).toBeNull();
     for (const delimiter of [',', ';', '\t'] as const) expect(csvOptionsProblem({ ...base, delimiter, decimal: '.' })).toBeNull();
+  });
+});
+
+describe('resolveCsvOptions', () => {
+  it("starts from the preset for the language and takes each setting given on its own over it", () => {
+    expect(resolveCsvOptions({ preset: 'excelLocal', language: 'ru' })).toEqual(csvPresetOptions('excelLocal', 'ru'));
+    expect(resolveCsvOptions({ preset: 'excelLocal', language: 'ru', delimiter: '\t', bom: false })).toEqual({ delimiter: '\t', decimal: ',', bom: false, newline: '\r\n', guard: true });
+    expect(resolveCsvOptions({ preset: 'machine', language: 'en', guard: true, newline: '\n' })).toEqual({ delimiter: ',', decimal: '.', bom: false, newline: '\n', guard: true });
   });
 });

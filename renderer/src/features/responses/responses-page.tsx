@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
+import { DownloadIcon } from '@renderer/components/icons';
 import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
-import { replaceRoute, useHashRoute } from '@renderer/shell/hash-route';
+import { replaceRoute, routeHash, useHashRoute } from '@renderer/shell/hash-route';
 import { WorkspaceRequired } from '@renderer/shell/no-workspace-page';
 import { ResponsePage } from './detail/response-page';
 import { ResponsesList } from './list/responses-list';
@@ -38,9 +39,19 @@ function ResponsesArea() {
   if (versionId && responseId) return <ResponsePage key={responseId} listVersionId={versionId} responseId={responseId} />;
   return (
     <div className="page page-wide responses-page">
-      <header className="page-heading">
-        <h1>{t('responses.title')}</h1>
-        <p className="page-subtitle">{t('responses.subtitle')}</p>
+      <header className="page-header page-header-actions">
+        <div className="page-heading">
+          <h1>{t('responses.title')}</h1>
+          <p className="page-subtitle">{t('responses.subtitle')}</p>
+        </div>
+        {versionId && (
+          <div className="page-actions">
+            <a className="button" href={routeHash('export', 'responses', versionId)}>
+              <DownloadIcon />
+              {t('export.open')}
+            </a>
+          </div>
+        )}
       </header>
       <FormError error={versions.error} />
       {versions.data?.versions.length === 0 ? (

@@ -2,6 +2,7 @@ import { chartEn, chartErrorsEn } from './chart/en';
 import { communityImportEn, communityEn, communityJobKindsEn, communityJobPhasesEn, rfmErrorsEn } from './community/en';
 import { analysisEn, analysisErrorsEn } from './analysis/en';
 import { csvEn, csvErrorsEn } from './csv/en';
+import { exportEn, exportErrorsEn, exportJobKindsEn, exportJobPhasesEn } from './export/en';
 import { collectEn, kioskErrorsEn } from './collect/en';
 import { filterEn } from './filter/en';
 import { importWizardEn } from './import-wizard/en';
@@ -50,6 +51,7 @@ export const en = {
     responsesImport: 'Import responses',
     community: 'Community health',
     analysis: 'Analysis',
+    export: 'Export',
   },
   file: {
     menu: 'File',
@@ -152,6 +154,7 @@ export const en = {
       cancelled: 'Cancelled. Nothing it started was kept.',
     },
     kind: {
+      ...exportJobKindsEn,
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
       ...communityJobKindsEn,
@@ -161,6 +164,7 @@ export const en = {
     },
     kindUnknown: 'Background job',
     phase: {
+      ...exportJobPhasesEn,
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
       ...communityJobPhasesEn,
@@ -189,7 +193,9 @@ export const en = {
   demoProgress: demoProgressEn,
   filter: filterEn,
   csv: csvEn,
+  export: exportEn,
   errors: {
+    ...exportErrorsEn,
     ...panelErrorsEn,
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,

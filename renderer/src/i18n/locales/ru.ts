@@ -2,6 +2,7 @@ import { chartRu, chartErrorsRu } from './chart/ru';
 import { communityImportRu, communityRu, communityJobKindsRu, communityJobPhasesRu, rfmErrorsRu } from './community/ru';
 import { analysisRu, analysisErrorsRu } from './analysis/ru';
 import { csvErrorsRu, csvRu } from './csv/ru';
+import { exportRu, exportErrorsRu, exportJobKindsRu, exportJobPhasesRu } from './export/ru';
 import { collectRu, kioskErrorsRu } from './collect/ru';
 import type { Translations } from './en';
 import { filterRu } from './filter/ru';
@@ -50,6 +51,7 @@ export const ru: Translations = {
     responsesImport: 'Импорт ответов',
     community: 'Здоровье сообщества',
     analysis: 'Анализ',
+    export: 'Экспорт',
   },
   file: {
     menu: 'Файл',
@@ -152,6 +154,7 @@ export const ru: Translations = {
       cancelled: 'Отменена. Начатые изменения не сохранены.',
     },
     kind: {
+      ...exportJobKindsRu,
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
       ...communityJobKindsRu,
@@ -161,6 +164,7 @@ export const ru: Translations = {
     },
     kindUnknown: 'Фоновая задача',
     phase: {
+      ...exportJobPhasesRu,
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
       ...communityJobPhasesRu,
@@ -189,7 +193,9 @@ export const ru: Translations = {
   demoProgress: demoProgressRu,
   filter: filterRu,
   csv: csvRu,
+  export: exportRu,
   errors: {
+    ...exportErrorsRu,
     ...panelErrorsRu,
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,

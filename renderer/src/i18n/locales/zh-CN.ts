@@ -2,6 +2,7 @@ import { chartZhCN, chartErrorsZhCN } from './chart/zh-CN';
 import { communityImportZhCN, communityZhCN, communityJobKindsZhCN, communityJobPhasesZhCN, rfmErrorsZhCN } from './community/zh-CN';
 import { analysisZhCN, analysisErrorsZhCN } from './analysis/zh-CN';
 import { csvErrorsZhCN, csvZhCN } from './csv/zh-CN';
+import { exportZhCN, exportErrorsZhCN, exportJobKindsZhCN, exportJobPhasesZhCN } from './export/zh-CN';
 import { collectZhCN, kioskErrorsZhCN } from './collect/zh-CN';
 import type { Translations } from './en';
 import { filterZhCN } from './filter/zh-CN';
@@ -50,6 +51,7 @@ export const zhCN: Translations = {
     responsesImport: '导入答卷',
     community: '社区健康',
     analysis: '分析',
+    export: '导出',
   },
   file: {
     menu: '文件',
@@ -152,6 +154,7 @@ export const zhCN: Translations = {
       cancelled: '已取消，已开始的更改均未保留。',
     },
     kind: {
+      ...exportJobKindsZhCN,
       ...importJobKindsZhCN,
       ...responsesImportJobKindsZhCN,
       ...communityJobKindsZhCN,
@@ -161,6 +164,7 @@ export const zhCN: Translations = {
     },
     kindUnknown: '后台任务',
     phase: {
+      ...exportJobPhasesZhCN,
       ...importJobPhasesZhCN,
       ...responsesImportJobPhasesZhCN,
       ...communityJobPhasesZhCN,
@@ -189,7 +193,9 @@ export const zhCN: Translations = {
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
   csv: csvZhCN,
+  export: exportZhCN,
   errors: {
+    ...exportErrorsZhCN,
     ...panelErrorsZhCN,
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,

@@ -10,6 +10,7 @@ import { unguard } from '@model/csv/csv-guard';
 import { csvPresetOptions, type CsvOptions } from '@model/csv/csv-options';
 import type { CsvCell } from '@model/csv/csv-preview';
 import { tempDir } from '../../../support/temp-dir';
+import { exportSession, readCsv } from '../../export/export-fixture';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasSoffice) console.warn('LibreOffice (soffice) is not installed: the CSV-in-LibreOffice test is skipped. .ci/run installs libreoffice-calc-nogui.');
@@ -43,13 +44,38 @@ interface OdsCell {
   formula: string | null;
 }
 
-/** The cells of a flat ODS file's first table, row by row (repeated empty cells at the end of a row left out). */
-function odsCells(fods: string): OdsCell[][] {
+/** The cells of a flat ODS file's first table, row by row, the first `width` of each. */
+function odsCells(fods: string, width: number): OdsCell[][] {
   const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1] ?? null;
   return [...fods.matchAll(/<table:table-row\b[^>]*>([\s\S]*?)<\/table:table-row>/g)].map(([, row]) =>
     [...row!.matchAll(/<table:table-cell\b([^>]*?)\/?>/g)]
-      .map(([, attrs]) => ({ type: attr(attrs!, 'office:value-type'), value: attr(attrs!, 'office:value'), formula: attr(attrs!, 'table:formula') }))
-      .slice(0, HEADER.length),
+      // A run of equal cells is one element with table:number-columns-repeated: spread it out, up to the width.
+      .flatMap(([, attrs]) => Array<OdsCell>(Math.min(Number(attr(attrs!, 'table:number-columns-repeated') ?? 1), width)).fill({ type: attr(attrs!, 'office:value-type'), value: attr(attrs!, 'office:value'), formula: attr(attrs!, 'table:formula') }))
+      .slice(0, width),
+  );
+}
+
+/** Each CSV converted headless to xlsx (formulas evaluated on import, as Excel does), then back to CSV and to flat ODS: the values read back and the cells. */
+function throughLibreOffice(dir: string, files: Record<string, CsvOptions>, width: number) {
+  const profile = pathToFileURL(path.join(dir, 'profile')).href;
+  const soffice = (args: string[]) => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 240_000 });
+  const names = Object.keys(files);
+  // One LibreOffice start per import filter (each start takes seconds).
+  for (const filter of new Set(names.map((n) => importFilter(files[n]!)))) {
+    const csvs = names.filter((n) => importFilter(files[n]!) === filter).map((n) => path.join(dir, `${n}.csv`));
+    soffice(['--convert-to', 'xlsx', `--infilter=${filter}`, '--outdir', path.join(dir, 'xlsx'), ...csvs]);
+  }
+  const xlsx = names.map((n) => path.join(dir, 'xlsx', `${n}.xlsx`));
+  soffice(['--convert-to', EXPORT_FILTER, '--outdir', path.join(dir, 'back'), ...xlsx]);
+  soffice(['--convert-to', 'fods', '--outdir', path.join(dir, 'fods'), ...xlsx]);
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        back: Papa.parse<string[]>(fs.readFileSync(path.join(dir, 'back', `${name}.csv`), 'utf8'), { delimiter: ',', skipEmptyLines: true }).data,
+        cells: odsCells(fs.readFileSync(path.join(dir, 'fods', `${name}.fods`), 'utf8'), width),
+      },
+    ]),
   );
 }
 
@@ -58,8 +84,6 @@ describe('CSV files in LibreOffice', () => {
     'opens with the text and numbers intact and no guarded cell run as a formula, converted to xlsx and back',
     async () => {
       const dir = tempDir();
-      const profile = pathToFileURL(path.join(dir, 'profile')).href;
-      const soffice = (args: string[]) => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 240_000 });
       const files: Record<string, CsvOptions> = {
         english: csvPresetOptions('excelLocal', 'en'),
         russian: csvPresetOptions('excelLocal', 'ru'),
@@ -67,17 +91,9 @@ describe('CSV files in LibreOffice', () => {
         machine: csvPresetOptions('machine', 'en'),
       };
       for (const [name, options] of Object.entries(files)) await writeCsv({ save: safeWrite }, path.join(dir, `${name}.csv`), { header: HEADER, rows: ROWS }, options);
-
-      const csvIn = (names: string[]) => names.map((n) => path.join(dir, `${n}.csv`));
-      const xlsx = Object.keys(files).map((n) => path.join(dir, 'xlsx', `${n}.xlsx`));
-      soffice(['--convert-to', 'xlsx', `--infilter=${importFilter(files.english!)}`, '--outdir', path.join(dir, 'xlsx'), ...csvIn(['english', 'comma', 'machine'])]);
-      soffice(['--convert-to', 'xlsx', `--infilter=${importFilter(files.russian!)}`, '--outdir', path.join(dir, 'xlsx'), ...csvIn(['russian'])]);
-      soffice(['--convert-to', EXPORT_FILTER, '--outdir', path.join(dir, 'back'), ...xlsx]);
-      soffice(['--convert-to', 'fods', '--outdir', path.join(dir, 'fods'), ...xlsx]);
-
+      const opened = throughLibreOffice(dir, files, HEADER.length);
       for (const name of Object.keys(files)) {
-        const back = Papa.parse<string[]>(fs.readFileSync(path.join(dir, 'back', `${name}.csv`), 'utf8'), { delimiter: ',', skipEmptyLines: true }).data;
-        const cells = odsCells(fs.readFileSync(path.join(dir, 'fods', `${name}.fods`), 'utf8'));
+        const { back, cells } = opened[name]!;
         if (name === 'machine') {
           // The control: without the guard these options do run formulas, so the checks below can fail.
           expect(back[2]![4], name).toBe('3');
@@ -95,6 +111,44 @@ describe('CSV files in LibreOffice', () => {
             } else expect(unguard(back[r + 1]![c]!), where).toBe(value);
           }),
         );
+      }
+    },
+    300_000,
+  );
+
+  it.skipIf(!hasSoffice)(
+    'opens a real responses export (wide, labels) with its Chinese and Russian answers and numbers intact, and runs no answer as a formula',
+    async () => {
+      const t = await exportSession();
+      const answers = [
+        { channel: 'friend', satisfaction: '5', spend: 12.5, nps: 9, comment: '很好，谢谢！' },
+        { channel: { code: 'other', text: '=HYPERLINK("http://evil.example","click")' }, spend: 0.1, nps: 3, comment: 'Привет; "мир"\nещё' },
+        { topics: ['news', 'tips'], spend: 480, comment: '+44 20 7946 0958' },
+        { spend: 7, comment: '@SUM(A1)' },
+      ];
+      for (const a of answers) await t.respond(a);
+      const files: Record<string, CsvOptions> = { english: csvPresetOptions('excelLocal', 'en'), russian: csvPresetOptions('excelLocal', 'ru') };
+      const written: Record<string, string[][]> = {};
+      for (const [name, language] of [['english', 'en'], ['russian', 'ru']] as const) {
+        const file = path.join(t.dir, `${name}.csv`);
+        await t.exported('export.responses', { surveyVersionId: t.versionId, shape: 'wide', values: 'labels', preset: 'excelLocal', language, path: file });
+        written[name] = readCsv(file, files[name]!.delimiter);
+      }
+      const header = written.english![0]!;
+      const opened = throughLibreOffice(t.dir, files, header.length);
+      for (const name of Object.keys(files)) {
+        const { back, cells } = opened[name]!;
+        expect(cells.flat().filter((c) => c.formula !== null), name).toEqual([]);
+        expect(back[0], name).toEqual(header);
+        const col = (h: string) => header.indexOf(h);
+        answers.forEach((a, r) => {
+          const row = back[r + 1]!.map(unguard);
+          expect(row[col('comment')], `${name} row ${r + 1}`).toBe(a.comment);
+          expect(Number(cells[r + 1]![col('spend')]!.value), `${name} row ${r + 1} spend`).toBe(a.spend);
+          expect(cells[r + 1]![col('spend')], `${name} row ${r + 1} spend`).toMatchObject({ type: 'float' });
+        });
+        expect(back[2]!.map(unguard)[col('channel_other')]).toBe('=HYPERLINK("http://evil.example","click")');
+        expect(back[1]![col('channel')]).toBe('A friend');
       }
     },
     300_000,

@@ -4,9 +4,10 @@ import { useApi } from '@renderer/api/api-context';
 import { EmptyState } from '@renderer/components/empty-state';
 import { conditionCount } from '@renderer/components/filter-builder/filter-draft';
 import { FormError } from '@renderer/components/form-error';
-import { FilterIcon, PlusIcon, TagIcon, UploadIcon } from '@renderer/components/icons';
+import { DownloadIcon, FilterIcon, PlusIcon, TagIcon, UploadIcon } from '@renderer/components/icons';
 import { useAsync } from '@renderer/hooks/use-async';
 import { DemoProgress, useDemoJob } from '@renderer/shell/demo-progress';
+import { routeHash } from '@renderer/shell/hash-route';
 import { MembersFilter } from '../filter/members-filter';
 import { usePanelFormat } from '../panel-format';
 import { panelHref } from '../panel-routes';
@@ -49,6 +50,10 @@ export function MembersPage({ browser }: { browser: MembersBrowser }) {
           <a className="button" href={panelHref('import')}>
             <UploadIcon />
             {t('panel.import.open')}
+          </a>
+          <a className="button" href={routeHash('export', 'members', ...(query.filter ? [JSON.stringify(query.filter)] : []))}>
+            <DownloadIcon />
+            {t('export.open')}
           </a>
           <a className="button button-primary" href={panelHref('member', 'new')}>
             <PlusIcon />

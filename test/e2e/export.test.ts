@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
+
+const PULSE = 'Product experience pulse';
+
+/** The pulse survey's published version, with its questions' option labels by question id. */
+async function pulse(host: WorkbenchHost) {
+  const { surveys } = await host.call('surveys.list', {});
+  const survey = surveys.find((s) => s.title === PULSE)!;
+  const [version] = (await host.call('surveys.versions', { id: survey.id })).versions;
+  const { definition } = await host.call('collect.version', { surveyVersionId: version!.id });
+  const labels = new Map(definition.pages.flatMap((p) => p.questions.flatMap((q) => (q.type === 'single' || q.type === 'likert' ? [[q.id, q.options.map((o) => o.label)] as const] : []))));
+  return { id: version!.id, labels };
+}
+
+/** The page's overflow, leaving out the preview table, which scrolls sideways in its own box on purpose. */
+async function overflowBesidePreview(page: Page): Promise<string[]> {
+  const box = page.locator('.export-preview-scroll');
+  const shown = (await box.count()) > 0;
+  if (shown) await box.evaluate((el) => (el.style.display = 'none'));
+  const overflow = await findOverflow(page);
+  if (shown) await box.evaluate((el) => (el.style.display = ''));
+  return overflow;
+}
+
+describe('export to CSV', () => {
+  let host: WorkbenchHost;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Without --workspace the host creates the default workspace as the demo community.
+    host = await startHost();
+    await host.call('profile.set', { name: 'Mei Chen' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  it('exports the wide responses of the pulse survey with labels from its Responses page, and the downloaded file holds them', async () => {
+    const { page, problems } = await openWorkbench(browser, host.url);
+    const version = await pulse(host);
+    await page.getByRole('link', { name: 'Responses', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Responses' }).waitFor();
+    await page.goto(`${host.origin}/#/responses/${version.id}`);
+    await page.getByRole('link', { name: 'Export', exact: true }).last().click();
+    await page.getByRole('heading', { level: 1, name: 'Export to CSV' }).waitFor();
+    await expect.poll(() => page.getByLabel('Survey version').inputValue()).toBe(version.id);
+    expect(await page.getByLabel('Labels').isChecked()).toBe(true);
+    expect(await page.getByLabel('Excel in this language').isChecked()).toBe(true);
+
+    // The preview shows the first rows as they will be written.
+    await page.locator('.export-preview-table tbody tr').first().waitFor();
+    const previewHeader = await page.locator('.export-preview-table thead th').allInnerTexts();
+    expect(previewHeader.slice(0, 3)).toEqual(['response_id', 'survey_version', 'status']);
+    const previewFirst = await page.locator('.export-preview-table tbody tr').first().locator('td').first().innerText();
+    await screenshot(page, 'export-en');
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('heading', { name: 'Export written' }).waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^responses-v\d+-wide-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    // "Excel in this language" in English: a byte-order mark, comma, CRLF.
+    expect(text.startsWith('\uFEFFresponse_id,survey_version,status,member_code,')).toBe(true);
+    const [header, ...rows] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(header).toEqual(previewHeader);
+    const first = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]!]));
+    expect(first.status).toBe('complete');
+    expect(first.response_id).toBe(previewFirst);
+    // Answers as labels: each single-choice cell is one of the question's labels (or a missing-value code).
+    for (const [questionId, labels] of version.labels) {
+      if (!(questionId in first)) continue;
+      expect([...labels, '-98', '-99'], questionId).toContain(first[questionId]);
+    }
+    // Every complete response, once.
+    const listed = await host.call('responses.list', { surveyVersionId: version.id, status: ['complete'], limit: 500 });
+    expect(rows).toHaveLength(listed.total);
+    const exportedIds = new Set(rows.map((r) => r[0]));
+    expect(exportedIds.size).toBe(rows.length);
+    expect(listed.rows.every((r) => exportedIds.has(r.responseId))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['en', 1024, 700, 'Export to CSV'],
+    ['zh-CN', 1024, 700, '导出为 CSV'],
+    ['ru', 1024, 700, 'Экспорт в CSV'],
+    ['en', 1280, 800, 'Export to CSV'],
+    ['zh-CN', 1280, 800, '导出为 CSV'],
+    ['ru', 1280, 800, 'Экспорт в CSV'],
+  ])('fits the window in %s at %i×%i, with the settings open and after the export', async (language, width, height, heading) => {
+    const version = await pulse(host);
+    const { page, problems } = await openAt(browser, host, `#/export/responses/${version.id}`, { width, height });
+    await chooseLanguage(page, language, heading);
+    await page.locator('.export-preview-table tbody tr').first().waitFor();
+    expect(await overflowBesidePreview(page)).toEqual([]);
+    await screenshot(page, `export-${language}-${width}`);
+    await page.locator('details.export-own summary').click();
+    expect(await overflowBesidePreview(page)).toEqual([]);
+    await screenshot(page, `export-settings-${language}-${width}`);
+    await page.locator('.wizard-actions .button-primary').click();
+    await page.locator('#export-result-title').waitFor({ timeout: 60_000 });
+    expect(await findOverflow(page)).toEqual([]);
+    await screenshot(page, `export-done-${language}-${width}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
