@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { bundlesMethods } from './bundles';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
@@ -32,6 +33,7 @@ export const methods = {
   ...responsesMethods,
   ...pointsMethods,
   ...responseImportMethods,
+  ...bundlesMethods,
 };
 
 export type Methods = typeof methods;

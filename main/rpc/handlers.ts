@@ -1,5 +1,6 @@
 import type { Session } from '../core/session';
 import { appHandlers } from './handlers/app';
+import { bundlesHandlers } from './handlers/bundles';
 import { campaignsHandlers } from './handlers/campaigns';
 import { collectionHandlers } from './handlers/collection';
 import { dialogsHandlers } from './handlers/dialogs';
@@ -32,5 +33,6 @@ export function createHandlers(session: Session): Handlers {
     ...surveysHandlers(session),
     ...collectionHandlers(session),
     ...responseImportHandlers(session),
+    ...bundlesHandlers(session),
   };
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { FileRef } from '@api/common';
 import { foldText } from '@model/fold-text';
@@ -9,7 +8,7 @@ import { validateDefinition } from '@model/survey/validate-definition';
 import type { CallContext } from '../call-context';
 import { AppError } from '../errors';
 import { readFailure, statOrNull } from '../files/fs-errors';
-import { scratchFileName, sweepScratchFiles } from '../files/owned-files';
+import { offerScratchDownload } from '../files/scratch-download';
 import { createSurvey } from './survey-edit';
 import { versionMissing } from './survey-store';
 import { loadSurvey } from './survey-view';
@@ -22,27 +21,13 @@ import { loadSurvey } from './survey-view';
 
 /** Far more than any survey needs (a 200-question survey is about 100 KB); a bigger file is not a definition. */
 const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
-/** Browser-host downloads of exports; a definition holds no personal data. Files of ended processes are swept. */
-const DOWNLOADS_DIR = path.join(os.tmpdir(), 'icw-survey-exports');
-/** How long an export stays downloadable; the link is for the download the browser starts at once. */
-const DOWNLOAD_MS = 10 * 60_000;
+/** Browser-host downloads of exports (a definition holds no personal data). */
+const DOWNLOADS_FOLDER = 'icw-survey-exports';
 
 /** A file name from the title, kept in any script: "Product pulse" → product-pulse-v2.json. */
 function exportFileName(title: string, version: number): string {
   const stem = foldText(title).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
   return `${stem || 'survey'}-v${version}.json`;
-}
-
-async function offerDownload(ctx: CallContext, json: string, fileName: string): Promise<string | null> {
-  sweepScratchFiles(DOWNLOADS_DIR, '.json');
-  const scratch = path.join(DOWNLOADS_DIR, scratchFileName('.json'));
-  const downloadId = ctx.files.offer(scratch, fileName);
-  // The desktop app answers with the JSON itself (and saves through path): nothing to keep on disk.
-  if (downloadId === null) return null;
-  await fs.promises.mkdir(DOWNLOADS_DIR, { recursive: true });
-  await fs.promises.writeFile(scratch, json, { flag: 'wx' });
-  setTimeout(() => void fs.promises.rm(scratch, { force: true }), DOWNLOAD_MS).unref();
-  return downloadId;
 }
 
 export async function exportDefinition(ctx: CallContext, request: { id: string; versionId?: string; path?: string; replace: boolean }) {
@@ -55,7 +40,7 @@ export async function exportDefinition(ctx: CallContext, request: { id: string; 
     const saved = await ctx.files.save(request.path, { bytes: json }, { replace: request.replace });
     return { json, fileName: path.basename(saved.path), path: saved.path, downloadId: null };
   }
-  return { json, fileName, path: null, downloadId: await offerDownload(ctx, json, fileName) };
+  return { json, fileName, path: null, downloadId: await offerScratchDownload(ctx, DOWNLOADS_FOLDER, json, fileName) };
 }
 
 /** Each issue's message names its field (`pages[0].questions[3].options[1].code: expected a string`): a file's problems are read as a list. */

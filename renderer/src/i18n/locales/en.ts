@@ -9,6 +9,7 @@ import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 import { responsesImportEn, responsesImportJobKindsEn, responsesImportJobPhasesEn } from './responses-import/en';
 import { surveyErrorsEn } from './survey-errors/en';
 import { collectionErrorsEn } from './collection-errors/en';
+import { bundleErrorsEn, bundleJobKindsEn, bundleJobPhasesEn, bundlesEn } from './bundles/en';
 import { responsesEn } from './responses/en';
 import { surveysEn } from './surveys/en';
 
@@ -45,6 +46,7 @@ export const en = {
     collect: 'Collect',
     responses: 'Responses',
     responsesImport: 'Import responses',
+    bundles: 'Bundles',
   },
   file: {
     menu: 'File',
@@ -149,6 +151,7 @@ export const en = {
     kind: {
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
+      ...bundleJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -157,6 +160,7 @@ export const en = {
     phase: {
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
+      ...bundleJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -170,6 +174,7 @@ export const en = {
   import: importRuntimeEn,
   recruitment: recruitmentEn,
   responsesImport: responsesImportEn,
+  bundles: bundlesEn,
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,
@@ -182,6 +187,7 @@ export const en = {
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,
     ...collectionErrorsEn,
+    ...bundleErrorsEn,
     ...csvErrorsEn,
     ...kioskErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',

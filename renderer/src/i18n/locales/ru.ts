@@ -10,6 +10,7 @@ import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { responsesImportRu, responsesImportJobKindsRu, responsesImportJobPhasesRu } from './responses-import/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
 import { collectionErrorsRu } from './collection-errors/ru';
+import { bundleErrorsRu, bundleJobKindsRu, bundleJobPhasesRu, bundlesRu } from './bundles/ru';
 import { responsesRu } from './responses/ru';
 import { surveysRu } from './surveys/ru';
 
@@ -45,6 +46,7 @@ export const ru: Translations = {
     collect: 'Сбор',
     responses: 'Анкеты',
     responsesImport: 'Импорт ответов',
+    bundles: 'Пакеты',
   },
   file: {
     menu: 'Файл',
@@ -149,6 +151,7 @@ export const ru: Translations = {
     kind: {
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
+      ...bundleJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -157,6 +160,7 @@ export const ru: Translations = {
     phase: {
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
+      ...bundleJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -170,6 +174,7 @@ export const ru: Translations = {
   import: importRuntimeRu,
   recruitment: recruitmentRu,
   responsesImport: responsesImportRu,
+  bundles: bundlesRu,
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,
@@ -182,6 +187,7 @@ export const ru: Translations = {
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,
     ...collectionErrorsRu,
+    ...bundleErrorsRu,
     ...csvErrorsRu,
     ...kioskErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',

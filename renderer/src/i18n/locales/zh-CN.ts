@@ -10,6 +10,7 @@ import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { responsesImportZhCN, responsesImportJobKindsZhCN, responsesImportJobPhasesZhCN } from './responses-import/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { collectionErrorsZhCN } from './collection-errors/zh-CN';
+import { bundleErrorsZhCN, bundleJobKindsZhCN, bundleJobPhasesZhCN, bundlesZhCN } from './bundles/zh-CN';
 import { responsesZhCN } from './responses/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
@@ -45,6 +46,7 @@ export const zhCN: Translations = {
     collect: '收集',
     responses: '答卷',
     responsesImport: '导入答卷',
+    bundles: '数据包',
   },
   file: {
     menu: '文件',
@@ -149,6 +151,7 @@ export const zhCN: Translations = {
     kind: {
       ...importJobKindsZhCN,
       ...responsesImportJobKindsZhCN,
+      ...bundleJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
@@ -157,6 +160,7 @@ export const zhCN: Translations = {
     phase: {
       ...importJobPhasesZhCN,
       ...responsesImportJobPhasesZhCN,
+      ...bundleJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -170,6 +174,7 @@ export const zhCN: Translations = {
   import: importRuntimeZhCN,
   recruitment: recruitmentZhCN,
   responsesImport: responsesImportZhCN,
+  bundles: bundlesZhCN,
   surveys: surveysZhCN,
   collect: collectZhCN,
   responses: responsesZhCN,
@@ -182,6 +187,7 @@ export const zhCN: Translations = {
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,
     ...collectionErrorsZhCN,
+    ...bundleErrorsZhCN,
     ...csvErrorsZhCN,
     ...kioskErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
