@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** What a dialog is for; the desktop app picks its title and file types from it. */
-export const openPurposes = ['memberImport', 'surveyImport', 'responseImport'] as const;
-export const savePurposes = ['rejectedRows', 'surveyDefinition'] as const;
+export const openPurposes = ['memberImport', 'surveyImport', 'responseImport', 'bundleImport'] as const;
+export const savePurposes = ['rejectedRows', 'surveyDefinition', 'bundle'] as const;
 
 /** The path the user chose, or null when they cancelled. */
 const chosenPath = z.object({ path: z.string().nullable() });

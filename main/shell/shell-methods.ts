@@ -31,6 +31,14 @@ const tableFile = (title: string, labels: ShellLabels): OpenDialogOptions => ({
 const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number], OpenDialogOptions> => ({
   memberImport: tableFile(labels.memberImportTitle, labels),
   responseImport: tableFile(labels.responseImportTitle, labels),
+  bundleImport: {
+    title: labels.bundleImportTitle,
+    filters: [
+      { name: labels.bundleFiles, extensions: ['icwb'] },
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  },
   surveyImport: {
     title: labels.surveyImportTitle,
     filters: [
@@ -44,6 +52,7 @@ const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number],
 const saveOptions = (labels: ShellLabels): Record<(typeof savePurposes)[number], SaveDialogOptions & { extension: string }> => ({
   rejectedRows: { title: labels.rejectedRowsTitle, filters: [{ name: labels.csvFiles, extensions: ['csv'] }], extension: '.csv' },
   surveyDefinition: { title: labels.surveyDefinitionTitle, filters: [{ name: labels.jsonFiles, extensions: ['json'] }], extension: '.json' },
+  bundle: { title: labels.bundleSaveTitle, filters: [{ name: labels.bundleFiles, extensions: ['icwb'] }], extension: '.icwb' },
 });
 
 /** Save dialogs do not add the extension on every platform; a name the user gave one keeps it. */

@@ -1,3 +1,4 @@
+import { bundlesFeature } from './bundles';
 import { collectFeature } from './collect';
 import type { Feature } from './feature';
 import { overviewFeature } from './overview';
@@ -8,6 +9,6 @@ import { responsesImportFeature } from './responses-import';
 import { surveysFeature } from './surveys';
 
 /** The navigation, in order; the first is the start page. Each new area adds its entry here. */
-export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature, responsesFeature, responsesImportFeature];
+export const features: readonly Feature[] = [overviewFeature, panelFeature, recruitmentFeature, surveysFeature, collectFeature, responsesFeature, responsesImportFeature, bundlesFeature];
 
 export const findFeature = (id: string | undefined): Feature | undefined => features.find((f) => f.id === id);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRejection } from '@api/csv-import';
 import type { JobState } from '@api/jobs';
 import { useApi } from '@renderer/api/api-context';
+import { startDownload } from '@renderer/api/download';
 import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
@@ -98,12 +99,7 @@ export function useSaveRejected(jobId: string) {
     const file = await api.call('imports.rejectedCsv', { jobId });
     if (file.downloadId) {
       // The browser host offers the file once at /download/<id>; the browser saves it.
-      const link = document.createElement('a');
-      link.href = `/download/${encodeURIComponent(file.downloadId)}`;
-      link.download = file.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
+      startDownload(file.downloadId, file.fileName);
     } else {
       notify('success', t('importWizard.run.rejectedSaved', { path: file.path }));
     }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '@renderer/api/api-context';
+import { startDownload } from '@renderer/api/download';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useNotify } from '@renderer/shell/notices';
 
@@ -8,16 +9,6 @@ import { useNotify } from '@renderer/shell/notices';
 export function useDesktop(): boolean {
   const api = useApi();
   return useAsync(() => api.call('app.info', {}), [api]).data?.host === 'electron';
-}
-
-/** The browser saves a one-time download of the browser host (GET /download/<id>). */
-function startDownload(downloadId: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = `/download/${encodeURIComponent(downloadId)}`;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
 }
 
 /**
