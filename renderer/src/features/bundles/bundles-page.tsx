@@ -19,7 +19,7 @@ function BundlesArea() {
     <div className="page bundles-page">
       <header className="page-header">
         <h1>{t('bundles.title')}</h1>
-        <p className="page-subtitle">{t('bundles.intro')}</p>
+        <p className="muted bundles-intro">{t('bundles.intro')}</p>
       </header>
       <div className="bundles-grid">
         <ExportCard />
