@@ -80,7 +80,7 @@ export const bundleConflict = z.object({
 });
 export type BundleConflict = z.infer<typeof bundleConflict>;
 
-export const keepChoices = ['theirs', 'mine', 'both'] as const;
+const keepChoices = ['theirs', 'mine', 'both'] as const;
 
 export const bundlesMethods = {
   'bundles.export': method({

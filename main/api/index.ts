@@ -8,6 +8,7 @@ import { collectMethods } from './collect';
 import { dialogsMethods } from './dialogs';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
+import { packsMethods } from './packs';
 import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
 import { responsesMethods } from './responses';
@@ -34,6 +35,7 @@ export const methods = {
   ...pointsMethods,
   ...responseImportMethods,
   ...bundlesMethods,
+  ...packsMethods,
 };
 
 export type Methods = typeof methods;

@@ -60,16 +60,25 @@ async function responseRecords(db: Queryable, scope: BundleScope): Promise<Bundl
   }
 }
 
+const VERSION_SELECT = `SELECT v.id, v.survey_id AS surveyId, s.title AS surveyTitle, s.description AS surveyDescription, v.definition,
+    v.published_at AS publishedAt, v.published_by AS publishedBy, v.override_reason AS overrideReason, coalesce(v.breaks, '[]') AS breaks
+  FROM survey_version v JOIN survey s ON s.id = v.survey_id`;
+
+const asVersion = (v: Omit<BundleVersion, 'type'>): BundleVersion => ({ type: 'version', ...v });
+
 async function versionRecords(db: Queryable, scope: BundleScope, needed: ReadonlySet<string>): Promise<BundleVersion[]> {
-  const rows = await db.all<Omit<BundleVersion, 'type'> & { breaks: string | null }>(
-    `SELECT v.id, v.survey_id AS surveyId, s.title AS surveyTitle, s.description AS surveyDescription, v.definition,
-       v.published_at AS publishedAt, v.published_by AS publishedBy, v.override_reason AS overrideReason, v.breaks
-     FROM survey_version v JOIN survey s ON s.id = v.survey_id
-     WHERE v.published_at IS NOT NULL
+  const rows = await db.all<Omit<BundleVersion, 'type'>>(
+    `${VERSION_SELECT} WHERE v.published_at IS NOT NULL
        AND (v.id IN (SELECT value FROM json_each(?)) OR v.survey_id = ? OR (? IS NULL AND ? IS NOT NULL AND v.published_at > ?))`,
     [JSON.stringify([...needed]), scope.surveyId, scope.surveyId, scope.since, scope.since],
   );
-  return rows.map((v) => ({ type: 'version', ...v, breaks: v.breaks ?? '[]' }));
+  return rows.map(asVersion);
+}
+
+/** One published version as a bundle carries it (null: no such published version). */
+export async function publishedVersionRecord(db: Queryable, versionId: string): Promise<BundleVersion | null> {
+  const row = await db.get<Omit<BundleVersion, 'type'>>(`${VERSION_SELECT} WHERE v.id = ? AND v.published_at IS NOT NULL`, [versionId]);
+  return row ? asVersion(row) : null;
 }
 
 async function memberRecords(db: Queryable, scope: BundleScope): Promise<BundleMember[]> {

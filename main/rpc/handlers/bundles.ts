@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { bundleImportResult, type bundlesMethods } from '@api/bundles';
+import type { packsMethods } from '@api/packs';
 import { listConflicts, resolveConflict } from '../../core/bundles/bundle-conflicts';
 import { checkExport, exportBundle } from '../../core/bundles/export-bundle';
 import { checkBundle, importBundle } from '../../core/bundles/import-bundle';
+import { checkPackExport, exportPack } from '../../core/bundles/pack-export';
 import { callContext } from '../../core/call-context';
 import { sourceFile } from '../../core/files/csv-import/source-file';
 import type { Session } from '../../core/session';
 import { discardUploadOnceCommitted } from './import-upload';
 import type { DomainHandlers } from './types';
 
-export const bundlesHandlers = (session: Session): DomainHandlers<typeof bundlesMethods> => {
+export const bundlesHandlers = (session: Session): DomainHandlers<typeof bundlesMethods & typeof packsMethods> => {
   const ctx = () => callContext(session);
   return {
     'bundles.export': async (input) => {
@@ -32,5 +34,10 @@ export const bundlesHandlers = (session: Session): DomainHandlers<typeof bundles
     },
     'bundles.conflicts': () => listConflicts(session.workspace.db.reader),
     'bundles.resolve': (input) => resolveConflict(ctx(), input),
+    'packs.export': async (input) => {
+      const call = ctx();
+      await checkPackExport(call, input.surveyVersionId);
+      return { jobId: session.jobs.start('packs.export', (job) => exportPack(call, input, job)).id };
+    },
   };
 };

@@ -70,8 +70,9 @@ export const bundleErrorsEn = {
     tooLarge: '{{file}} is larger than a bundle can be. Nothing was imported.',
     conflictMissing: 'This conflict was already resolved.',
     pathNeeded: 'Choose where to save the bundle.',
+    packNotBuilt: 'The offline pack page is not built in this installation. Run “npm run build”.',
   },
 };
 
-export const bundleJobKindsEn = { bundles: { export: 'Bundle export', import: 'Bundle import' } };
+export const bundleJobKindsEn = { bundles: { export: 'Bundle export', import: 'Bundle import' }, packs: { export: 'Offline pack export' } };
 export const bundleJobPhasesEn = { bundleRead: 'Reading responses', bundleWrite: 'Writing the bundle', bundleMerge: 'Merging responses' };

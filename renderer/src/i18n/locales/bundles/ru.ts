@@ -71,8 +71,9 @@ export const bundleErrorsRu: typeof bundleErrorsEn = {
     tooLarge: '{{file}} больше допустимого размера пакета. Ничего не импортировано.',
     conflictMissing: 'Этот конфликт уже разрешён.',
     pathNeeded: 'Выберите, куда сохранить пакет.',
+    packNotBuilt: 'Страница офлайн-опроса не собрана в этой установке. Выполните «npm run build».',
   },
 };
 
-export const bundleJobKindsRu: typeof bundleJobKindsEn = { bundles: { export: 'Экспорт пакета', import: 'Импорт пакета' } };
+export const bundleJobKindsRu: typeof bundleJobKindsEn = { bundles: { export: 'Экспорт пакета', import: 'Импорт пакета' }, packs: { export: 'Экспорт офлайн-опроса' } };
 export const bundleJobPhasesRu: typeof bundleJobPhasesEn = { bundleRead: 'Чтение ответов', bundleWrite: 'Запись пакета', bundleMerge: 'Слияние ответов' };

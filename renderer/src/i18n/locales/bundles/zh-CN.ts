@@ -71,8 +71,9 @@ export const bundleErrorsZhCN: typeof bundleErrorsEn = {
     tooLarge: '{{file}} 超出了数据包的最大大小。未导入任何内容。',
     conflictMissing: '此冲突已被解决。',
     pathNeeded: '请选择数据包的保存位置。',
+    packNotBuilt: '此安装中未构建离线问卷包页面。请运行“npm run build”。',
   },
 };
 
-export const bundleJobKindsZhCN: typeof bundleJobKindsEn = { bundles: { export: '导出数据包', import: '导入数据包' } };
+export const bundleJobKindsZhCN: typeof bundleJobKindsEn = { bundles: { export: '导出数据包', import: '导入数据包' }, packs: { export: '导出离线问卷包' } };
 export const bundleJobPhasesZhCN: typeof bundleJobPhasesEn = { bundleRead: '正在读取答卷', bundleWrite: '正在写入数据包', bundleMerge: '正在合并答卷' };
