@@ -84,7 +84,10 @@ function importInChild(bundle: string, workspace: string, create: boolean): Prom
     child.on('error', reject).on('close', (code) => {
       const line = out.split('\n').find((l) => l.includes('"bundles.import.run"'));
       if (code !== 0 || !line) reject(new Error(`The import process failed (exit code ${code}); its error is above.`));
-      else resolve(JSON.parse(line) as ImportRun);
+      else {
+        const m = JSON.parse(line) as { ms: number; peakRssMb: number; result: string };
+        resolve({ ms: m.ms, peakRssMb: m.peakRssMb, result: JSON.parse(m.result) as ImportRun['result'] });
+      }
     });
   });
 }
@@ -94,7 +97,7 @@ export async function run(): Promise<Measurement[]> {
   if (child) {
     const { bundle, workspace, create } = JSON.parse(child) as { bundle: string; workspace: string; create: boolean };
     const m = await importOnce(bundle, workspace, create);
-    return [{ bench: 'bundles.import.run', ms: m.ms, peakRssMb: m.peakRssMb, ...m.result }];
+    return [{ bench: 'bundles.import.run', ms: m.ms, peakRssMb: m.peakRssMb, result: JSON.stringify(m.result) }];
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-bundles-'));
   try {

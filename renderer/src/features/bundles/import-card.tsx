@@ -2,11 +2,11 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundleImportResult } from '@api/bundles';
 import type { FileRef } from '@api/common';
-import { ApiError } from '@renderer/api';
 import { useApi } from '@renderer/api/api-context';
 import { uploadFile } from '@renderer/api/upload';
 import { FormError } from '@renderer/components/form-error';
 import { ImportJob } from '@renderer/components/import-wizard/import-wizard';
+import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
 import { ImportReport } from './import-report';
 import { useEndedJob } from './use-ended-job';
@@ -24,22 +24,11 @@ export function ImportCard({ onImported }: { onImported(): void }) {
   const info = useAsync(() => api.call('app.info', {}), [api]);
   const [source, setSource] = useState<{ file: FileRef; name: string } | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   useEndedJob(jobId, useCallback(() => onImported(), [onImported]));
 
-  const attempt = async (work: () => Promise<void>) => {
-    setError(null);
-    setBusy(true);
-    try {
-      await work();
-    } catch (err) {
-      setError(ApiError.from(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Upload, choose and start: one at a time, busy meanwhile, the error of the last.
+  const { run: attempt, busy, error } = useAction(async (work: () => Promise<void>) => work());
   const pick = (file: File) =>
     attempt(async () => {
       const { uploadId } = await uploadFile(file);
