@@ -1,7 +1,5 @@
 import type { BundleMember, BundleRecord, BundleResponse, BundleTombstone, BundleVersion } from '@model/bundles/bundle-format';
-import { answerTuples } from '@model/bundles/bundle-format';
 import type { ResponseStatus, VoidCause } from '@model/responses/response-kinds';
-import { readAnswerRowsOf } from '../collection/response-store';
 import type { Queryable } from '../db/writer';
 import { TRAVELLING_FIELDS, TRAVELLING_SELECT } from './bundle-members';
 
@@ -18,12 +16,14 @@ export interface BundleScope {
   since: string | null;
 }
 
-/** Responses read and their answers looked up per chunk: bounded memory for any bundle size. */
+/** Responses read per chunk, each with its answers: bounded memory for any bundle size. */
 const RESPONSE_CHUNK = 2_000;
 
 const CHANGED = 'coalesce(r.updated_at, r.completed_at, r.started_at)';
 
 interface ResponseRowOut {
+  /** JSON: [questionId, rowId, optionCode, num as text, text] per answer. */
+  answers: string;
   id: string;
   surveyVersionId: string;
   status: Exclude<ResponseStatus, 'draft'>;
@@ -36,6 +36,14 @@ interface ResponseRowOut {
   deviceId: string;
 }
 
+/**
+ * A response's answers from SQLite's JSON, in one query with the response (row objects per answer
+ * cost most of an export). SQLite's JSON writes a REAL with 15 digits, which would change the
+ * content hash, so the number comes as printf's 17 significant digits ('!': past its usual 16), the same double back.
+ */
+const answerTuplesOf = (json: string): BundleResponse['answers'] =>
+  (JSON.parse(json) as [string, string | null, string | null, string | null, string | null][]).map(([q, row, option, num, text]) => [q, row, option, num === null ? null : Number(num), text]);
+
 async function responseRecords(db: Queryable, scope: BundleScope): Promise<BundleResponse[]> {
   const out: BundleResponse[] = [];
   let after = '';
@@ -43,7 +51,8 @@ async function responseRecords(db: Queryable, scope: BundleScope): Promise<Bundl
     const rows = await db.all<ResponseRowOut>(
       `SELECT r.id, r.survey_version_id AS surveyVersionId, r.status, r.void_cause AS voidCause, r.started_at AS startedAt,
          r.completed_at AS completedAt, r.content_hash AS contentHash, r.replaced_hashes AS replacedHashes,
-         coalesce(m.uid, r.member_uid) AS memberUid, r.device_id AS deviceId
+         coalesce(m.uid, r.member_uid) AS memberUid, r.device_id AS deviceId,
+         (SELECT json_group_array(json_array(a.question_id, a.row_id, a.option_code, CASE WHEN a.num IS NULL THEN NULL ELSE printf('%!.17g', a.num) END, a.text)) FROM answer a WHERE a.response_id = r.id) AS answers
        FROM response r LEFT JOIN member m ON m.id = r.member_id
        WHERE r.status IN ('complete', 'void') AND r.content_hash IS NOT NULL AND r.id > ?
          AND (? IS NULL OR r.survey_version_id IN (SELECT id FROM survey_version WHERE survey_id = ?))
@@ -52,10 +61,7 @@ async function responseRecords(db: Queryable, scope: BundleScope): Promise<Bundl
       [after, scope.surveyId, scope.surveyId, scope.since, scope.since, RESPONSE_CHUNK],
     );
     if (rows.length === 0) return out;
-    const answers = await readAnswerRowsOf(db, rows.map((r) => r.id));
-    for (const r of rows) {
-      out.push({ type: 'response', ...r, replacedHashes: JSON.parse(r.replacedHashes) as string[], answers: answerTuples(answers.get(r.id)!) });
-    }
+    for (const r of rows) out.push({ type: 'response', ...r, replacedHashes: JSON.parse(r.replacedHashes) as string[], answers: answerTuplesOf(r.answers) });
     after = rows.at(-1)!.id;
   }
 }

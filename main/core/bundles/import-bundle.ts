@@ -123,18 +123,22 @@ async function mergeChunk(tx: Tx, actor: string, chunk: CheckedBundle['responses
   const members = await memberIdsByUid(tx, [...new Set(chunk.flatMap((c) => (c.record.memberUid ? [c.record.memberUid] : [])))]);
   const added: BundleResponse[] = [];
   for (const { line, record } of chunk) {
-    if (!contentMatches(record)) {
-      rejections.push(rejection(line, record.id, 'hashMismatch'));
-      continue;
-    }
     if (!known.has(record.surveyVersionId)) {
       rejections.push(rejection(line, record.id, 'versionMissing'));
       continue;
     }
     const local = locals.get(record.id);
     const meeting = meet(local, record);
+    // Nothing is written from a response skipped as the same or older: its content is checked against its hash only when it is used.
+    if (meeting === 'same' || meeting === 'ancestor') {
+      counts.skipped++;
+      continue;
+    }
+    if (!contentMatches(record)) {
+      rejections.push(rejection(line, record.id, 'hashMismatch'));
+      continue;
+    }
     if (meeting === 'add') added.push(record);
-    else if (meeting === 'same' || meeting === 'ancestor') counts.skipped++;
     else if (meeting === 'update') {
       await replaceWithTheirs(tx, local!, record, unionHashes(record.replacedHashes, local!.replacedHashes), at, actor);
       counts.updated++;
@@ -146,7 +150,7 @@ async function mergeChunk(tx: Tx, actor: string, chunk: CheckedBundle['responses
       counts.conflicts++;
       continue;
     }
-    if (meeting !== 'same' && meeting !== 'ancestor') touched.add(record.surveyVersionId);
+    touched.add(record.surveyVersionId);
   }
   await insertResponses(tx, added, members, at);
   counts.added += added.length;
