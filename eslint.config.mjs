@@ -17,7 +17,7 @@ const ROOT = import.meta.dirname;
 /** Core kernels and shared files: any area may use them; they use no area. */
 const KERNELS = ['members', 'db', 'files', 'jobs', 'charts', 'errors.ts', 'call-context.ts', 'audit.ts'];
 /** Core areas in order: an area imports earlier areas only; areas of one step are siblings that never import each other. */
-const AREA_STEPS = [['panel', 'recruitment'], ['surveys'], ['collection'], ['community'], ['analysis', 'health'], ['export']];
+const AREA_STEPS = [['panel', 'recruitment'], ['surveys'], ['collection'], ['community'], ['analysis', 'health', 'bundles'], ['export']];
 /** Renderer feature folders (renderer/src/features/<area>/), read from disk so a new area is held at once. */
 const FEATURES = fs
   .readdirSync(path.join(ROOT, 'renderer/src/features'), { withFileTypes: true })

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { method } from './define';
 
 /** What a dialog is for; the desktop app picks its title and file types from it. */
-export const openPurposes = ['memberImport', 'surveyImport', 'responseImport', 'communityImport'] as const;
-export const savePurposes = ['rejectedRows', 'surveyDefinition', 'chartPng', 'chartSvg', 'export'] as const;
+export const openPurposes = ['memberImport', 'surveyImport', 'responseImport', 'communityImport', 'bundleImport'] as const;
+export const savePurposes = ['rejectedRows', 'surveyDefinition', 'chartPng', 'chartSvg', 'export', 'bundle'] as const;
 
 /** The path the user chose, or null when they cancelled. */
 const chosenPath = z.object({ path: z.string().nullable() });

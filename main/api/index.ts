@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { analysisMethods } from './analysis';
 import { appMethods } from './app';
+import { bundlesMethods } from './bundles';
 import { jobsMethods } from './jobs';
 import { kioskMethods } from './kiosk';
 import { campaignsMethods } from './campaigns';
@@ -10,6 +11,7 @@ import { dialogsMethods } from './dialogs';
 import { exportMethods } from './export';
 import { memberImportMethods } from './member-import';
 import { membersMethods } from './members';
+import { packsMethods } from './packs';
 import { pointsMethods } from './points';
 import { recruitmentMethods } from './recruitment';
 import { responsesMethods } from './responses';
@@ -44,6 +46,8 @@ export const methods = {
   ...segmentsMethods,
   ...analysisMethods,
   ...exportMethods,
+  ...bundlesMethods,
+  ...packsMethods,
 };
 
 export type Methods = typeof methods;

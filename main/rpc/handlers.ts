@@ -1,6 +1,7 @@
 import type { Session } from '../core/session';
 import { analysisHandlers } from './handlers/analysis';
 import { appHandlers } from './handlers/app';
+import { bundlesHandlers } from './handlers/bundles';
 import { campaignsHandlers } from './handlers/campaigns';
 import { chartsHandlers } from './handlers/charts';
 import { collectionHandlers } from './handlers/collection';
@@ -40,5 +41,6 @@ export function createHandlers(session: Session): Handlers {
     ...communityHandlers(session),
     ...analysisHandlers(session),
     ...exportHandlers(session),
+    ...bundlesHandlers(session),
   };
 }

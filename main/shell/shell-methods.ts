@@ -32,6 +32,14 @@ const openOptions = (labels: ShellLabels): Record<(typeof openPurposes)[number],
   memberImport: tableFile(labels.memberImportTitle, labels),
   responseImport: tableFile(labels.responseImportTitle, labels),
   communityImport: tableFile(labels.communityImportTitle, labels),
+  bundleImport: {
+    title: labels.bundleImportTitle,
+    filters: [
+      { name: labels.bundleFiles, extensions: ['icwb'] },
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  },
   surveyImport: {
     title: labels.surveyImportTitle,
     filters: [
@@ -48,6 +56,7 @@ const saveOptions = (labels: ShellLabels): Record<(typeof savePurposes)[number],
   surveyDefinition: { title: labels.surveyDefinitionTitle, filters: [{ name: labels.jsonFiles, extensions: ['json'] }], extension: '.json' },
   chartPng: { title: labels.chartImageTitle, filters: [{ name: labels.pngImages, extensions: ['png'] }], extension: '.png' },
   chartSvg: { title: labels.chartImageTitle, filters: [{ name: labels.svgImages, extensions: ['svg'] }], extension: '.svg' },
+  bundle: { title: labels.bundleSaveTitle, filters: [{ name: labels.bundleFiles, extensions: ['icwb'] }], extension: '.icwb' },
 });
 
 /** Save dialogs do not add the extension on every platform; a name the user gave one keeps it. */

@@ -13,6 +13,7 @@ import { recruitmentEn, recruitmentErrorsEn } from './recruitment/en';
 import { responsesImportEn, responsesImportJobKindsEn, responsesImportJobPhasesEn } from './responses-import/en';
 import { surveyErrorsEn } from './survey-errors/en';
 import { collectionErrorsEn } from './collection-errors/en';
+import { bundleErrorsEn, bundleJobKindsEn, bundleJobPhasesEn, bundlesEn } from './bundles/en';
 import { responsesEn } from './responses/en';
 import { surveysEn } from './surveys/en';
 
@@ -52,6 +53,7 @@ export const en = {
     community: 'Community health',
     analysis: 'Analysis',
     export: 'Export',
+    bundles: 'Bundles',
   },
   file: {
     menu: 'File',
@@ -158,6 +160,7 @@ export const en = {
       ...importJobKindsEn,
       ...responsesImportJobKindsEn,
       ...communityJobKindsEn,
+      ...bundleJobKindsEn,
       workspace: {
         demo: 'Demo community',
       },
@@ -168,6 +171,7 @@ export const en = {
       ...importJobPhasesEn,
       ...responsesImportJobPhasesEn,
       ...communityJobPhasesEn,
+      ...bundleJobPhasesEn,
       starting: 'Starting',
       members: 'Members',
       screener: 'Screener answers',
@@ -184,6 +188,7 @@ export const en = {
   community: communityEn,
   communityImport: communityImportEn,
   rfm: rfmErrorsEn,
+  bundles: bundlesEn,
   surveys: surveysEn,
   collect: collectEn,
   responses: responsesEn,
@@ -200,6 +205,7 @@ export const en = {
     ...recruitmentErrorsEn,
     ...surveyErrorsEn,
     ...collectionErrorsEn,
+    ...bundleErrorsEn,
     ...csvErrorsEn,
     ...kioskErrorsEn,
     ...chartErrorsEn,

@@ -14,6 +14,7 @@ import { recruitmentErrorsRu, recruitmentRu } from './recruitment/ru';
 import { responsesImportRu, responsesImportJobKindsRu, responsesImportJobPhasesRu } from './responses-import/ru';
 import { surveyErrorsRu } from './survey-errors/ru';
 import { collectionErrorsRu } from './collection-errors/ru';
+import { bundleErrorsRu, bundleJobKindsRu, bundleJobPhasesRu, bundlesRu } from './bundles/ru';
 import { responsesRu } from './responses/ru';
 import { surveysRu } from './surveys/ru';
 
@@ -52,6 +53,7 @@ export const ru: Translations = {
     community: 'Здоровье сообщества',
     analysis: 'Анализ',
     export: 'Экспорт',
+    bundles: 'Пакеты',
   },
   file: {
     menu: 'Файл',
@@ -158,6 +160,7 @@ export const ru: Translations = {
       ...importJobKindsRu,
       ...responsesImportJobKindsRu,
       ...communityJobKindsRu,
+      ...bundleJobKindsRu,
       workspace: {
         demo: 'Демонстрационное сообщество',
       },
@@ -168,6 +171,7 @@ export const ru: Translations = {
       ...importJobPhasesRu,
       ...responsesImportJobPhasesRu,
       ...communityJobPhasesRu,
+      ...bundleJobPhasesRu,
       starting: 'Подготовка',
       members: 'Участники',
       screener: 'Ответы на скрининг',
@@ -184,6 +188,7 @@ export const ru: Translations = {
   community: communityRu,
   communityImport: communityImportRu,
   rfm: rfmErrorsRu,
+  bundles: bundlesRu,
   surveys: surveysRu,
   collect: collectRu,
   responses: responsesRu,
@@ -200,6 +205,7 @@ export const ru: Translations = {
     ...recruitmentErrorsRu,
     ...surveyErrorsRu,
     ...collectionErrorsRu,
+    ...bundleErrorsRu,
     ...csvErrorsRu,
     ...kioskErrorsRu,
     ...chartErrorsRu,

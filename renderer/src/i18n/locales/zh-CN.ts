@@ -14,6 +14,7 @@ import { recruitmentErrorsZhCN, recruitmentZhCN } from './recruitment/zh-CN';
 import { responsesImportZhCN, responsesImportJobKindsZhCN, responsesImportJobPhasesZhCN } from './responses-import/zh-CN';
 import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { collectionErrorsZhCN } from './collection-errors/zh-CN';
+import { bundleErrorsZhCN, bundleJobKindsZhCN, bundleJobPhasesZhCN, bundlesZhCN } from './bundles/zh-CN';
 import { responsesZhCN } from './responses/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
@@ -52,6 +53,7 @@ export const zhCN: Translations = {
     community: '社区健康',
     analysis: '分析',
     export: '导出',
+    bundles: '数据包',
   },
   file: {
     menu: '文件',
@@ -158,6 +160,7 @@ export const zhCN: Translations = {
       ...importJobKindsZhCN,
       ...responsesImportJobKindsZhCN,
       ...communityJobKindsZhCN,
+      ...bundleJobKindsZhCN,
       workspace: {
         demo: '示例社区',
       },
@@ -168,6 +171,7 @@ export const zhCN: Translations = {
       ...importJobPhasesZhCN,
       ...responsesImportJobPhasesZhCN,
       ...communityJobPhasesZhCN,
+      ...bundleJobPhasesZhCN,
       starting: '正在开始',
       members: '成员',
       screener: '筛选问卷答案',
@@ -184,6 +188,7 @@ export const zhCN: Translations = {
   community: communityZhCN,
   communityImport: communityImportZhCN,
   rfm: rfmErrorsZhCN,
+  bundles: bundlesZhCN,
   surveys: surveysZhCN,
   collect: collectZhCN,
   responses: responsesZhCN,
@@ -200,6 +205,7 @@ export const zhCN: Translations = {
     ...recruitmentErrorsZhCN,
     ...surveyErrorsZhCN,
     ...collectionErrorsZhCN,
+    ...bundleErrorsZhCN,
     ...csvErrorsZhCN,
     ...kioskErrorsZhCN,
     ...chartErrorsZhCN,

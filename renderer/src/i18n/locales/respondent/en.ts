@@ -28,6 +28,13 @@ export const respondentEn = {
   endMessage: 'Your answers have been recorded.',
   quotaFull: 'Thank you for your interest. This survey is already full.',
   questionsLabel: 'Questions on this page',
+  pack: {
+    kept: 'Your answers are kept on this device as you give them.',
+    download: 'Download responses ({{n}})',
+    downloadHint: 'Bring the downloaded file to the workbench and import it as a bundle. Download again after more answers: the workbench updates what it has.',
+    next: 'Next respondent',
+    noData: 'This file holds no survey. Export the offline pack again from the workbench.',
+  },
   templates: {
     question: 'New question',
     info: 'Some information for the respondent.',

@@ -24,6 +24,13 @@ export const respondentZhCN: RespondentStrings = {
   endMessage: '您的回答已记录。',
   quotaFull: '感谢您的关注。本调查的名额已满。',
   questionsLabel: '本页的问题',
+  pack: {
+    kept: '您的回答在作答时即保存在本设备上。',
+    download: '下载答卷（{{n}}）',
+    downloadHint: '将下载的文件带到工作台，作为数据包导入。作答更多后可再次下载：工作台会更新已有的答卷。',
+    next: '下一位受访者',
+    noData: '此文件不包含问卷。请从工作台重新导出离线问卷包。',
+  },
   templates: {
     question: '新问题',
     info: '给受访者的说明。',

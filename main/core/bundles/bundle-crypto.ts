@@ -1,0 +1,59 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt } from 'node:crypto';
+import type { BundleEncryption } from '@model/bundles/bundle-format';
+
+/**
+ * A bundle's passphrase protection: AES-256-GCM with a key from scrypt (node:crypto). Bundles
+ * travel on USB sticks and hold personal data. The header keeps a check value of the key, so a
+ * wrong passphrase is told apart from a file changed after it was written (GCM's tag fails).
+ */
+
+/** scrypt cost: 2^15 × 8 × 128 B = 32 MiB and about 0.1 s per key, as OWASP suggests for scrypt. */
+const COST = { n: 2 ** 15, r: 8, p: 1 };
+const KEY_BYTES = 32;
+const KEY_CHECK_LABEL = 'insight-workbench-bundle-key-check';
+
+export const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function deriveKey(passphrase: string, salt: Buffer, cost: { n: number; r: number; p: number }): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, { N: cost.n, r: cost.r, p: cost.p, maxmem: 256 * cost.n * cost.r }, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+const keyCheck = (key: Buffer) => sha256Hex(Buffer.concat([Buffer.from(KEY_CHECK_LABEL), key]));
+
+export async function encryptBody(body: Buffer, passphrase: string): Promise<{ ciphertext: Buffer; encryption: BundleEncryption }> {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const key = await deriveKey(passphrase, salt, COST);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const ciphertext = Buffer.concat([cipher.update(body), cipher.final()]);
+  const encryption: BundleEncryption = {
+    cipher: 'aes-256-gcm',
+    kdf: 'scrypt',
+    ...COST,
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    keyCheck: keyCheck(key),
+  };
+  return { ciphertext, encryption };
+}
+
+export type DecryptOutcome = { ok: true; body: Buffer } | { ok: false; reason: 'wrongPassphrase' | 'tampered' };
+
+/** The most scrypt work a file may ask for: a crafted header must not make the import spin or exhaust memory. */
+const MAX_COST = 2 ** 20;
+
+export async function decryptBody(ciphertext: Buffer, encryption: BundleEncryption, passphrase: string): Promise<DecryptOutcome> {
+  if (encryption.n * encryption.r * encryption.p > MAX_COST * 8) return { ok: false, reason: 'tampered' };
+  const key = await deriveKey(passphrase, Buffer.from(encryption.salt, 'base64'), encryption);
+  if (keyCheck(key) !== encryption.keyCheck) return { ok: false, reason: 'wrongPassphrase' };
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(encryption.iv, 'base64'));
+    decipher.setAuthTag(Buffer.from(encryption.tag, 'base64'));
+    return { ok: true, body: Buffer.concat([decipher.update(ciphertext), decipher.final()]) };
+  } catch {
+    return { ok: false, reason: 'tampered' };
+  }
+}

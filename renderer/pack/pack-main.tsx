@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { PackApp } from './pack-app';
+import './pack.css';
+
+createRoot(document.getElementById('root')!).render(<PackApp />);

@@ -1,0 +1,2 @@
+/** #/bundles: export, import and conflicts of bundles. */
+export const BUNDLES_ID = 'bundles';

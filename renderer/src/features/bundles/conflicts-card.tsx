@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleConflict } from '@api/bundles';
+import { useApi } from '@renderer/api/api-context';
+import { FormError } from '@renderer/components/form-error';
+import { useAction } from '@renderer/hooks/use-action';
+import { useAsync } from '@renderer/hooks/use-async';
+import { useFormat } from '@renderer/i18n/format';
+import { useNotify } from '@renderer/shell/notices';
+
+type Side = BundleConflict['mine'];
+
+/** One stored answer row as text: question (and matrix row), then the option, number or text. */
+const answerText = (a: Side['answers'][number]) => `${a.questionId}${a.rowId ? ` · ${a.rowId}` : ''}: ${[a.optionCode, a.num, a.text].filter((v) => v !== null).join(' · ')}`;
+
+function SideColumn({ title, side }: { title: string; side: Side }) {
+  const { t } = useTranslation();
+  return (
+    <div className="conflict-side">
+      <h4>
+        {title} <span className="tag">{t(`bundles.conflicts.status.${side.status}`)}</span>
+      </h4>
+      {side.answers.length === 0 ? (
+        <p className="muted">{t('bundles.conflicts.noAnswer')}</p>
+      ) : (
+        <ul>
+          {side.answers.map((a, i) => (
+            <li key={i}>{answerText(a)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** The conflicts bundle imports kept aside, both sides shown, each resolved by keeping mine, theirs or both. */
+export function ConflictsCard({ refresh }: { refresh: number }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const notify = useNotify();
+  const conflicts = useAsync(() => api.call('bundles.conflicts', {}), [api]);
+  const { reload } = conflicts;
+  useEffect(() => {
+    if (refresh > 0) reload();
+  }, [refresh, reload]);
+  const resolve = useAction(async (conflictId: number, keep: 'mine' | 'theirs' | 'both') => {
+    await api.call('bundles.resolve', { conflictId, keep });
+    notify('success', t('bundles.conflicts.resolved'));
+    reload();
+  });
+  const items = conflicts.data?.items ?? [];
+  return (
+    <section className="card bundles-conflicts" aria-labelledby="bundle-conflicts-title">
+      <h2 className="card-title" id="bundle-conflicts-title">
+        {t('bundles.conflicts.title')}
+      </h2>
+      <FormError error={conflicts.error ?? resolve.error} />
+      {items.length === 0 && !conflicts.loading && <p className="muted">{t('bundles.conflicts.none')}</p>}
+      {items.map((c) => (
+        <article key={c.id} className="conflict" aria-label={t('bundles.conflicts.response', { title: c.title, version: c.version, id: c.responseId })}>
+          <h3 className="conflict-title">{t('bundles.conflicts.response', { title: c.title, version: c.version, id: c.responseId })}</h3>
+          <p className="muted">{t('bundles.conflicts.detected', { at: format.dateTime(c.detectedAt) })}</p>
+          <div className="conflict-sides">
+            <SideColumn title={t('bundles.conflicts.mine')} side={c.mine} />
+            <SideColumn title={t('bundles.conflicts.theirs')} side={c.theirs} />
+          </div>
+          <div className="card-actions">
+            <button type="button" className="button" disabled={resolve.busy} onClick={() => void resolve.run(c.id, 'mine')}>
+              {t('bundles.conflicts.keepMine')}
+            </button>
+            <button type="button" className="button" disabled={resolve.busy} onClick={() => void resolve.run(c.id, 'theirs')}>
+              {t('bundles.conflicts.keepTheirs')}
+            </button>
+            <button type="button" className="button" disabled={resolve.busy} onClick={() => void resolve.run(c.id, 'both')}>
+              {t('bundles.conflicts.keepBoth')}
+            </button>
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../main/core/bundles/bundle-crypto';
+import { call } from '../../support/call';
+import { addMember, answered } from '../collection/collection-fixture';
+import { device, exportBundle, footprint, imported, publishedOn, startImport, type Device } from './bundle-fixture';
+
+async function withResponses() {
+  const a = await device('a');
+  const { versionId } = await publishedOn(a);
+  const memberId = await addMember(a, { name: 'Jane Roe' });
+  for (const q1 of ['a', 'b']) {
+    const responseId = await answered(a, versionId, { q1, q2: 'Some thoughts' }, { memberId });
+    await call(a.dispatch, 'collect.complete', { responseId });
+  }
+  return a;
+}
+
+/** B with data of its own (so "nothing written" is checked against a workspace that is not empty). */
+async function deviceB() {
+  const b = await device('b');
+  const { versionId } = await publishedOn(b);
+  const responseId = await answered(b, versionId, { q1: 'a' });
+  await call(b.dispatch, 'collect.complete', { responseId });
+  return b;
+}
+
+const copyWith = (from: string, change: (bytes: Buffer) => Buffer) => {
+  const to = path.join(path.dirname(from), `changed-${path.basename(from)}`);
+  fs.writeFileSync(to, change(fs.readFileSync(from)));
+  return to;
+};
+
+/** The header line and the body of a bundle file. */
+const split = (bytes: Buffer) => {
+  const newline = bytes.indexOf(0x0a);
+  return { header: JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>, body: bytes.subarray(newline + 1) };
+};
+
+async function expectRefused(b: Device, file: string, message: RegExp, passphrase?: string) {
+  const before = await footprint(b);
+  const answer = await startImport(b, file, passphrase);
+  if (answer.ok) throw new Error('expected a refusal, a job started');
+  expect(answer.error).toMatchObject({ code: 'VALIDATION', key: expect.stringMatching(/^errors\.bundle\./), params: { file: path.basename(file) } });
+  expect(answer.error.message).toMatch(message);
+  expect(answer.error.message).toContain(path.basename(file));
+  expect(await b.session.jobs.list()).toEqual([]);
+  expect(await footprint(b)).toEqual(before);
+}
+
+describe('bundles: refused as a whole, with nothing written', () => {
+  it('a truncated file and a file with one changed byte are refused as damaged', async () => {
+    const a = await withResponses();
+    const b = await deviceB();
+    const bundle = await exportBundle(a);
+    await expectRefused(b, copyWith(bundle.path, (bytes) => bytes.subarray(0, bytes.length - 40)), /is damaged/);
+    await expectRefused(
+      b,
+      copyWith(bundle.path, (bytes) => {
+        const out = Buffer.from(bytes);
+        out[out.length - 30] = out[out.length - 30]! ^ 0x01;
+        return out;
+      }),
+      /is damaged/,
+    );
+    // The untouched file still imports.
+    expect(await imported(b, bundle.path)).toMatchObject({ added: 2 });
+  });
+
+  it('with a passphrase: a wrong one, none, and a changed ciphertext whose checksum was made to match are each refused', async () => {
+    const a = await withResponses();
+    const b = await deviceB();
+    const bundle = await exportBundle(a, { passphrase: 'correct horse battery staple' });
+    const text = fs.readFileSync(bundle.path);
+    expect(text.includes(Buffer.from('Jane Roe'))).toBe(false);
+    expect(split(text).header.encryption).toMatchObject({ cipher: 'aes-256-gcm', kdf: 'scrypt' });
+
+    await expectRefused(b, bundle.path, /another passphrase/, 'wrong passphrase');
+    await expectRefused(b, bundle.path, /protected by a passphrase/);
+    const tampered = copyWith(bundle.path, (bytes) => {
+      const { header, body } = split(bytes);
+      const changed = Buffer.from(body);
+      changed[5] = changed[5]! ^ 0xff;
+      return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, checksum: sha256Hex(changed) })}\n`), changed]);
+    });
+    await expectRefused(b, tampered, /was changed after it was written/, 'correct horse battery staple');
+    expect(await imported(b, bundle.path, 'correct horse battery staple')).toMatchObject({ added: 2 });
+  });
+
+  it('a file of another kind (a CSV, a survey definition) is refused as not a bundle', async () => {
+    const b = await deviceB();
+    const csv = path.join(b.dir, 'responses.csv');
+    fs.writeFileSync(csv, 'id,q1\n1,a\n');
+    await expectRefused(b, csv, /is not a workbench bundle/);
+    const json = path.join(b.dir, 'survey.json');
+    fs.writeFileSync(json, `${JSON.stringify({ kind: 'survey', format: 1 })}\n{}\n`);
+    await expectRefused(b, json, /is not a workbench bundle/);
+  });
+
+  it('a response whose content does not match its hash is rejected, with its line and reason, while the rest is imported', async () => {
+    const a = await withResponses();
+    const b = await deviceB();
+    const bundle = await exportBundle(a);
+    const edited = copyWith(bundle.path, (bytes) => {
+      const { header, body } = split(bytes);
+      const changed = Buffer.from(body.toString('utf8').replace('"a",null,null]', '"b",null,null]'));
+      return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, checksum: sha256Hex(changed) })}\n`), changed]);
+    });
+    const result = await imported(b, edited);
+    expect(result).toMatchObject({ added: 1, rejected: 1 });
+    expect(result.rejections).toEqual([{ line: expect.any(Number), responseId: expect.any(String), reason: 'hashMismatch', message: expect.stringMatching(/^Line \d+ \(response .+\) does not match its content hash/) }]);
+  });
+});
