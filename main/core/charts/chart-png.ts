@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { AppError } from '../errors';
-import { needsCjk, type ChartFonts } from './chart-fonts';
+import { chartFace, needsCjk, type ChartFonts } from './chart-fonts';
 import { pictureSvg, type ChartPicture } from './chart-svg';
+import { outlineTexts } from './text-outlines';
 
 const noCjkFont = (fonts: ChartFonts, text: string) =>
   new AppError(
@@ -11,9 +12,9 @@ const noCjkFont = (fonts: ChartFonts, text: string) =>
   );
 
 /**
- * The picture as a PNG, through resvg (no browser). Each text is drawn in one installed family,
- * CJK or not by its characters; a text that needs a CJK font where there is none is refused rather
- * than drawn as empty boxes.
+ * The picture as a PNG, through resvg (no browser). Each text is drawn as outlines of one installed
+ * family, CJK or not by its characters, so resvg gets no fonts; a text that needs a CJK font where
+ * there is none is refused rather than drawn as empty boxes.
  */
 export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
   const cjkText = picture.texts.find(needsCjk);
@@ -25,8 +26,7 @@ export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
       params: { folders: fonts.searched.join(', ') },
     });
   }
-  const family = (text: string) => (needsCjk(text) ? fonts.cjk! : fallback!);
-  const svg = pictureSvg(picture, { textFamily: family });
-  const font = { loadSystemFonts: false, fontFiles: fonts.files, ...(fallback ? { defaultFontFamily: fallback, sansSerifFamily: fallback } : {}) };
-  return new Resvg(svg, { font, logLevel: 'off' }).render().asPng();
+  const face = (text: string) => chartFace(fonts, needsCjk(text) ? fonts.cjk! : fallback!);
+  const svg = pictureSvg({ ...picture, root: outlineTexts(picture.root, face) });
+  return new Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' }).render().asPng();
 }
