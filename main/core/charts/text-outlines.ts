@@ -1,4 +1,4 @@
-import type { Font, PathCommand } from 'fontkit';
+import type { Font, GlyphRun, PathCommand } from 'fontkit';
 import type { SvgNode } from './svg-markup';
 
 /**
@@ -49,9 +49,25 @@ function fontSize(node: SvgNode): number {
 const number = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : 0);
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Runs shaped, per face and text (labels repeat from chart to chart); fontkit keeps the glyphs' outlines itself. */
+const shaped = new WeakMap<Font, Map<string, GlyphRun>>();
+const MAX_RUNS_PER_FACE = 2000;
+
+function layout(font: Font, text: string): GlyphRun {
+  const runs = shaped.get(font) ?? new Map<string, GlyphRun>();
+  shaped.set(font, runs);
+  let run = runs.get(text);
+  if (!run) {
+    if (runs.size >= MAX_RUNS_PER_FACE) runs.clear();
+    run = font.layout(text);
+    runs.set(text, run);
+  }
+  return run;
+}
+
 /** The run's outlines as path data, in the text's own coordinates (origin at its x, y before the anchor). */
 function runPath(font: Font, text: string, size: number, anchor: string, baseline: string, origin: { x: number; y: number }): string {
-  const run = font.layout(text);
+  const run = layout(font, text);
   const scale = size / font.unitsPerEm;
   const width = run.advanceWidth * scale;
   let penX = origin.x - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
