@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openSync, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { fontFaces } from './font-names';
 
 /**
@@ -99,7 +99,9 @@ export function systemChartFonts(): ChartFonts {
 /** Faces opened (fontkit reads the whole file, then parses tables as they are used), by family and files, for the life of the process. */
 const openedFaces = new Map<string, Font>();
 
-function openFace(files: readonly string[], family: string): Font {
+/** fontkit is loaded with the first PNG rather than with the core (it takes a few hundred ms to load under load). */
+async function openFace(files: readonly string[], family: string): Promise<Font> {
+  const { openSync } = await import('fontkit');
   for (const file of files) {
     const faces = fontFaces(file);
     const index = [faces.findIndex((f) => f.families.includes(family) && REGULAR.test(f.style)), faces.findIndex((f) => f.families.includes(family))].find((i) => i >= 0);
@@ -111,9 +113,9 @@ function openFace(files: readonly string[], family: string): Font {
 }
 
 /** The regular face of family among fonts.files, opened on its first use in the process. */
-export function chartFace(fonts: ChartFonts, family: string): Font {
+export async function chartFace(fonts: ChartFonts, family: string): Promise<Font> {
   const key = `${family}\n${fonts.files.join('\n')}`;
-  if (!openedFaces.has(key)) openedFaces.set(key, openFace(fonts.files, family));
+  if (!openedFaces.has(key)) openedFaces.set(key, await openFace(fonts.files, family));
   return openedFaces.get(key)!;
 }
 

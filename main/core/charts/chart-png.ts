@@ -16,7 +16,7 @@ const noCjkFont = (fonts: ChartFonts, text: string) =>
  * family, CJK or not by its characters, so resvg gets no fonts; a text that needs a CJK font where
  * there is none is refused rather than drawn as empty boxes.
  */
-export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
+export async function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Promise<Buffer> {
   const cjkText = picture.texts.find(needsCjk);
   if (cjkText !== undefined && !fonts.cjk) throw noCjkFont(fonts, cjkText);
   const fallback = fonts.latin ?? fonts.cjk;
@@ -26,7 +26,10 @@ export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
       params: { folders: fonts.searched.join(', ') },
     });
   }
-  const face = (text: string) => chartFace(fonts, needsCjk(text) ? fonts.cjk! : fallback!);
+  // The CJK collection (tens of MB) is opened only for a chart that has CJK text.
+  const cjk = cjkText !== undefined ? await chartFace(fonts, fonts.cjk!) : null;
+  const other = picture.texts.some((text) => !needsCjk(text)) ? await chartFace(fonts, fallback!) : null;
+  const face = (text: string) => (needsCjk(text) ? cjk! : other!);
   const svg = pictureSvg({ ...picture, root: outlineTexts(picture.root, face) });
   return new Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' }).render().asPng();
 }
