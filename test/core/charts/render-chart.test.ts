@@ -97,6 +97,11 @@ describe('chart PNG', () => {
     expect((await png(chartWith(['很不满意', '不太满意', '比较满意', '非常满意']))).equals(drawn)).toBe(false);
   });
 
+  it('draws a character the Latin font lacks (★, ☆) with the CJK font rather than as a box', async () => {
+    const stars = await png(chartWith(['Rating ★★★', 'b', 'c', 'd']));
+    expect((await png(chartWith(['Rating ☆☆☆', 'b', 'c', 'd']))).equals(stars)).toBe(false);
+  });
+
   it('reads each font once per process: a chart still draws its glyphs after the font files are gone', async () => {
     const dir = tempDir();
     const system = systemChartFonts();
