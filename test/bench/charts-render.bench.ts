@@ -14,9 +14,10 @@ import { median, round } from './stats';
 /**
  * `charts.render` of a PNG: a 12-bar chart with Chinese labels (one per month, as a choice
  * question's options), 800×600, through the real dispatch, saved at a path (the desktop app's case;
- * the safe writer's fsync included). The first call of the process (it also finds the system fonts)
- * and warm calls; beside them the parts of a warm call: the SVG from ECharts alone, resvg alone on
- * that SVG, and the same chart with English labels (no CJK font read).
+ * the safe writer's fsync included). The first call of the process (it also finds the system fonts,
+ * loads fontkit and opens the fonts) and warm calls; beside them the parts of a warm call: the SVG
+ * from ECharts alone, the PNG from that picture alone (texts to outlines, then resvg), and the same
+ * chart with English labels (no CJK font opened).
  */
 const RUNS = 15;
 const TARGET_MS = 300;

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Font } from 'fontkit';
 import { fontFaces } from './font-names';
 
 /**
- * The fonts chart images are drawn with (PNG through resvg, which sees no system fonts of its own
- * here: finding them is done once per process, below). Texts in Latin or Cyrillic script take the
- * first installed family of LATIN_FAMILIES; texts with Chinese, Japanese or Korean characters the
- * first of CJK_FAMILIES. Naming the family per text (rather than leaving resvg to look for a font
- * with each missing character) keeps a chart with Chinese labels quick: each text shaped with a
- * 20 MB CJK font costs resvg about 10 ms, so numbers are not.
+ * The fonts chart images are drawn with (the PNG's texts become outlines, text-outlines.ts; finding
+ * the fonts and opening each is done once per process, below). Texts in Latin or Cyrillic script
+ * take the first installed family of LATIN_FAMILIES; texts with Chinese, Japanese or Korean
+ * characters the first of CJK_FAMILIES (one family per text, as a run is shaped with one font).
  */
 const LATIN_FAMILIES = ['Noto Sans', 'Liberation Sans', 'DejaVu Sans', 'Arial', 'Helvetica', 'Helvetica Neue', 'Segoe UI', 'Roboto', 'Open Sans'];
 const CJK_FAMILIES = [
@@ -33,7 +32,7 @@ const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
 const MAX_DEPTH = 4;
 
 export interface ChartFonts {
-  /** The files resvg loads: those of the two chosen families. */
+  /** The files of the two chosen families' regular faces. */
   files: string[];
   /** Family for texts without CJK characters; null when none of LATIN_FAMILIES is installed. */
   latin: string | null;
@@ -68,7 +67,7 @@ function fontFiles(dir: string, depth = 0): string[] {
   });
 }
 
-/** resvg reads a font file whole for each glyph it draws, so only the upright regular faces are given to it (charts use no other). */
+/** Only the upright regular faces are opened (charts use no other; a CJK collection is 20 MB a weight). */
 const REGULAR = /^(regular|book|normal|roman)$/i;
 
 /** Finds the fonts in dirs and picks the two families and their regular files; reads only the fonts' name tables. */
@@ -95,6 +94,29 @@ let systemFonts: ChartFonts | null = null;
 export function systemChartFonts(): ChartFonts {
   systemFonts ??= findChartFonts(systemFontDirs());
   return systemFonts;
+}
+
+/** Faces opened (fontkit reads the whole file, then parses tables as they are used), by family and files, for the life of the process. */
+const openedFaces = new Map<string, Font>();
+
+/** fontkit is loaded with the first PNG rather than with the core (it takes a few hundred ms to load under load). */
+async function openFace(files: readonly string[], family: string): Promise<Font> {
+  const { openSync } = await import('fontkit');
+  for (const file of files) {
+    const faces = fontFaces(file);
+    const index = [faces.findIndex((f) => f.families.includes(family) && REGULAR.test(f.style)), faces.findIndex((f) => f.families.includes(family))].find((i) => i >= 0);
+    if (index === undefined) continue;
+    const opened = openSync(file);
+    return 'fonts' in opened ? opened.fonts[index]! : opened;
+  }
+  throw new Error(`No file of the font family ${family} among ${files.join(', ')}.`);
+}
+
+/** The regular face of family among fonts.files, opened on its first use in the process. */
+export async function chartFace(fonts: ChartFonts, family: string): Promise<Font> {
+  const key = `${family}\n${fonts.files.join('\n')}`;
+  if (!openedFaces.has(key)) openedFaces.set(key, await openFace(fonts.files, family));
+  return openedFaces.get(key)!;
 }
 
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;

@@ -1,7 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
+import type { Font } from 'fontkit';
 import { AppError } from '../errors';
-import { needsCjk, type ChartFonts } from './chart-fonts';
+import { chartFace, needsCjk, type ChartFonts } from './chart-fonts';
 import { pictureSvg, type ChartPicture } from './chart-svg';
+import { outlineTexts } from './text-outlines';
 
 const noCjkFont = (fonts: ChartFonts, text: string) =>
   new AppError(
@@ -11,22 +13,26 @@ const noCjkFont = (fonts: ChartFonts, text: string) =>
   );
 
 /**
- * The picture as a PNG, through resvg (no browser). Each text is drawn in one installed family,
- * CJK or not by its characters; a text that needs a CJK font where there is none is refused rather
- * than drawn as empty boxes.
+ * The picture as a PNG, through resvg (no browser). Each text is drawn as outlines in one installed
+ * family, CJK or not by its characters, so resvg gets no fonts; a text that needs a CJK font where
+ * there is none is refused rather than drawn as empty boxes.
  */
-export function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Buffer {
+export async function pictureToPng(picture: ChartPicture, fonts: ChartFonts): Promise<Buffer> {
   const cjkText = picture.texts.find(needsCjk);
   if (cjkText !== undefined && !fonts.cjk) throw noCjkFont(fonts, cjkText);
-  const fallback = fonts.latin ?? fonts.cjk;
-  if (!fallback && picture.texts.length > 0) {
+  if (!fonts.latin && !fonts.cjk && picture.texts.length > 0) {
     throw new AppError('NOT_AVAILABLE', `No font to draw the chart's text was found on this computer (looked in ${fonts.searched.join(', ')}). Save the chart as SVG.`, {
       key: 'errors.chartNoFont',
       params: { folders: fonts.searched.join(', ') },
     });
   }
-  const family = (text: string) => (needsCjk(text) ? fonts.cjk! : fallback!);
-  const svg = pictureSvg(picture, { textFamily: family });
-  const font = { loadSystemFonts: false, fontFiles: fonts.files, ...(fallback ? { defaultFontFamily: fallback, sansSerifFamily: fallback } : {}) };
-  return new Resvg(svg, { font, logLevel: 'off' }).render().asPng();
+  const latin = fonts.latin && picture.texts.some((text) => !needsCjk(text)) ? await chartFace(fonts, fonts.latin) : null;
+  const lacks = (font: Font, text: string) => [...text].some((c) => !/\s/u.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
+  // CJK text, and text with a character the Latin font lacks (e.g. ★), take the CJK font, which has far more.
+  const wantsCjk = (text: string) => needsCjk(text) || !latin || (fonts.cjk !== null && lacks(latin, text));
+  // The CJK collection (tens of MB) is opened only for a chart that needs it.
+  const cjk = fonts.cjk && picture.texts.some(wantsCjk) ? await chartFace(fonts, fonts.cjk) : null;
+  const face = (text: string) => (wantsCjk(text) ? cjk! : latin!);
+  const svg = pictureSvg({ ...picture, root: outlineTexts(picture.root, face) });
+  return new Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' }).render().asPng();
 }

@@ -3,7 +3,7 @@ import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, Ti
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { AppError } from '../errors';
-import { svgMarkup, textsOf, type MarkupOptions, type SvgNode } from './svg-markup';
+import { svgMarkup, textsOf, type SvgNode } from './svg-markup';
 
 // What the builders of main/model/charts draw (the page registers the same in components/chart/); charts.render accepts these series types (chartSeriesTypes).
 echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, SVGRenderer]);
@@ -43,4 +43,4 @@ export function drawChart(option: Record<string, unknown>, size: { width: number
   }
 }
 
-export const pictureSvg = (picture: ChartPicture, options?: MarkupOptions): string => `${svgMarkup(picture.root, options)}\n`;
+export const pictureSvg = (picture: ChartPicture): string => `${svgMarkup(picture.root)}\n`;

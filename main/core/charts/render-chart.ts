@@ -28,7 +28,7 @@ const DOWNLOADS = { png: { dir: path.join(os.tmpdir(), 'icw-chart-exports'), ext
  */
 export async function renderChart(files: FileDelivery, request: ChartRenderRequest, fonts: () => ChartFonts = systemChartFonts) {
   const picture = drawChart(request.option, request);
-  const bytes = request.format === 'svg' ? pictureSvg(picture) : pictureToPng(picture, fonts());
+  const bytes = request.format === 'svg' ? pictureSvg(picture) : await pictureToPng(picture, fonts());
   const sizeBytes = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
   if (request.path !== undefined) {
     const saved = await files.save(request.path, { bytes }, { replace: request.replace });

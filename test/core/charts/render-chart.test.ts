@@ -11,7 +11,9 @@ import { renderChart } from '../../../main/core/charts/render-chart';
 import { fileDelivery } from '../../../main/core/call-context';
 import { choiceBarsOption } from '../../../main/model/charts/choice-bars';
 import { choiceSummary } from '../../../main/model/stats/choice-summary';
+import type { SvgNode } from '../../../main/core/charts/svg-markup';
 import { call } from '../../support/call';
+import { inkBox, pngPixels } from '../../support/png-pixels';
 import { tempDir } from '../../support/temp-dir';
 import { testSession } from '../../support/workspace';
 
@@ -40,7 +42,7 @@ describe('chart fonts', () => {
     const collection = fonts.files.find((f) => f.endsWith('.ttc'));
     if (collection) expect(fontFamilies(collection)).toContain(fonts.cjk);
     expect(findChartFonts(systemFontDirs())).toEqual(fonts);
-    // Only the regular faces go to resvg, which reads a whole file per glyph (no Bold collection of 20 MB beside the Regular).
+    // Only the regular faces are opened (no Bold collection of 20 MB beside the Regular).
     for (const file of fonts.files) expect(fontFaces(file).map((face) => face.style)).toContain('Regular');
   });
 
@@ -85,27 +87,102 @@ async function renderChartSvg(option: object): Promise<{ svg: string }> {
 }
 
 describe('chart PNG', () => {
-  it('is a PNG of the asked size', () => {
-    expect(pngSize(png(chinese))).toEqual(size);
+  it('is a PNG of the asked size', async () => {
+    expect(pngSize(await png(chinese))).toEqual(size);
   });
 
-  it('draws the Chinese glyphs: other characters give another image, and no font gives yet another', () => {
-    const drawn = png(chinese);
+  it('draws the Chinese glyphs: other characters give another image', async () => {
+    const drawn = await png(chinese);
     // Same lengths, so the same layout: only the glyphs differ. Boxes (or nothing) would look alike.
-    expect(png(chartWith(['很不满意', '不太满意', '比较满意', '非常满意'])).equals(drawn)).toBe(false);
-    const fonts = systemChartFonts();
-    expect(png(chinese, { ...fonts, files: [] }).equals(drawn)).toBe(false);
+    expect((await png(chartWith(['很不满意', '不太满意', '比较满意', '非常满意']))).equals(drawn)).toBe(false);
   });
 
-  it('is refused with a clear message where no CJK font is installed, and drawn when the labels need none', () => {
+  it('draws a character the Latin font lacks (★, ☆) with the CJK font rather than as a box', async () => {
+    const stars = await png(chartWith(['Rating ★★★', 'b', 'c', 'd']));
+    expect((await png(chartWith(['Rating ☆☆☆', 'b', 'c', 'd']))).equals(stars)).toBe(false);
+  });
+
+  it('reads each font once per process: a chart still draws its glyphs after the font files are gone', async () => {
+    const dir = tempDir();
+    const system = systemChartFonts();
+    for (const file of system.files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
+    const copied = findChartFonts([dir]);
+    expect(copied).toMatchObject({ latin: system.latin, cjk: system.cjk });
+    await png(chartWith(['一', '二', '三', 'Four']), copied);
+    for (const file of copied.files) fs.rmSync(file);
+    const other = chartWith(['很不满意', '不太满意', '比较满意', 'Не очень']);
+    expect((await png(other, copied)).equals(await png(other))).toBe(true);
+  });
+
+  it('is refused with a clear message where no CJK font is installed, and drawn when the labels need none', async () => {
     const dir = tempDir();
     const fonts = systemChartFonts();
     for (const file of findChartFonts(systemFontDirs()).files.filter((f) => fontFamilies(f).includes(fonts.latin!))) fs.copyFileSync(file, path.join(dir, path.basename(file)));
     const latinOnly = findChartFonts([dir]);
     expect(latinOnly).toMatchObject({ latin: fonts.latin, cjk: null });
-    expect(() => png(chinese, latinOnly)).toThrow(expect.objectContaining({ code: 'NOT_AVAILABLE', extra: expect.objectContaining({ key: 'errors.chartNoCjkFont' }) }));
-    expect(() => png(chinese, latinOnly)).toThrow(/Chinese, Japanese or Korean text \(“受访者”|“非常满意”/);
-    expect(pngSize(png(chartWith(['Very', 'Fairly', 'Not very', 'Not at all']), latinOnly))).toEqual(size);
+    await expect(png(chinese, latinOnly)).rejects.toThrow(expect.objectContaining({ code: 'NOT_AVAILABLE', extra: expect.objectContaining({ key: 'errors.chartNoCjkFont' }) }));
+    await expect(png(chinese, latinOnly)).rejects.toThrow(/Chinese, Japanese or Korean text \(“受访者”|“非常满意”/);
+    expect(pngSize(await png(chartWith(['Very', 'Fairly', 'Not very', 'Not at all']), latinOnly))).toEqual(size);
+  });
+});
+
+describe('chart PNG text, drawn as outlines', () => {
+  const blank = { width: 640, height: 320 };
+  /** A white picture with these texts, as ECharts writes them. */
+  const picture = (...texts: { text: string; attrs: SvgNode['attrs'] }[]) =>
+    pictureToPng(
+      {
+        root: { tag: 'svg', attrs: { ...blank, xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 640 320' }, children: [{ tag: 'rect', attrs: { ...blank, fill: '#ffffff' } }, ...texts.map((t) => ({ tag: 'text', ...t }))] },
+        texts: texts.map((t) => t.text),
+      },
+      systemChartFonts(),
+    );
+  const style = (px: number) => `font-size:${px}px;font-family:sans-serif;`;
+
+  it('centres a centred title on the picture', async () => {
+    for (const text of ['满意度调查', 'Удовлетворённость', 'Satisfaction 满意度']) {
+      const box = inkBox(await png({ title: { text, left: 'center', top: 'middle', textStyle: { fontSize: 24 } } }))!;
+      expect(Math.abs((box.left + box.right) / 2 - 320), text).toBeLessThanOrEqual(2);
+      expect(Math.abs((box.top + box.bottom) / 2 - 160), text).toBeLessThanOrEqual(3);
+      expect(box.right - box.left, text).toBeGreaterThan(text.length * 8);
+    }
+  });
+
+  it('ends right-anchored text at its x, starts start-anchored text there, and sits on the alphabetic or hanging baseline', async () => {
+    const end = inkBox(await picture({ text: 'HIXEL', attrs: { 'text-anchor': 'end', 'dominant-baseline': 'alphabetic', style: style(30), x: 500, y: 100 } }))!;
+    expect(Math.abs(end.right - 500)).toBeLessThanOrEqual(3);
+    expect(Math.abs(end.bottom - 100)).toBeLessThanOrEqual(1);
+    const start = inkBox(await picture({ text: 'HIXEL', attrs: { style: style(30), transform: 'translate(100 200)' } }))!;
+    expect(Math.abs(start.left - 100)).toBeLessThanOrEqual(3);
+    expect(Math.abs(start.bottom - 200)).toBeLessThanOrEqual(1);
+    expect(start.right - start.left).toBeCloseTo(end.right - end.left, -1);
+    const hanging = inkBox(await picture({ text: 'HIXEL', attrs: { 'dominant-baseline': 'hanging', style: style(30), x: 100, y: 200 } }))!;
+    expect(Math.abs(hanging.top - 200)).toBeLessThanOrEqual(4);
+  });
+
+  it('turns rotated text with its transform, in its fill colour and opacity', async () => {
+    const attrs = { 'dominant-baseline': 'central', 'text-anchor': 'middle', style: style(20), transform: 'matrix(0,1,-1,0,320,160)', fill: '#0000ff' };
+    const upright = inkBox(await picture({ text: '横排的文字', attrs: { ...attrs, transform: 'translate(320 160)' } }))!;
+    const turned = await picture({ text: '横排的文字', attrs });
+    const box = inkBox(turned)!;
+    expect(box.bottom - box.top).toBeCloseTo(upright.right - upright.left, -1);
+    expect(box.right - box.left).toBeCloseTo(upright.bottom - upright.top, -1);
+    expect(Math.abs((box.top + box.bottom) / 2 - 160)).toBeLessThanOrEqual(2);
+    expect(Math.abs((box.left + box.right) / 2 - 320)).toBeLessThanOrEqual(2);
+    /** How many pixels are pure blue, and the darkest red channel (255 on white, 0 under full blue). */
+    const ink = (image: Buffer) => {
+      const { rgba } = pngPixels(image);
+      let [blue, darkestRed] = [0, 255];
+      for (let i = 0; i < rgba.length; i += 4) {
+        if (rgba[i]! < 10 && rgba[i + 1]! < 10 && rgba[i + 2]! > 245) blue++;
+        darkestRed = Math.min(darkestRed, rgba[i]!);
+      }
+      return { blue, darkestRed };
+    };
+    expect(ink(turned).blue).toBeGreaterThan(100);
+    const faint = ink(await picture({ text: '横排的文字', attrs: { ...attrs, 'fill-opacity': 0.2 } }));
+    expect(faint).toEqual({ blue: 0, darkestRed: expect.any(Number) });
+    expect(faint.darkestRed).toBeGreaterThan(190);
   });
 });
 
