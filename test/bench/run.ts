@@ -11,10 +11,11 @@ interface Bench {
 /**
  * `npm run bench [name…] [--baseline=<rev>]`: runs every test/bench/*.bench.ts (or those whose file
  * name contains one of the names) one after another. Each prints one JSON line per measurement on
- * stdout; progress goes to stderr. With a baseline (the flag, or BENCH_BASELINE) the benches that
+ * stdout; progress goes to stderr. Only the chosen files are loaded, so a measurement (e.g. an
+ * import's peak memory in a child process) does not carry the other benches' modules. With a baseline (the flag, or BENCH_BASELINE) the benches that
  * can compare do, against that revision; the others are left out.
  */
-const benchmarks = import.meta.glob<Bench>('./*.bench.ts', { eager: true });
+const loaders = import.meta.glob<Bench>('./*.bench.ts');
 
 /** `--baseline=<rev>` or `--baseline <rev>`, else BENCH_BASELINE; the other arguments are name filters. */
 function parseArgs(args: string[]): { filters: string[]; baseline: string | null } {
@@ -31,15 +32,17 @@ function parseArgs(args: string[]): { filters: string[]; baseline: string | null
 
 runCli(async (args) => {
   const { filters, baseline } = parseArgs(args);
-  const chosen = Object.entries(benchmarks).filter(([file]) => filters.length === 0 || filters.some((name) => file.includes(name)));
-  if (chosen.length === 0) throw new Error(`No benchmark matches ${filters.join(', ')}`);
+  const names = Object.keys(loaders).filter((file) => filters.length === 0 || filters.some((name) => file.includes(name)));
+  if (names.length === 0) throw new Error(`No benchmark matches ${filters.join(', ')}`);
+  const chosen = await Promise.all(names.map(async (file): Promise<[string, Bench]> => [file, await loaders[file]!()]));
   if (!baseline) {
     for (const [, bench] of chosen) printLines(await bench.run());
     return;
   }
   const comparing = chosen.filter(([file, bench]) => bench.compare || void process.stderr.write(`[bench] ${file} cannot compare with a baseline: left out\n`));
   if (comparing.length === 0) {
-    const able = Object.entries(benchmarks).filter(([, bench]) => bench.compare).map(([file]) => file);
+    const all = await Promise.all(Object.entries(loaders).map(async ([file, load]) => [file, await load()] as const));
+    const able = all.filter(([, bench]) => bench.compare).map(([file]) => file);
     throw new Error(`None of the chosen benchmarks compares with a baseline; these do: ${able.join(', ')}`);
   }
   const builds = await prepareBuilds(baseline);

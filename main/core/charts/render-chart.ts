@@ -4,8 +4,6 @@ import type { FileDelivery } from '../call-context';
 import { AppError } from '../errors';
 import { offerDownload } from '../files/offer-download';
 import { systemChartFonts, type ChartFonts } from './chart-fonts';
-import { pictureToPng } from './chart-png';
-import { drawChart, pictureSvg } from './chart-svg';
 
 export interface ChartRenderRequest {
   option: Record<string, unknown>;
@@ -27,6 +25,9 @@ const DOWNLOADS = { png: { dir: path.join(os.tmpdir(), 'icw-chart-exports'), ext
  * the SVG itself, or for a PNG a one-time download (browser host).
  */
 export async function renderChart(files: FileDelivery, request: ChartRenderRequest, fonts: () => ChartFonts = systemChartFonts) {
+  // Loaded on the first chart: ECharts and resvg hold about 24 MB that a core which draws no chart
+  // (most sessions, and every import) need not carry.
+  const [{ drawChart, pictureSvg }, { pictureToPng }] = await Promise.all([import('./chart-svg'), import('./chart-png')]);
   const picture = drawChart(request.option, request);
   const bytes = request.format === 'svg' ? pictureSvg(picture) : await pictureToPng(picture, fonts());
   const sizeBytes = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
