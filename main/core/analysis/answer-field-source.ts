@@ -3,6 +3,7 @@ import { optionsOf, questionEntries, type Question } from '@model/survey/definit
 import type { SqlField } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
 import { loadPublishedVersion } from '../collection/collectable-versions';
+import { AppError } from '../errors';
 import { registerFieldSource, type SourcedField } from '../members/field-sources';
 
 /**
@@ -50,13 +51,24 @@ function questionFields(versionId: string, q: Question): [string, SourcedField][
   }
 }
 
+async function readableDefinition(db: Queryable, versionId: string) {
+  try {
+    return (await loadPublishedVersion(db, versionId)).definition;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'CORRUPT') return null;
+    throw err;
+  }
+}
+
 registerFieldSource({
   prefix: ANSWER_PREFIX,
   async catalog(db: Queryable) {
     const fields: Record<string, SourcedField> = {};
     const versions = await db.all<{ id: string }>('SELECT id FROM survey_version WHERE published_at IS NOT NULL ORDER BY id');
     for (const { id } of versions) {
-      const { definition } = await loadPublishedVersion(db, id);
+      const definition = await readableDefinition(db, id);
+      // A version this build cannot read (written by a newer one) offers no answer fields; it must not break every member filter.
+      if (!definition) continue;
       for (const { question } of questionEntries(definition)) {
         for (const [name, field] of questionFields(id, question)) fields[`${ANSWER_PREFIX}${id}:${name}`] = field;
       }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import type { ApiError } from '@renderer/api';
+import { DataTable, type DataColumn } from '@renderer/components/data-table/data-table';
 import { FormError } from '@renderer/components/form-error';
 
 /** Control characters a cell may start with (the guard marks them), shown visibly in the preview. */
@@ -18,26 +19,15 @@ export function PreviewCard({ preview, loading, error }: { preview: MethodOutput
       {!preview && loading && <p className="field-hint">{t('export.preview.loading')}</p>}
       {preview && (
         <div className="export-preview-scroll" tabIndex={0}>
-          <table className="export-preview-table">
-            <thead>
-              <tr>
-                {preview.header.map((h, i) => (
-                  <th key={i} scope="col">
-                    {visible(h)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c}>{visible(cell)}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="export-preview-table"
+            columns={preview.header.map(
+              (h, i): DataColumn<readonly string[]> => ({ id: String(i), header: visible(h), cell: (row) => visible(row[i] ?? ''), title: (row) => row[i] }),
+            )}
+            rows={preview.rows}
+            rowKey={(_, index) => index}
+            caption={t('export.preview.title')}
+          />
           {preview.rows.length === 0 && <p className="field-hint">{t('export.preview.empty')}</p>}
         </div>
       )}
