@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { findOverlaps, pngSize } from './support/chart-page';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
 import { enterName, findOverflow } from './support/workbench-page';
 
@@ -85,16 +86,32 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     expect(firstCell).toContain(`${api.counts[0]![0]}`);
     await screenshot(page, 'analysis-crosstab-en');
     expect(await findOverflow(page)).toEqual([]);
+
+    // Switch to the chart: the column percentages of the table, saved as a PNG download.
+    await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();
+    const view = page.locator('.an-crosstab .chart-view');
+    await view.locator('.echart svg text').first().waitFor();
+    await page.waitForTimeout(600); // the chart's entry animation
+    const drawnTexts = await view.locator('.echart svg text').allTextContents();
+    for (const name of ['New members', 'Loyal members']) expect(drawnTexts).toContain(name);
+    const [png] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Save as PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('crosstab-usage.png');
+    const file = fs.readFileSync((await png.path())!);
+    const drawn = (await view.locator('.echart').boundingBox())!;
+    expect(pngSize(file)).toEqual({ width: Math.round(drawn.width), height: Math.round(drawn.height) });
+    expect(file.length).toBeGreaterThan(5_000);
+    await screenshot(page, 'analysis-crosstab-chart-en');
+    expect(await findOverlaps(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  for (const { language, locale, heading, results, show, segments } of [
-    { language: 'zh-CN', locale: 'zh-CN', heading: '分析', results: '结果', show: '显示交叉表', segments: '要比较的细分' },
-    { language: 'ru', locale: 'ru-RU', heading: 'Анализ', results: 'Результаты', show: 'Построить таблицу', segments: 'Сегменты для сравнения' },
-    { language: 'en', locale: 'en-US', heading: 'Analysis', results: 'Results', show: 'Show crosstab', segments: 'Segments to compare' },
+  for (const { language, locale, heading, results, show, segments, chart } of [
+    { language: 'zh-CN', locale: 'zh-CN', heading: '分析', results: '结果', show: '显示交叉表', segments: '要比较的细分', chart: '图表' },
+    { language: 'ru', locale: 'ru-RU', heading: 'Анализ', results: 'Результаты', show: 'Построить таблицу', segments: 'Сегменты для сравнения', chart: 'Диаграмма' },
+    { language: 'en', locale: 'en-US', heading: 'Analysis', results: 'Results', show: 'Show crosstab', segments: 'Segments to compare', chart: 'Chart' },
   ]) {
-    it(`fits 1024×700 and 1280×800 in ${language}: segments and a crosstab`, async () => {
+    it(`fits 1024×700 and 1280×800 in ${language}: segments, a summary's chart, a crosstab and its chart`, async () => {
       for (const [width, height] of [
         [1024, 700],
         [1280, 800],
@@ -110,6 +127,12 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await page.getByRole('link', { name: results }).click();
         await page.locator('.an-pick select').first().selectOption(pulseVersionId);
         await page.locator('.an-pick select').nth(1).selectOption('usage');
+        const summaryChart = page.locator('.an-summary .chart-view');
+        await summaryChart.locator('.echart svg text').first().waitFor();
+        await summaryChart.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(600);
+        await screenshot(page, `analysis-summary-chart-${language}-${width}x${height}`);
+        expect(await findOverlaps(page), `summary chart at ${width}×${height}`).toEqual([]);
         await page.locator('.an-crosstab-form select').first().selectOption('segments');
         for (const box of await page.getByRole('group', { name: segments }).locator('input[type="checkbox"]').all()) await box.check();
         await page.getByRole('button', { name: show }).click();
@@ -117,6 +140,14 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await page.locator('.an-crosstab').scrollIntoViewIfNeeded();
         await screenshot(page, `analysis-crosstab-${language}-${width}x${height}`);
         expect(await findOverflow(page), `crosstab at ${width}×${height}`).toEqual([]);
+        await page.locator('.an-crosstab .an-switch').first().getByRole('button', { name: chart, exact: true }).click();
+        const crosstabChart = page.locator('.an-crosstab .chart-view');
+        await crosstabChart.locator('.echart svg text').first().waitFor();
+        await crosstabChart.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(600);
+        await screenshot(page, `analysis-crosstab-chart-${language}-${width}x${height}`);
+        expect(await findOverlaps(page), `crosstab chart at ${width}×${height}`).toEqual([]);
+        expect(await findOverflow(page), `crosstab chart at ${width}×${height}`).toEqual([]);
         expect(problems).toEqual([]);
         await page.context().close();
       }
