@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { findOverlaps, pngSize } from './support/chart-page';
+import { drawnChart, findOverlaps, pngSize } from './support/chart-page';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
 import { enterName, findOverflow } from './support/workbench-page';
 
@@ -34,6 +34,14 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     await host?.stop();
     fs.rmSync(root, { recursive: true, force: true });
   });
+
+  /** The chart in a card, drawn and in view, looked at: a screenshot, and nothing overlapping or overflowing. */
+  const checkChart = async (page: Page, card: string, name: string) => {
+    await drawnChart(page, card);
+    await screenshot(page, name);
+    expect(await findOverlaps(page), name).toEqual([]);
+    expect(await findOverflow(page), name).toEqual([]);
+  };
 
   const crosstab = async (page: Page, segmentNames: string[]) => {
     await page.getByLabel('Survey version').selectOption(pulseVersionId);
@@ -89,9 +97,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
 
     // Switch to the chart: the column percentages of the table, saved as a PNG download.
     await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();
-    const view = page.locator('.an-crosstab .chart-view');
-    await view.locator('.echart svg text').first().waitFor();
-    await page.waitForTimeout(600); // the chart's entry animation
+    const view = await drawnChart(page, '.an-crosstab');
     const drawnTexts = await view.locator('.echart svg text').allTextContents();
     for (const name of ['New members', 'Loyal members']) expect(drawnTexts).toContain(name);
     const [png] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Save as PNG' }).click()]);
@@ -102,6 +108,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     expect(file.length).toBeGreaterThan(5_000);
     await screenshot(page, 'analysis-crosstab-chart-en');
     expect(await findOverlaps(page)).toEqual([]);
+    expect(await findOverflow(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -127,12 +134,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await page.getByRole('link', { name: results }).click();
         await page.locator('.an-pick select').first().selectOption(pulseVersionId);
         await page.locator('.an-pick select').nth(1).selectOption('usage');
-        const summaryChart = page.locator('.an-summary .chart-view');
-        await summaryChart.locator('.echart svg text').first().waitFor();
-        await summaryChart.scrollIntoViewIfNeeded();
-        await page.waitForTimeout(600);
-        await screenshot(page, `analysis-summary-chart-${language}-${width}x${height}`);
-        expect(await findOverlaps(page), `summary chart at ${width}×${height}`).toEqual([]);
+        await checkChart(page, '.an-summary', `analysis-summary-chart-${language}-${width}x${height}`);
         await page.locator('.an-crosstab-form select').first().selectOption('segments');
         for (const box of await page.getByRole('group', { name: segments }).locator('input[type="checkbox"]').all()) await box.check();
         await page.getByRole('button', { name: show }).click();
@@ -141,13 +143,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await screenshot(page, `analysis-crosstab-${language}-${width}x${height}`);
         expect(await findOverflow(page), `crosstab at ${width}×${height}`).toEqual([]);
         await page.locator('.an-crosstab .an-switch').first().getByRole('button', { name: chart, exact: true }).click();
-        const crosstabChart = page.locator('.an-crosstab .chart-view');
-        await crosstabChart.locator('.echart svg text').first().waitFor();
-        await crosstabChart.scrollIntoViewIfNeeded();
-        await page.waitForTimeout(600);
-        await screenshot(page, `analysis-crosstab-chart-${language}-${width}x${height}`);
-        expect(await findOverlaps(page), `crosstab chart at ${width}×${height}`).toEqual([]);
-        expect(await findOverflow(page), `crosstab chart at ${width}×${height}`).toEqual([]);
+        await checkChart(page, '.an-crosstab', `analysis-crosstab-chart-${language}-${width}x${height}`);
         expect(problems).toEqual([]);
         await page.context().close();
       }

@@ -25,3 +25,12 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The chart view inside `card` once it is drawn, scrolled into view and past its entry animation. */
+export async function drawnChart(page: Page, card: string) {
+  const view = page.locator(`${card} .chart-view`);
+  await view.locator('.echart svg text').first().waitFor();
+  await view.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(600); // the chart's entry animation
+  return view;
+}
