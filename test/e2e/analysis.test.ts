@@ -29,6 +29,24 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     browser = await launchBrowser();
   });
 
+  /** A survey whose answers have long Russian and Chinese labels, with a few complete responses; its version id. */
+  const longLabels = async () => {
+    const ru = ['Совершенно не удовлетворён качеством обслуживания клиентов', 'Скорее удовлетворён, но с существенными оговорками', 'Полностью удовлетворён'];
+    const zh = ['每天都会使用这个产品来处理工作中的各种任务', '偶尔使用', '从来没有使用过这个产品'];
+    const { id } = await host.call('surveys.create', { title: 'Длинные подписи 长标签' });
+    const question = (qid: string, labels: string[]) => ({ id: qid, type: 'single' as const, text: qid, options: labels.map((label, i) => ({ code: `o${i}`, label })) });
+    await host.call('surveys.update', { id, definition: { language: 'ru', settings: { identification: 'optional' }, pages: [{ id: 'p1', questions: [question('ru', ru)] }, { id: 'p2', questions: [question('zh', zh)] }] } });
+    const { versionId } = await host.call('surveys.publish', { id, override: { reason: 'long labels' } });
+    for (let i = 0; i < 9; i++) {
+      const started = await host.call('collect.start', { surveyVersionId: versionId, memberId: null });
+      if (started.status !== 'started') throw new Error(started.status);
+      await host.call('collect.answer', { responseId: started.responseId, questionId: 'ru', value: `o${i % 3}`, ms: 1000 });
+      await host.call('collect.answer', { responseId: started.responseId, questionId: 'zh', value: `o${(i * 2) % 3}`, ms: 1000 });
+      await host.call('collect.complete', { responseId: started.responseId });
+    }
+    return versionId;
+  };
+
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
@@ -149,4 +167,23 @@ describe('analysis: segments and a crosstab with significance letters', () => {
       }
     });
   }
+
+  it('fits long Russian and Chinese answer labels in the summary and crosstab charts at 1024×700', async () => {
+    await host.call('profile.set', { name: 'Mei Chen' });
+    const versionId = await longLabels();
+    for (const view of ['clustered', 'stacked'] as const) {
+      const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+      await page.locator('.app-nav').waitFor();
+      await page.goto(`${host.origin}/#/analysis/results`);
+      await page.getByLabel('Survey version').selectOption(versionId);
+      await page.getByLabel('Question', { exact: true }).selectOption('ru');
+      await checkChart(page, '.an-summary', `analysis-long-labels-summary-${view}`);
+      await page.getByRole('button', { name: 'Show crosstab' }).click();
+      await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();
+      if (view === 'stacked') await page.getByRole('group', { name: 'Bars' }).getByRole('button', { name: 'Stacked' }).click();
+      await checkChart(page, '.an-crosstab', `analysis-long-labels-crosstab-${view}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
 });

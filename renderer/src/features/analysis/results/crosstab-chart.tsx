@@ -12,9 +12,6 @@ const LAYOUTS = ['clustered', 'stacked'] as const;
 type Layout = (typeof LAYOUTS)[number];
 type Column = Counts['columns'][number];
 
-/** Clustered bars are a row per answer and column; more than this many bars read better stacked. */
-const CLUSTER_BARS = 3;
-
 /** A crosstab's column percentages as bars: clustered (answer by answer) or stacked (each column's make-up). */
 function CrosstabChart({ result, columnLabel }: { result: Counts; columnLabel(column: Column): string }) {
   const { t } = useTranslation();
@@ -25,12 +22,10 @@ function CrosstabChart({ result, columnLabel }: { result: Counts; columnLabel(co
     () => crosstabBarsOption({ rows: result.rows.map((r) => r.label), columns, counts: result.counts, columnPercents: result.columnPercents, layout, format }),
     [result, columns, layout, format],
   );
-  // A cluster needs room for a bar per column.
-  const bars = layout === 'stacked' ? columns.length : result.rows.length * Math.max(1, Math.ceil(columns.length / CLUSTER_BARS));
   return (
     <div className="an-crosstab-chart">
       <ChoiceSwitch<Layout> label={t('analysis.results.chart.layout')} choices={LAYOUTS} value={layout} onChange={setLayout} text={(l) => t(`analysis.results.chart.${l}`)} />
-      <ChartView option={option} height={barsChartHeight(option.grid, bars)} fileStem={`crosstab-${result.questionId}`} label={t('analysis.results.chart.crosstabLabel')} />
+      <ChartView option={option} height={layout === 'stacked' ? barsChartHeight(option.grid, columns.length) : barsChartHeight(option.grid, result.rows.length, columns.length)} fileStem={`crosstab-${result.questionId}`} label={t('analysis.results.chart.crosstabLabel')} />
     </div>
   );
 }
