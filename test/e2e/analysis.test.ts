@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import { drawnChart, findOverlaps, pngSize } from './support/chart-page';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
 import { enterName, findOverflow } from './support/workbench-page';
 
@@ -28,11 +29,37 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     browser = await launchBrowser();
   });
 
+  /** A survey whose answers have long Russian and Chinese labels, with a few complete responses; its version id. */
+  const longLabels = async () => {
+    const ru = ['Совершенно не удовлетворён качеством обслуживания клиентов', 'Скорее удовлетворён, но с существенными оговорками', 'Полностью удовлетворён'];
+    const zh = ['每天都会使用这个产品来处理工作中的各种任务', '偶尔使用', '从来没有使用过这个产品'];
+    const { id } = await host.call('surveys.create', { title: 'Длинные подписи 长标签' });
+    const question = (qid: string, labels: string[]) => ({ id: qid, type: 'single' as const, text: qid, options: labels.map((label, i) => ({ code: `o${i}`, label })) });
+    await host.call('surveys.update', { id, definition: { language: 'ru', settings: { identification: 'optional' }, pages: [{ id: 'p1', questions: [question('ru', ru)] }, { id: 'p2', questions: [question('zh', zh)] }] } });
+    const { versionId } = await host.call('surveys.publish', { id, override: { reason: 'long labels' } });
+    for (let i = 0; i < 9; i++) {
+      const started = await host.call('collect.start', { surveyVersionId: versionId, memberId: null });
+      if (started.status !== 'started') throw new Error(started.status);
+      await host.call('collect.answer', { responseId: started.responseId, questionId: 'ru', value: `o${i % 3}`, ms: 1000 });
+      await host.call('collect.answer', { responseId: started.responseId, questionId: 'zh', value: `o${(i * 2) % 3}`, ms: 1000 });
+      await host.call('collect.complete', { responseId: started.responseId });
+    }
+    return versionId;
+  };
+
   afterAll(async () => {
     await browser?.close();
     await host?.stop();
     fs.rmSync(root, { recursive: true, force: true });
   });
+
+  /** The chart in a card, drawn and in view, looked at: a screenshot, and nothing overlapping or overflowing. */
+  const checkChart = async (page: Page, card: string, name: string) => {
+    await drawnChart(page, card);
+    await screenshot(page, name);
+    expect(await findOverlaps(page), name).toEqual([]);
+    expect(await findOverflow(page), name).toEqual([]);
+  };
 
   const crosstab = async (page: Page, segmentNames: string[]) => {
     await page.getByLabel('Survey version').selectOption(pulseVersionId);
@@ -85,16 +112,31 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     expect(firstCell).toContain(`${api.counts[0]![0]}`);
     await screenshot(page, 'analysis-crosstab-en');
     expect(await findOverflow(page)).toEqual([]);
+
+    // Switch to the chart: the column percentages of the table, saved as a PNG download.
+    await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();
+    const view = await drawnChart(page, '.an-crosstab');
+    const drawnTexts = await view.locator('.echart svg text').allTextContents();
+    for (const name of ['New members', 'Loyal members']) expect(drawnTexts).toContain(name);
+    const [png] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Save as PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('crosstab-usage.png');
+    const file = fs.readFileSync((await png.path())!);
+    const drawn = (await view.locator('.echart').boundingBox())!;
+    expect(pngSize(file)).toEqual({ width: Math.round(drawn.width), height: Math.round(drawn.height) });
+    expect(file.length).toBeGreaterThan(5_000);
+    await screenshot(page, 'analysis-crosstab-chart-en');
+    expect(await findOverlaps(page)).toEqual([]);
+    expect(await findOverflow(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  for (const { language, locale, heading, results, show, segments } of [
-    { language: 'zh-CN', locale: 'zh-CN', heading: '分析', results: '结果', show: '显示交叉表', segments: '要比较的细分' },
-    { language: 'ru', locale: 'ru-RU', heading: 'Анализ', results: 'Результаты', show: 'Построить таблицу', segments: 'Сегменты для сравнения' },
-    { language: 'en', locale: 'en-US', heading: 'Analysis', results: 'Results', show: 'Show crosstab', segments: 'Segments to compare' },
+  for (const { language, locale, heading, results, show, segments, chart } of [
+    { language: 'zh-CN', locale: 'zh-CN', heading: '分析', results: '结果', show: '显示交叉表', segments: '要比较的细分', chart: '图表' },
+    { language: 'ru', locale: 'ru-RU', heading: 'Анализ', results: 'Результаты', show: 'Построить таблицу', segments: 'Сегменты для сравнения', chart: 'Диаграмма' },
+    { language: 'en', locale: 'en-US', heading: 'Analysis', results: 'Results', show: 'Show crosstab', segments: 'Segments to compare', chart: 'Chart' },
   ]) {
-    it(`fits 1024×700 and 1280×800 in ${language}: segments and a crosstab`, async () => {
+    it(`fits 1024×700 and 1280×800 in ${language}: segments, a summary's chart, a crosstab and its chart`, async () => {
       for (const [width, height] of [
         [1024, 700],
         [1280, 800],
@@ -110,6 +152,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await page.getByRole('link', { name: results }).click();
         await page.locator('.an-pick select').first().selectOption(pulseVersionId);
         await page.locator('.an-pick select').nth(1).selectOption('usage');
+        await checkChart(page, '.an-summary', `analysis-summary-chart-${language}-${width}x${height}`);
         await page.locator('.an-crosstab-form select').first().selectOption('segments');
         for (const box of await page.getByRole('group', { name: segments }).locator('input[type="checkbox"]').all()) await box.check();
         await page.getByRole('button', { name: show }).click();
@@ -117,9 +160,30 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         await page.locator('.an-crosstab').scrollIntoViewIfNeeded();
         await screenshot(page, `analysis-crosstab-${language}-${width}x${height}`);
         expect(await findOverflow(page), `crosstab at ${width}×${height}`).toEqual([]);
+        await page.locator('.an-crosstab .an-switch').first().getByRole('button', { name: chart, exact: true }).click();
+        await checkChart(page, '.an-crosstab', `analysis-crosstab-chart-${language}-${width}x${height}`);
         expect(problems).toEqual([]);
         await page.context().close();
       }
     });
   }
+
+  it('fits long Russian and Chinese answer labels in the summary and crosstab charts at 1024×700', async () => {
+    await host.call('profile.set', { name: 'Mei Chen' });
+    const versionId = await longLabels();
+    for (const view of ['clustered', 'stacked'] as const) {
+      const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+      await page.locator('.app-nav').waitFor();
+      await page.goto(`${host.origin}/#/analysis/results`);
+      await page.getByLabel('Survey version').selectOption(versionId);
+      await page.getByLabel('Question', { exact: true }).selectOption('ru');
+      await checkChart(page, '.an-summary', `analysis-long-labels-summary-${view}`);
+      await page.getByRole('button', { name: 'Show crosstab' }).click();
+      await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();
+      if (view === 'stacked') await page.getByRole('group', { name: 'Bars' }).getByRole('button', { name: 'Stacked' }).click();
+      await checkChart(page, '.an-crosstab', `analysis-long-labels-crosstab-${view}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
+  });
 });

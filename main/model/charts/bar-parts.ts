@@ -14,8 +14,14 @@ export interface BarValue {
   tip: string;
 }
 
-/** A bar's data item with its own label and tooltip text. */
-export const barItem = ({ value, text, tip }: BarValue) => ({ value, label: { formatter: text }, tooltip: { formatter: tip } });
+/** A bar's data item with its own label and tooltip text; `labelled: false` leaves the label out (the tooltip keeps it). */
+export const barItem = ({ value, text, tip }: BarValue, labelled = true) => {
+  const label: { formatter: string; show?: false } = labelled ? { formatter: text } : { formatter: text, show: false };
+  return { value, label, tooltip: { formatter: tip } };
+};
+
+/** Narrower stacked segments (percent of the bar) get no label inside: "0.0%" would spill onto their neighbours. */
+export const MIN_LABELLED_SHARE = 8;
 
 /** Category names beside horizontal bars, top to bottom, wrapped so long ones never overlap their neighbours. */
 export const categoryAxis = (labels: readonly string[]) => ({

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { CATEGORICAL_PALETTE, chartBase } from './chart-theme';
 import { percentText, type ChartFormat } from './chart-format';
-import { barItem, categoryAxis, endLabel, hiddenValueAxis, insideLabel, legendOnTop } from './bar-parts';
+import { barItem, categoryAxis, endLabel, hiddenValueAxis, insideLabel, legendOnTop, MIN_LABELLED_SHARE } from './bar-parts';
 
 export interface CrosstabBarsInput {
   /** Translated answer names (the crosstab's rows). */
@@ -22,11 +22,12 @@ export interface CrosstabBarsInput {
 
 /** A crosstab's column percentages as horizontal bars, clustered or stacked, the columns in the categorical palette. */
 export function crosstabBarsOption({ rows, columns, counts, columnPercents, layout, format }: CrosstabBarsInput) {
+  const stacked = layout === 'stacked';
   const cell = (r: number, c: number, name: string) => {
     const text = percentText(format, columnPercents[r]![c]!);
-    return barItem({ value: columnPercents[r]![c] ?? 0, text, tip: `${name}: ${format.count(counts[r]![c]!)} · ${text}` });
+    const value = columnPercents[r]![c] ?? 0;
+    return barItem({ value, text, tip: `${name}: ${format.count(counts[r]![c]!)} · ${text}` }, !stacked || value >= MIN_LABELLED_SHARE);
   };
-  const stacked = layout === 'stacked';
   // Series are the columns when clustered (the reader compares them), the answers when stacked.
   const seriesNames = stacked ? rows : columns;
   const legend = legendOnTop(seriesNames);

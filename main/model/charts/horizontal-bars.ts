@@ -18,6 +18,6 @@ export function horizontalBarsOption({ bars, name, colour, max }: HorizontalBars
     ...chartBase({ left: 8, right: 120, top: 8, bottom: 8 }, [colour]),
     xAxis: hiddenValueAxis(max === undefined ? {} : { min: 0, max }),
     yAxis: categoryAxis(bars.map((b) => b.label)),
-    series: [{ type: 'bar' as const, name, barCategoryGap: '28%', itemStyle: { borderRadius: [0, 4, 4, 0] }, label: endLabel, data: bars.map(barItem) }],
+    series: [{ type: 'bar' as const, name, barCategoryGap: '28%', itemStyle: { borderRadius: [0, 4, 4, 0] }, label: endLabel, data: bars.map((b) => barItem(b)) }],
   } satisfies EChartsOption;
 }

@@ -154,6 +154,13 @@ describe('crosstabBarsOption', () => {
     expect(option.color).toEqual([...CATEGORICAL_PALETTE]);
   });
 
+  it('writes no percentage inside a stacked segment too narrow for it (it would spill onto its neighbours)', () => {
+    const option = crosstabBarsOption({ ...input, counts: [[20, 1], [0, 24]], columnPercents: [[100, 4], [0, 96]], layout: 'stacked' });
+    const shown = (s: (typeof option.series)[number]) => s.data.map((d) => d.label.show !== false);
+    expect(option.series.map(shown)).toEqual([[true, false], [false, true]]);
+    expect(option.series[0]!.data[1]!.tooltip.formatter).toBe('Women · Yes: 1 · 4%');
+  });
+
   it('draws an empty column as no bar with a dash', () => {
     const option = crosstabBarsOption({ ...input, counts: [[1, 0]], columnPercents: [[100, null]], rows: ['Yes'], layout: 'clustered' });
     expect(values(option.series[1]!)).toEqual([0]);

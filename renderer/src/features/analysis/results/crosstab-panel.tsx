@@ -7,7 +7,8 @@ import { FormError } from '@renderer/components/form-error';
 import { useAction } from '@renderer/hooks/use-action';
 import { useMemberLabels } from '@renderer/members/member-labels';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
-import { CountsResult, MeansResult } from './crosstab-result';
+import { CountsView } from './crosstab-chart';
+import { MeansResult } from './crosstab-result';
 import type { AnalysisFilter } from './results-view';
 
 type Segment = MethodOutput<'segments.list'>['segments'][number];
@@ -140,9 +141,8 @@ export function CrosstabPanel({ versionId, question, questions, segments, filter
         </button>
       </form>
       <FormError error={run.error} />
-      {result?.measure === 'counts' && <CountsResult result={result} columnLabel={(c) => (result && kind === 'field' ? labels.scalar(field, c.label) : c.label)} />}
+      {result?.measure === 'counts' && <CountsView result={result} columnLabel={(c) => (result && kind === 'field' ? labels.scalar(field, c.label) : c.label)} />}
       {result?.measure === 'means' && <MeansResult result={result} />}
-      {result && <div className="an-chart-slot" data-chart-slot="crosstab" />}
     </section>
   );
 }

@@ -73,8 +73,6 @@ export function ResultsView() {
       {chosen && question && version.data && (
         <>
           <SummaryPanel key={`${chosen}:${question.id}`} versionId={chosen} question={question} filter={filter} />
-          {/* The chart of these results goes here (issue 12, part B). */}
-          <div className="an-chart-slot" data-chart-slot="summary" />
           <CrosstabPanel key={`x:${chosen}:${question.id}`} versionId={chosen} question={question} questions={questions} segments={segments.data?.segments ?? []} filter={filter} />
         </>
       )}

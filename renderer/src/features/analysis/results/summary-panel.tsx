@@ -7,6 +7,7 @@ import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useStatsFormat } from '../analysis-format';
 import type { AnalysisFilter } from './results-view';
+import { SummaryChart } from './summary-chart';
 import { VersionNotes } from './version-notes';
 
 type Summary = MethodOutput<'analysis.summary'>;
@@ -34,6 +35,7 @@ export function SummaryPanel({ versionId, question, filter }: { versionId: strin
           </div>
           {s.matrixRows && <MatrixTable rows={s.matrixRows} />}
           {s.words && <WordsTable words={s.words.words} />}
+          <SummaryChart summary={s} />
         </>
       )}
     </section>
