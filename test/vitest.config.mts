@@ -31,6 +31,8 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           pool: 'forks',
+          // Many renderer tests drive a real core (a workspace in a temp file): on two busy cores a few take over 5 s.
+          testTimeout: 20_000,
         },
       },
       {
