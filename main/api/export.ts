@@ -3,6 +3,7 @@ import { filterSchema } from '@model/filter/filter';
 import { csvDecimalSeparators, csvDelimiters, csvNewlines, csvPresets } from '@model/csv/csv-options';
 import { responseStatuses } from '@model/responses/response-kinds';
 import { storedFields } from '@model/members/member-fields';
+import { crosstabRequest } from './analysis';
 import { method } from './define';
 import { jobStarted } from './common';
 import { memberId } from './members';
@@ -93,6 +94,8 @@ export const codebookExportInput = z
   })
   .strict();
 export type CodebookExportInput = z.output<typeof codebookExportInput>;
+export const crosstabExportInput = z.object({ ...crosstabRequest, ...csvSettings, ...target }).strict();
+export type CrosstabExportInput = z.output<typeof crosstabExportInput>;
 export const pointsExportInput = z.object({ memberId: memberId.optional(), ...csvSettings, ...target }).strict();
 export type PointsExportInput = z.output<typeof pointsExportInput>;
 
@@ -118,6 +121,7 @@ export const exportPreviewInput = z.discriminatedUnion('of', [
   z.object({ of: z.literal('responses'), ...responseSelection, ...csvSettings, ...target }).strict(),
   codebookExportInput.extend({ of: z.literal('codebook') }).strict(),
   pointsExportInput.extend({ of: z.literal('points') }).strict(),
+  crosstabExportInput.extend({ of: z.literal('crosstab') }).strict(),
 ]);
 export type ExportPreviewInput = z.output<typeof exportPreviewInput>;
 
@@ -142,6 +146,12 @@ export const exportMethods = {
   'export.points': method({
     summary: "Export the points ledger (one member's, or everyone's) as CSV (a job), through the same writer and guard.",
     input: pointsExportInput,
+    output: jobStarted,
+  }),
+  'export.crosstab': method({
+    summary:
+      'Export a crosstab as CSV (a job), as the screen shows it: takes the analysis.crosstab input; counts, column % and significance letters per column with the bases, or n/mean/sd per column; then the notes and the test results (chi-square, Fisher, ANOVA, Welch) in the export\'s language.',
+    input: crosstabExportInput,
     output: jobStarted,
   }),
   'export.preview': method({
