@@ -20,6 +20,16 @@ async function exportCrosstab(t: Session, input: MethodInput<'export.crosstab'>)
 /** A cell of the file written with a decimal comma, read back as a number. */
 const num = (text: string) => Number(text.replace(',', '.'));
 
+/** The tea-tasting 2×2 table (Fisher 1935): bases of 4, so no column is tested and expected counts are small. */
+async function teaTasting(): Promise<Session> {
+  const t = await analysisSession(survey([choice('guess', ['milk', 'tea']), choice('poured', ['milk', 'tea'])]));
+  await t.importCsv(csvOfTable(['guess', 'poured'], ['milk', 'tea'], ['milk', 'tea'], [[3, 1], [1, 3]]), [
+    { column: 'guess', questionId: 'guess' },
+    { column: 'poured', questionId: 'poured' },
+  ]);
+  return t;
+}
+
 const PARTY = ['dem', 'ind', 'rep'];
 const GENDER = ['female', 'male'];
 
@@ -54,11 +64,7 @@ describe('export.crosstab', () => {
   });
 
   it("writes Fisher's p for a 2×2 table and says which columns were not tested and that expected counts are small", async () => {
-    const t = await analysisSession(survey([choice('guess', ['milk', 'tea']), choice('poured', ['milk', 'tea'])]));
-    await t.importCsv(csvOfTable(['guess', 'poured'], ['milk', 'tea'], ['milk', 'tea'], [[3, 1], [1, 3]]), [
-      { column: 'guess', questionId: 'guess' },
-      { column: 'poured', questionId: 'poured' },
-    ]);
+    const t = await teaTasting();
     const request = { surveyVersionId: t.versionId, questionId: 'guess', by: { kind: 'question' as const, questionId: 'poured' } };
     const shown = await call(t.dispatch, 'analysis.crosstab', request);
     if (shown.measure !== 'counts') throw new Error('expected counts');
@@ -93,11 +99,7 @@ describe('export.crosstab', () => {
   });
 
   it('previews the table as it will be written, and refuses what analysis.crosstab refuses', async () => {
-    const t = await analysisSession(survey([choice('guess', ['milk', 'tea']), choice('poured', ['milk', 'tea'])]));
-    await t.importCsv(csvOfTable(['guess', 'poured'], ['milk', 'tea'], ['milk', 'tea'], [[3, 1], [1, 3]]), [
-      { column: 'guess', questionId: 'guess' },
-      { column: 'poured', questionId: 'poured' },
-    ]);
+    const t = await teaTasting();
     const preview = await call(t.dispatch, 'export.preview', { of: 'crosstab', surveyVersionId: t.versionId, questionId: 'guess', by: { kind: 'question', questionId: 'poured' }, language: 'ru' });
     expect(preview.header[1]).toBe('MILK (A) n');
     expect(preview.rows[0]!.slice(0, 3)).toEqual(['MILK', '3', '75']);

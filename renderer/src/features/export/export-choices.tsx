@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import { conditionCount } from '@renderer/components/filter-builder/filter-draft';
+import { SegmentSelect } from '@renderer/components/segment-select';
 import { exportKinds, type ExportDraft } from './export-draft';
 
 type Versions = MethodOutput<'collect.versions'>['versions'];
@@ -71,14 +72,13 @@ export function WhatCard({ draft, onChange, versions, campaigns, segments }: Pro
         {bySegment && (
           <div className="field version-field">
             <label htmlFor={ids.segment}>{t('export.what.segment')}</label>
-            <select id={ids.segment} value={draft.segmentId ?? ''} onChange={(e) => onChange({ segmentId: e.target.value === '' ? null : Number(e.target.value) })}>
-              <option value="">{draft.kind === 'members' ? t('export.what.noSegmentMembers') : t('export.what.noSegment')}</option>
-              {segments.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <SegmentSelect
+              id={ids.segment}
+              value={draft.segmentId}
+              segments={segments}
+              none={draft.kind === 'members' ? t('export.what.noSegmentMembers') : t('export.what.noSegment')}
+              onChange={(segmentId) => onChange({ segmentId })}
+            />
           </div>
         )}
       </div>
