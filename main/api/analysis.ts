@@ -96,6 +96,9 @@ const meansResult = z.object({
   welchSkipped: z.enum(MEANS_SKIP_REASONS).nullable(),
 });
 
+/** What analysis.crosstab takes (export.crosstab takes it too, with the file's settings). */
+export const crosstabRequest = { ...questionRef, by, measure: z.enum(['counts', 'means']).optional(), filter: analysisFilter.optional(), bonferroni: z.boolean().optional() };
+
 export const analysisMethods = {
   'analysis.summary': method({
     summary: "One question's results over complete responses by its type: option counts and %, mean/median/sd, top-2-box, NPS groups, a matrix row by row, word frequencies of open text.",
@@ -126,9 +129,7 @@ export const analysisMethods = {
   'analysis.crosstab': method({
     summary:
       "A question (or matrix row) by another question, segments or a member field: counts with column %, chi-square, Fisher (2×2) and significance letters; or means with ANOVA and Welch's t (two columns). measure defaults to means for number questions, counts otherwise.",
-    input: z
-      .object({ ...questionRef, by, measure: z.enum(['counts', 'means']).optional(), filter: analysisFilter.optional(), bonferroni: z.boolean().optional() })
-      .strict(),
+    input: z.object(crosstabRequest).strict(),
     output: z.discriminatedUnion('measure', [countsResult, meansResult]),
   }),
 };

@@ -3,6 +3,7 @@ import { filterSchema } from '@model/filter/filter';
 import { csvDecimalSeparators, csvDelimiters, csvNewlines, csvPresets } from '@model/csv/csv-options';
 import { responseStatuses } from '@model/responses/response-kinds';
 import { storedFields } from '@model/members/member-fields';
+import { crosstabRequest } from './analysis';
 import { method } from './define';
 import { jobStarted } from './common';
 import { memberId } from './members';
@@ -42,6 +43,8 @@ const memberColumn = z.union([z.enum(memberExportColumns), z.string().regex(/^at
 const memberSelection = {
   /** The members matching a filter (the members list's current filter); { and: [] } is everyone. */
   filter: filterSchema.nullable().optional(),
+  /** Or a saved segment's members. */
+  segmentId: z.number().int().positive().optional(),
   /** Or the listed members (a selection). */
   memberIds: z.array(memberId).min(1).max(100_000).optional(),
   /** Or a campaign's invitation list: its rules with its frozen openness thresholds, and only members who may be contacted. */
@@ -50,9 +53,9 @@ const memberSelection = {
   columns: z.array(memberColumn).min(1).max(200).optional(),
 };
 
-const oneSelection = (v: { filter?: unknown; memberIds?: unknown; campaignId?: unknown }, ctx: z.RefinementCtx) => {
-  const given = [v.filter !== undefined && v.filter !== null, v.memberIds !== undefined, v.campaignId !== undefined].filter(Boolean).length;
-  if (given !== 1) ctx.addIssue({ code: 'custom', path: ['filter'], message: 'give one of filter, memberIds or campaignId (filter { "and": [] } is every member)' });
+const oneSelection = (v: { filter?: unknown; segmentId?: unknown; memberIds?: unknown; campaignId?: unknown }, ctx: z.RefinementCtx) => {
+  const given = [v.filter !== undefined && v.filter !== null, v.segmentId !== undefined, v.memberIds !== undefined, v.campaignId !== undefined].filter(Boolean).length;
+  if (given !== 1) ctx.addIssue({ code: 'custom', path: ['filter'], message: 'give one of filter, segmentId, memberIds or campaignId (filter { "and": [] } is every member)' });
 };
 
 const isoDay = z.iso.date();
@@ -63,6 +66,8 @@ const responseSelection = {
   statuses: z.array(z.enum(responseStatuses)).min(1).default(['complete']),
   /** Include or leave out responses with a quality flag. */
   flagged: z.enum(['include', 'exclude']).default('include'),
+  /** Only responses of the members in this saved segment. */
+  segmentId: z.number().int().positive().optional(),
   /** Responses started on or after this day (UTC). */
   from: isoDay.optional(),
   /** Responses started on or before this day (UTC). */
@@ -93,6 +98,8 @@ export const codebookExportInput = z
   })
   .strict();
 export type CodebookExportInput = z.output<typeof codebookExportInput>;
+export const crosstabExportInput = z.object({ ...crosstabRequest, ...csvSettings, ...target }).strict();
+export type CrosstabExportInput = z.output<typeof crosstabExportInput>;
 export const pointsExportInput = z.object({ memberId: memberId.optional(), ...csvSettings, ...target }).strict();
 export type PointsExportInput = z.output<typeof pointsExportInput>;
 
@@ -118,19 +125,20 @@ export const exportPreviewInput = z.discriminatedUnion('of', [
   z.object({ of: z.literal('responses'), ...responseSelection, ...csvSettings, ...target }).strict(),
   codebookExportInput.extend({ of: z.literal('codebook') }).strict(),
   pointsExportInput.extend({ of: z.literal('points') }).strict(),
+  crosstabExportInput.extend({ of: z.literal('crosstab') }).strict(),
 ]);
 export type ExportPreviewInput = z.output<typeof exportPreviewInput>;
 
 export const exportMethods = {
   'export.members': method({
     summary:
-      'Export members as CSV (a job): a filter, a selection or a campaign invitation list (its rules and the consent rule), with the chosen columns; an export with personal data is audited (who, when, how many, which columns).',
+      'Export members as CSV (a job): a filter, a segment, a selection or a campaign invitation list (its rules and the consent rule), with the chosen columns; an export with personal data is audited (who, when, how many, which columns).',
     input: memberExportInput,
     output: jobStarted,
   }),
   'export.responses': method({
     summary:
-      "Export a survey version's responses as CSV (a job): wide (one row per response, its codebook written beside) or long (response, question, row, value), values as labels or codes, filtered by status, flags and start date.",
+      "Export a survey version's responses as CSV (a job): wide (one row per response, its codebook written beside) or long (response, question, row, value), values as labels or codes, filtered by status, flags, start date and segment.",
     input: responseExportInput,
     output: jobStarted,
   }),
@@ -142,6 +150,12 @@ export const exportMethods = {
   'export.points': method({
     summary: "Export the points ledger (one member's, or everyone's) as CSV (a job), through the same writer and guard.",
     input: pointsExportInput,
+    output: jobStarted,
+  }),
+  'export.crosstab': method({
+    summary:
+      'Export a crosstab as CSV (a job), as the screen shows it: takes the analysis.crosstab input; counts, column % and significance letters per column with the bases, or n/mean/sd per column; then the notes and the test results (chi-square, Fisher, ANOVA, Welch) in the export\'s language.',
+    input: crosstabExportInput,
     output: jobStarted,
   }),
   'export.preview': method({

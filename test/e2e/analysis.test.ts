@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
@@ -112,6 +113,16 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     expect(firstCell).toContain(`${api.counts[0]![0]}`);
     await screenshot(page, 'analysis-crosstab-en');
     expect(await findOverflow(page)).toEqual([]);
+
+    // The table on screen as CSV: a download in the browser host, the same figures and letters.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^crosstab-usage-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...lines] = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+    expect(header!.slice(0, 4)).toEqual(['Answer', `${api.columns[0]!.label} (A) n`, `${api.columns[0]!.label} (A) %`, `${api.columns[0]!.label} (A) sig.`]);
+    expect(lines.slice(0, api.rows.length).map((l) => [l[1], l[3], l[4], l[6]])).toEqual(api.counts.map((row, r) => [String(row[0]), api.letters[r]![0], String(row[1]), api.letters[r]![1]]));
+    expect(lines.find((l) => l[0] === 'Chi-square' && l[1] === 'df')?.[2]).toBe('3');
 
     // Switch to the chart: the column percentages of the table, saved as a PNG download.
     await page.getByRole('group', { name: 'Show the crosstab as' }).getByRole('button', { name: 'Chart' }).click();

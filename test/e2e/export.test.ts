@@ -36,6 +36,8 @@ describe('export to CSV', () => {
     // Without --workspace the host creates the default workspace as the demo community.
     host = await startHost();
     await host.call('profile.set', { name: 'Mei Chen' });
+    // A saved segment: the responses and members forms then offer the segment choice.
+    await host.call('segments.save', { name: 'Loyal members', filter: { field: 'lifecycleStage', op: 'in', value: ['retention', 'monetization'] } });
     browser = await launchBrowser();
   });
 
@@ -102,6 +104,7 @@ describe('export to CSV', () => {
     const { page, problems } = await openAt(browser, host, `#/export/responses/${version.id}`, { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.export-preview-table tbody tr').first().waitFor();
+    await page.locator('.export-what select').last().selectOption({ label: 'Loyal members' });
     expect(await overflowBesidePreview(page)).toEqual([]);
     await screenshot(page, `export-${language}-${width}`);
     await page.locator('details.export-own summary').click();

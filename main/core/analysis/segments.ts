@@ -1,7 +1,8 @@
 import type { Filter } from '@model/filter/filter';
 import { foldText } from '@model/fold-text';
-import { referenceCycle, segmentRefs } from '@model/analysis/segment-refs';
+import { referenceCycle, segmentField, segmentRefs } from '@model/analysis/segment-refs';
 import type { CallContext } from '../call-context';
+import type { CompiledFilter } from '../db/filter-sql';
 import type { WorkspaceDb } from '../db/workspace-db';
 import { AppError } from '../errors';
 import { compilePanelFilter } from '../members/member-filter';
@@ -46,6 +47,12 @@ export async function segmentSize(ctx: CallContext, request: { segmentId?: numbe
   const row = await readSegment(ctx.db.reader, request.segmentId);
   if (!row) throw segmentMissing(request.segmentId);
   return membersMatching(ctx.db, row.filter);
+}
+
+/** A saved segment's members, as a condition over a member row aliased m (its compiled filter, the segments it names inlined); NOT_FOUND naming an unknown segment. */
+export async function segmentMembers(db: WorkspaceDb, segmentId: number): Promise<CompiledFilter> {
+  if (!(await readSegment(db.reader, segmentId))) throw segmentMissing(segmentId);
+  return compilePanelFilter(db, { field: segmentField(segmentId), op: 'eq', value: true });
 }
 
 /** Refuses a filter that would make a segment contain itself, naming the segments on the way. */

@@ -5,6 +5,7 @@ import type { CallContext } from '../call-context';
 import type { CompiledFilter } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
 import { CONTACTABLE_SQL } from '../members/contactable';
+import { segmentMembers } from '../analysis/segments';
 import { compileMemberFilter, compilePanelFilter, loadMemberFilterContext } from '../members/member-filter';
 import { frozenThresholds, loadCampaign, parseFilter } from '../recruitment/campaign-store';
 import { EXPORT_PAGE_ROWS, type ExportPlan } from './export-jobs';
@@ -13,11 +14,11 @@ import { auditPersonalExport, memberColumns } from './member-columns';
 /** What an invitation list holds by default: who to write to, and how. */
 const INVITATION_COLUMNS = ['code', 'name', 'email'];
 
-type Selection = Pick<MemberExportInput, 'filter' | 'memberIds' | 'campaignId'>;
+type Selection = Pick<MemberExportInput, 'filter' | 'segmentId' | 'memberIds' | 'campaignId'>;
 
 /**
- * The members selected, as a condition over a member row aliased m: listed ids; a filter's result
- * (erased members are no longer part of the panel); or a campaign's invitation list, its rules read
+ * The members selected, as a condition over a member row aliased m: listed ids; a filter's or a
+ * saved segment's result (erased members are no longer part of the panel); or a campaign's invitation list, its rules read
  * with its frozen openness thresholds and only members the consent rule lets be contacted.
  */
 async function selectedMembers(ctx: CallContext, s: Selection): Promise<{ where: CompiledFilter; campaign: boolean }> {
@@ -29,7 +30,7 @@ async function selectedMembers(ctx: CallContext, s: Selection): Promise<{ where:
     const where = compileMemberFilter(rules, await loadMemberFilterContext(db), frozenThresholds(row));
     return { where: { sql: `${CONTACTABLE_SQL} AND ${where.sql}`, params: where.params }, campaign: true };
   }
-  const where = await compilePanelFilter(ctx.db, s.filter);
+  const where = s.segmentId === undefined ? await compilePanelFilter(ctx.db, s.filter) : await segmentMembers(ctx.db, s.segmentId);
   return { where: { sql: `m.erased_at IS NULL AND ${where.sql}`, params: where.params }, campaign: false };
 }
 
@@ -47,6 +48,10 @@ async function* memberPages(db: Queryable, select: string, where: CompiledFilter
     yield rows.map((r) => Object.values(r).slice(1));
   }
 }
+
+/** What the audit entry names: the campaign or segment exported, else members. */
+const auditEntity = (s: Selection) =>
+  s.campaignId !== undefined ? { entity: 'campaign', entityId: s.campaignId } : s.segmentId !== undefined ? { entity: 'segment', entityId: s.segmentId } : { entity: 'member', entityId: null };
 
 /**
  * A members export: the chosen columns (by default the members list's, or for an invitation list
@@ -66,6 +71,6 @@ export async function planMemberExport(ctx: CallContext, input: MemberExportInpu
     table: { header: columns.map((c) => c.name), pages: () => memberPages(db, select, where) },
     fileName: campaign ? `invitations-${input.campaignId}-${day}.csv` : `members-${day}.csv`,
     total: n,
-    written: (rows) => auditPersonalExport(ctx, { action: 'export.members', entity: campaign ? 'campaign' : 'member', entityId: input.campaignId ?? null, rows, columns }),
+    written: (rows) => auditPersonalExport(ctx, { action: 'export.members', ...auditEntity(input), rows, columns }),
   };
 }

@@ -5,7 +5,9 @@ import { questionEntries, type SurveyDefinition } from '@model/survey/definition
 import { displayState } from '@model/survey/display-logic';
 import type { CallContext } from '../call-context';
 import type { SqlValue } from '../db/connection';
+import type { CompiledFilter } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
+import { segmentMembers } from '../analysis/segments';
 import { loadVersion } from '../collection/collectable-versions';
 import { isAnswerable } from '../collection/response-import/answer-targets';
 import { planCodebook } from './codebook';
@@ -28,8 +30,8 @@ interface ResponsePageRow {
   [member: `m${number}`]: CsvCell;
 }
 
-/** The responses an export selects, as a condition over a response row aliased r. */
-function responseCondition(input: ResponseExportInput): { sql: string; params: SqlValue[] } {
+/** The responses an export selects, as a condition over a response row aliased r (a segment keeps only its members' responses). */
+async function responseCondition(ctx: CallContext, input: ResponseExportInput): Promise<CompiledFilter> {
   const where = ['r.survey_version_id = ?', 'r.status IN (SELECT value FROM json_each(?))'];
   const params: SqlValue[] = [input.surveyVersionId, JSON.stringify(input.statuses)];
   if (input.flagged === 'exclude') where.push('NOT EXISTS (SELECT 1 FROM response_flag f WHERE f.response_id = r.id)');
@@ -41,6 +43,11 @@ function responseCondition(input: ResponseExportInput): { sql: string; params: S
     // Before the next day: started_at is a full ISO timestamp.
     where.push("r.started_at < strftime('%Y-%m-%d', ?, '+1 day')");
     params.push(input.to);
+  }
+  if (input.segmentId !== undefined) {
+    const segment = await segmentMembers(ctx.db, input.segmentId);
+    where.push(`r.member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND ${segment.sql})`);
+    params.push(...segment.params);
   }
   return { sql: where.join(' AND '), params };
 }
@@ -70,8 +77,7 @@ function answersByQuestion(json: string): Map<string, AnswerRow[]> {
 }
 
 /** The selected responses in start order, a page at a time (keyset on start time and id: the version's index), each with its answer rows by question. */
-async function* responsePages(db: Queryable, input: ResponseExportInput, members: readonly MemberColumn[]): AsyncGenerator<Page> {
-  const where = responseCondition(input);
+async function* responsePages(db: Queryable, where: CompiledFilter, members: readonly MemberColumn[]): AsyncGenerator<Page> {
   const memberSelect = members.map((c, i) => `, ${c.sql} AS m${i}`).join('');
   let after: [string, string] = ['', ''];
   for (;;) {
@@ -94,12 +100,12 @@ const durationSeconds = (r: ResponsePageRow) => (r.completedAt === null ? null :
 /** Whether any page or question has display logic (else every question was shown, and the logic need not run per response). */
 const hasLogic = (d: SurveyDefinition) => d.pages.some((p) => p.showIf !== null || p.questions.some((q) => q.showIf !== null));
 
-function wideTable(db: Queryable, input: ResponseExportInput, definition: SurveyDefinition, version: number, members: readonly MemberColumn[]): ExportTable {
+function wideTable(db: Queryable, where: CompiledFilter, input: ResponseExportInput, definition: SurveyDefinition, version: number, members: readonly MemberColumn[]): ExportTable {
   const columns: WideColumn[] = wideColumns(definition, input.multi);
   const logic = hasLogic(definition);
   const header = [...META_HEADER, ...members.map((c) => `member.${c.name}`), ...columns.map((c) => c.header)];
   async function* pages() {
-    for await (const { responses, answers } of responsePages(db, input, members)) {
+    for await (const { responses, answers } of responsePages(db, where, members)) {
       yield responses.map((r) => {
         const byQuestion = answers.get(r.id) ?? new Map<string, AnswerRow[]>();
         const shown = logic ? displayState(definition, [...byQuestion.values()].flat()).questions : null;
@@ -113,10 +119,10 @@ function wideTable(db: Queryable, input: ResponseExportInput, definition: Survey
   return { header, pages };
 }
 
-function longTable(db: Queryable, input: ResponseExportInput, definition: SurveyDefinition): ExportTable {
+function longTable(db: Queryable, where: CompiledFilter, input: ResponseExportInput, definition: SurveyDefinition): ExportTable {
   const questions = questionEntries(definition).map((e) => e.question).filter(isAnswerable);
   async function* pages() {
-    for await (const { responses, answers } of responsePages(db, input, [])) {
+    for await (const { responses, answers } of responsePages(db, where, [])) {
       const lines: CsvCell[][] = [];
       for (const r of responses) {
         const byQuestion = answers.get(r.id);
@@ -138,13 +144,13 @@ export async function planResponseExport(ctx: CallContext, input: ResponseExport
   const db = ctx.db.reader;
   const version = await loadVersion(db, input.surveyVersionId);
   const members = input.shape === 'wide' ? await memberColumns(db, input.memberColumns, 'memberColumns') : [];
-  const where = responseCondition(input);
+  const where = await responseCondition(ctx, input);
   const { n } = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM response r WHERE ${where.sql}`, where.params))!;
   const codebook = input.shape === 'wide' ? await planCodebook(ctx, input) : null;
   const base = `responses-v${version.version}-${input.shape}-${ctx.now().toISOString().slice(0, 10)}`;
   return {
     kind: 'export.responses',
-    table: input.shape === 'wide' ? wideTable(db, input, version.definition, version.version, members) : longTable(db, input, version.definition),
+    table: input.shape === 'wide' ? wideTable(db, where, input, version.definition, version.version, members) : longTable(db, where, input, version.definition),
     fileName: `${base}.csv`,
     total: n,
     written: (rows) => auditPersonalExport(ctx, { action: 'export.responses', entity: 'survey_version', entityId: input.surveyVersionId, rows, columns: members }),

@@ -1,6 +1,7 @@
 import type { exportMethods, ExportPreviewInput } from '@api/export';
 import { callContext, type CallContext } from '../../core/call-context';
 import { planCodebook } from '../../core/export/codebook';
+import { planCrosstabExport } from '../../core/export/crosstab-export';
 import { exportOptions, previewTable, type ExportPlan } from '../../core/export/export-jobs';
 import { planMemberExport } from '../../core/export/member-export';
 import { planPointsExport } from '../../core/export/points-export';
@@ -19,6 +20,8 @@ function planOf(ctx: CallContext, input: ExportPreviewInput): Promise<ExportPlan
       return planCodebook(ctx, input);
     case 'points':
       return planPointsExport(ctx, input);
+    case 'crosstab':
+      return planCrosstabExport(ctx, input);
   }
 }
 
@@ -35,6 +38,7 @@ export const exportHandlers = (session: Session): DomainHandlers<typeof exportMe
     'export.responses': (input) => start({ of: 'responses', ...input }),
     'export.codebook': (input) => start({ of: 'codebook', ...input }),
     'export.points': (input) => start({ of: 'points', ...input }),
+    'export.crosstab': (input) => start({ of: 'crosstab', ...input }),
     'export.preview': async (input) => {
       const options = exportOptions(input);
       return previewTable((await planOf(callContext(session), input)).table, options);

@@ -61,6 +61,21 @@ describe('export.members', () => {
     expect((await t.audit())[0]).toMatchObject({ entity: 'campaign', entity_id: String(campaign.id) });
   });
 
+  it("writes exactly a saved segment's members, audited as the segment's; an unknown segment is NOT_FOUND naming it", async () => {
+    const t = await panel();
+    const china = await call(t.dispatch, 'segments.save', { name: 'China', filter: { field: 'country', op: 'eq', value: 'CN' } });
+    const granted = await call(t.dispatch, 'segments.save', { name: 'China, consent', filter: { and: [{ field: `segment:${china.id}`, op: 'eq', value: true }, { field: 'consentStatus', op: 'eq', value: 'granted' }] } });
+    const target = path.join(t.dir, 'segment.csv');
+    const result = await t.exported('export.members', { segmentId: granted.id, columns: ['name', 'email'], path: target });
+    expect(result.rows).toBe(2);
+    expect(readCsv(target).slice(1)).toEqual([['王芳', 'wang@example.cn'], ['Do Not', 'dnc@example.org']]);
+    expect((await t.audit())[0]).toMatchObject({ entity: 'segment', entity_id: String(granted.id) });
+    const missing = await t.dispatch('export.members', { segmentId: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('segment 999'), params: { id: 999 } } });
+    const two = await t.dispatch('export.members', { segmentId: china.id, memberIds: [t.ids.wang] });
+    expect(two).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['filter'] }] } });
+  });
+
   it('refuses more than one selection, and an attribute the workspace does not have', async () => {
     const t = await panel();
     const two = await t.dispatch('export.members', { filter: { and: [] }, memberIds: [1] });

@@ -132,6 +132,26 @@ describe('export.responses, wide', () => {
     expect((await preview({ from: day, to: day })).rows).toHaveLength(1);
     expect((await preview({ to: '2000-01-01' })).rows).toHaveLength(0);
   });
+
+  it("keeps only the responses of a saved segment's members; an unknown segment is NOT_FOUND naming it", async () => {
+    const t = await exportSession();
+    const member = async (name: string, country: string) => (await call(t.dispatch, 'members.create', { name, country })).id;
+    const [li, ola, erased] = [await member('Li', 'CN'), await member('Ola', 'NO'), await member('Zhou', 'CN')];
+    const ids = { li: await t.respond({ comment: 'li' }, { memberId: li }) };
+    await t.respond({ comment: 'ola' }, { memberId: ola });
+    await t.respond({ comment: 'zhou' }, { memberId: erased });
+    await t.respond({ comment: 'anonymous' });
+    await t.db().writer.transaction((tx) => tx.run("UPDATE member SET erased_at = '2026-01-01' WHERE id = ?", [erased]));
+    const china = await call(t.dispatch, 'segments.save', { name: 'China', filter: { field: 'country', op: 'eq', value: 'CN' } });
+    const target = path.join(t.dir, 'china.csv');
+    const result = await t.exported('export.responses', { surveyVersionId: t.versionId, segmentId: china.id, preset: 'machine', path: target });
+    expect(byHeader(readCsv(target)).map((r) => r.response_id)).toEqual([ids.li]);
+    expect(result.rows).toBe(1);
+    const long = await call(t.dispatch, 'export.preview', { of: 'responses', surveyVersionId: t.versionId, shape: 'long', segmentId: china.id });
+    expect(new Set(long.rows.map((r) => r[0]))).toEqual(new Set([ids.li]));
+    const missing = await t.dispatch('export.responses', { surveyVersionId: t.versionId, segmentId: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('segment 999') } });
+  });
 });
 
 describe('export.responses, long', () => {

@@ -2,22 +2,26 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
 import { conditionCount } from '@renderer/components/filter-builder/filter-draft';
+import { SegmentSelect } from '@renderer/components/segment-select';
 import { exportKinds, type ExportDraft } from './export-draft';
 
 type Versions = MethodOutput<'collect.versions'>['versions'];
 type Campaigns = MethodOutput<'campaigns.list'>['campaigns'];
+type Segments = MethodOutput<'segments.list'>['segments'];
 
 interface Props {
   draft: ExportDraft;
   onChange(change: Partial<ExportDraft>): void;
   versions: Versions;
   campaigns: Campaigns;
+  segments: Segments;
 }
 
 /** What to export: responses or a codebook of a version, members, a campaign's invitation list, the points ledger. */
-export function WhatCard({ draft, onChange, versions, campaigns }: Props) {
+export function WhatCard({ draft, onChange, versions, campaigns, segments }: Props) {
   const { t } = useTranslation();
-  const ids = { kind: useId(), version: useId(), campaign: useId() };
+  const ids = { kind: useId(), version: useId(), campaign: useId(), segment: useId() };
+  const bySegment = (draft.kind === 'members' || draft.kind === 'responses') && segments.length > 0;
   const needsVersion = draft.kind === 'responses' || draft.kind === 'codebook';
   return (
     <section className="card export-card export-what" aria-labelledby={`${ids.kind}-title`}>
@@ -65,9 +69,21 @@ export function WhatCard({ draft, onChange, versions, campaigns }: Props) {
               </select>
             </div>
           ))}
+        {bySegment && (
+          <div className="field version-field">
+            <label htmlFor={ids.segment}>{t('export.what.segment')}</label>
+            <SegmentSelect
+              id={ids.segment}
+              value={draft.segmentId}
+              segments={segments}
+              none={draft.kind === 'members' ? t('export.what.noSegmentMembers') : t('export.what.noSegment')}
+              onChange={(segmentId) => onChange({ segmentId })}
+            />
+          </div>
+        )}
       </div>
       {draft.kind === 'invitations' && campaigns.length > 0 && <p className="field-hint">{t('export.what.invitationsHint')}</p>}
-      {draft.kind === 'members' && <p className="field-hint">{draft.filter ? t('export.what.membersFiltered', { n: conditionCount(draft.filter) }) : t('export.what.membersAll')}</p>}
+      {draft.kind === 'members' && draft.segmentId === null && <p className="field-hint">{draft.filter ? t('export.what.membersFiltered', { n: conditionCount(draft.filter) }) : t('export.what.membersAll')}</p>}
       {(draft.kind === 'members' || draft.kind === 'invitations') && <p className="field-hint export-personal">{t('export.what.personal')}</p>}
     </section>
   );

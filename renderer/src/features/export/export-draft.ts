@@ -14,6 +14,8 @@ export interface ExportDraft {
   campaignId: number | null;
   /** The members list's filter the page was opened with (null: every member). */
   filter: Filter | null;
+  /** A saved segment: members export its members (instead of the filter), responses only theirs. */
+  segmentId: number | null;
   shape: 'wide' | 'long';
   values: 'labels' | 'codes';
   multi: 'flags' | 'joined';
@@ -34,6 +36,7 @@ export function draftFromRoute(path: readonly string[]): ExportDraft {
     surveyVersionId: kind === 'responses' && arg ? arg : null,
     campaignId: null,
     filter: parsed?.success ? parsed.data : null,
+    segmentId: null,
     shape: 'wide',
     values: 'labels',
     multi: 'flags',
@@ -64,13 +67,14 @@ export function exportInput(draft: ExportDraft, language: LanguageCode): ExportP
         notAnswered: draft.notAnswered,
         statuses: ['complete'],
         memberColumns: [],
+        ...(draft.segmentId === null ? {} : { segmentId: draft.segmentId }),
         replace: false,
         ...settings,
       };
     case 'codebook':
       return draft.surveyVersionId ? { of: 'codebook', surveyVersionId: draft.surveyVersionId, multi: draft.multi, notShown: draft.notShown, notAnswered: draft.notAnswered, replace: false, ...settings } : null;
     case 'members':
-      return { of: 'members', filter: draft.filter ?? { and: [] }, replace: false, ...settings };
+      return { of: 'members', ...(draft.segmentId === null ? { filter: draft.filter ?? { and: [] } } : { segmentId: draft.segmentId }), replace: false, ...settings };
     case 'invitations':
       return draft.campaignId === null ? null : { of: 'members', campaignId: draft.campaignId, replace: false, ...settings };
     case 'points':
@@ -78,7 +82,7 @@ export function exportInput(draft: ExportDraft, language: LanguageCode): ExportP
   }
 }
 
-const START = { responses: 'export.responses', codebook: 'export.codebook', members: 'export.members', points: 'export.points' } as const;
+const START = { responses: 'export.responses', codebook: 'export.codebook', members: 'export.members', points: 'export.points', crosstab: 'export.crosstab' } as const;
 
 /** Starts the export the preview shows, written at the path given (desktop app) or kept for download. */
 export function startExport(api: ApiClient, input: ExportPreviewInput, target: { path?: string; replace: boolean }): Promise<{ jobId: string }> {

@@ -34,6 +34,7 @@ function ExportArea({ path }: { path: string[] }) {
   const change = (c: Partial<ExportDraft>) => setDraft((d) => ({ ...d, ...c }));
   const versions = useAsync(() => api.call('collect.versions', { all: true }), [api]);
   const campaigns = useAsync(() => api.call('campaigns.list', { status: null }), [api]);
+  const segments = useAsync(() => api.call('segments.list', {}), [api]);
   const firstVersion = versions.data?.versions[0]?.surveyVersionId;
   const firstCampaign = campaigns.data?.campaigns[0]?.id;
 
@@ -72,9 +73,9 @@ function ExportArea({ path }: { path: string[] }) {
         <ExportRun jobId={jobId} onAnother={() => setJobId(null)} />
       ) : (
         <>
-          <FormError error={versions.error ?? campaigns.error} />
+          <FormError error={versions.error ?? campaigns.error ?? segments.error} />
           <div className="export-grid">
-            <WhatCard draft={draft} onChange={change} versions={versions.data?.versions ?? []} campaigns={campaigns.data?.campaigns ?? []} />
+            <WhatCard draft={draft} onChange={change} versions={versions.data?.versions ?? []} campaigns={campaigns.data?.campaigns ?? []} segments={segments.data?.segments ?? []} />
             {(draft.kind === 'responses' || draft.kind === 'codebook') && <LayoutCard draft={draft} onChange={change} />}
             <FileSettingsCard draft={draft} options={options} onChange={change} />
           </div>

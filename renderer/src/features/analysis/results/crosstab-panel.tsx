@@ -8,12 +8,14 @@ import { useAction } from '@renderer/hooks/use-action';
 import { useMemberLabels } from '@renderer/members/member-labels';
 import { useMemberVocabulary } from '@renderer/members/member-vocabulary';
 import { CountsView } from './crosstab-chart';
+import { CrosstabExportButton } from './crosstab-export-button';
 import { MeansResult } from './crosstab-result';
 import type { AnalysisFilter } from './results-view';
 
 type Segment = MethodOutput<'segments.list'>['segments'][number];
 type Crosstab = MethodOutput<'analysis.crosstab'>;
-type By = MethodInput<'analysis.crosstab'>['by'];
+type CrosstabRequest = MethodInput<'analysis.crosstab'>;
+type By = CrosstabRequest['by'];
 
 /** Member fields with a few values a crosstab can split by, in the member page's order. */
 const FIELDS = ['gender', 'ageBand', 'country', 'lifecycleStage', 'sourceChannel', 'consentStatus'];
@@ -40,6 +42,8 @@ export function CrosstabPanel({ versionId, question, questions, segments, filter
   const [measure, setMeasure] = useState<'counts' | 'means'>(question.type === 'number' ? 'means' : 'counts');
   const [bonferroni, setBonferroni] = useState(false);
   const [result, setResult] = useState<Crosstab | null>(null);
+  // The request the table on screen answers (the form may have changed since): what "Export CSV" writes.
+  const [shown, setShown] = useState<CrosstabRequest | null>(null);
   const fields = [...FIELDS, ...attributes.filter((a) => a.type === 'choice' || a.type === 'text').map((a) => `attr:${a.key}`)];
   const columnQuestion = questions.find((q) => q.id === byQuestion);
 
@@ -49,7 +53,9 @@ export function CrosstabPanel({ versionId, question, questions, segments, filter
     return { kind, questionId: byQuestion, ...(columnQuestion?.type === 'matrix' ? { rowId: columnQuestion.rows[0]!.id } : {}) };
   };
   const run = useAction(async () => {
-    setResult(await api.call('analysis.crosstab', { surveyVersionId: versionId, questionId: question.id, rowId, by: by(), measure, filter, bonferroni }));
+    const request: CrosstabRequest = { surveyVersionId: versionId, questionId: question.id, rowId, by: by(), measure, filter, bonferroni };
+    setResult(await api.call('analysis.crosstab', request));
+    setShown(request);
   });
   const ready = kind === 'segments' ? segmentIds.length > 0 : kind === 'question' ? byQuestion !== '' : true;
   const measures = [...(question.type !== 'number' && question.type !== 'text' && question.type !== 'longText' ? (['counts'] as const) : []), ...(SCORED.has(question.type) ? (['means'] as const) : [])];
@@ -143,6 +149,7 @@ export function CrosstabPanel({ versionId, question, questions, segments, filter
       <FormError error={run.error} />
       {result?.measure === 'counts' && <CountsView result={result} columnLabel={(c) => (result && kind === 'field' ? labels.scalar(field, c.label) : c.label)} />}
       {result?.measure === 'means' && <MeansResult result={result} />}
+      {result && shown && <CrosstabExportButton request={shown} />}
     </section>
   );
 }

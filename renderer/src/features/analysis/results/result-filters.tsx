@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@api/index';
+import { SegmentSelect } from '@renderer/components/segment-select';
 
 type Segment = MethodOutput<'segments.list'>['segments'][number];
 
@@ -22,14 +23,7 @@ export function ResultFilters({ value, onChange, segments, canPool }: { value: F
       <legend>{t('analysis.results.filters.title')}</legend>
       <div className="field">
         <label htmlFor={ids.segment}>{t('analysis.results.filters.segment')}</label>
-        <select id={ids.segment} value={value.segmentId ?? ''} onChange={(e) => set({ segmentId: e.target.value ? Number(e.target.value) : null })}>
-          <option value="">{t('analysis.results.filters.anyone')}</option>
-          {segments.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <SegmentSelect id={ids.segment} value={value.segmentId} segments={segments} none={t('analysis.results.filters.anyone')} onChange={(segmentId) => set({ segmentId })} />
       </div>
       <div className="field">
         <label htmlFor={ids.from}>{t('analysis.results.filters.from')}</label>
