@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// Beside electron.vite.config.ts: a build's config is Node code, kept out of the renderer's folders.
+const ROOT = import.meta.dirname;
 
 export default defineConfig({
   root: resolve(ROOT, 'renderer/pack'),
