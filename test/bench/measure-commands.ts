@@ -1,10 +1,11 @@
 import { createWorkspace } from './bench-core';
 import { measureImport, type ImportFixture } from './member-import.measure';
 import { measureMembersList } from './members-list.measure';
+import { measureMemberSearch } from './member-search.measure';
 import type { Measurement } from './measurement';
 
 /** Bumped when a command or its options change, so a child built from another tree is not misread. */
-export const MEASURE_PROTOCOL = 1;
+export const MEASURE_PROTOCOL = 2;
 
 /**
  * What the measure CLI (measure.ts) does: `<command> <fixture file> [options as JSON]`, answered with
@@ -18,6 +19,7 @@ export const measureCommands = {
     return [];
   },
   'members-list': measureMembersList,
+  'member-search': measureMemberSearch,
   'member-import': async (csvFile: string, options: ImportFixture): Promise<Measurement[]> => [await measureImport(csvFile, options)],
 };
 

@@ -14,12 +14,17 @@ import { median, round } from './stats';
 
 /** BENCH_MEMBERS scales it down for a quick local run; the targets are stated for 1,000,000. */
 const ROWS = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
-const RUNS = 3;
+/** BENCH_IMPORT_RUNS: fewer runs for a single quiet-machine measurement at full size. */
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 const RATIO_TARGET = 3;
 /** Issue 15: against the tuned shell load. */
 const TUNED_RATIO_TARGET = 2;
 const RSS_TARGET_MB = 400;
 const STALL_TARGET_MS = 100;
+/** Issue 15: a batch of new members into the panel the first run imported. */
+const INTO_PANEL_ROWS = 10_000;
+const INTO_PANEL_RUNS = 3;
+const INTO_PANEL_TARGET_MS = 2_000;
 
 const log = (message: string) => process.stderr.write(`[members.import] ${message}\n`);
 
@@ -31,12 +36,12 @@ const SOURCES = ['web', 'referral', 'event', 'social', 'newsletter'];
 const STAGES = ['acquisition', 'activation', 'retention', 'monetization'];
 const CONSENTS = ['granted', 'unknown', 'withdrawn'];
 
-/** A panel export with 12 columns, every field filled (the shell would store '' for an empty one). */
-function writeMembersCsv(file: string, rows: number): void {
-  const r = randomInts(20_260_115);
+/** A panel export with 12 columns, every field filled (the shell would store '' for an empty one); external ids and emails from `first` on. */
+function writeMembersCsv(file: string, rows: number, first = 0, seed = 20_260_115): void {
+  const r = randomInts(seed);
   const out = fs.openSync(file, 'w');
   let buf = `${HEADER.join(',')}\n`;
-  for (let i = 0; i < rows; i++) {
+  for (let i = first; i < first + rows; i++) {
     const [country, city] = PLACES[r(PLACES.length)]!;
     const day = `20${10 + r(15)}-${String(r(12) + 1).padStart(2, '0')}-${String(r(28) + 1).padStart(2, '0')}`;
     buf += `X${1_000_000 + i},${FIRST[r(FIRST.length)]} ${LAST[r(LAST.length)]},member${i}.${r(1000)}@example${r(50)}.org,+${r(90) + 1} ${r(900) + 100} ${r(9_000_000) + 1_000_000},`;
@@ -137,6 +142,39 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'icw-bench-import-')
 const medianPhases = (runs: readonly ImportRun[]): Record<string, number> =>
   Object.fromEntries([...new Set(runs.flatMap((m) => Object.keys(m.phasesMs)))].map((phase) => [phase, round(median(runs.map((m) => m.phasesMs[phase] ?? 0)))]));
 
+/**
+ * 10,000 new members (other ids and emails) imported into copies of the panel a full import made,
+ * each copy fresh, the app's way (open the workspace, members.import, jobs.wait).
+ */
+async function measureIntoPanel(dir: string, panelFile: string): Promise<{ runs: ImportRun[]; measurement: Measurement }> {
+  const csvFile = path.join(dir, 'more-members.csv');
+  writeMembersCsv(csvFile, INTO_PANEL_ROWS, ROWS, 20_261_202);
+  const runs: ImportRun[] = [];
+  for (let i = 1; i <= INTO_PANEL_RUNS; i++) {
+    const copy = path.join(dir, `into-panel-${i}.sqlite`);
+    fs.copyFileSync(panelFile, copy);
+    runs.push(await measureImport(csvFile, { rows: INTO_PANEL_ROWS, workspace: copy, existing: true }));
+    log(`into the panel, run ${i}: ${describeRun(runs.at(-1)!)}`);
+    removeWorkspace(copy);
+  }
+  const ms = median(runs.map((m) => m.ms));
+  return {
+    runs,
+    measurement: {
+      bench: 'members.import.intoPanel',
+      rows: INTO_PANEL_ROWS,
+      panel: ROWS,
+      runs: INTO_PANEL_RUNS,
+      medianMs: round(ms),
+      target: INTO_PANEL_TARGET_MS,
+      pass: ms < INTO_PANEL_TARGET_MS,
+      runsMs: runs.map((m) => round(m.ms)),
+      phasesMs: medianPhases(runs),
+      peakRssMb: round(Math.max(...runs.map((m) => m.peakRssMb))),
+    },
+  };
+}
+
 export async function run(): Promise<Measurement[]> {
   const dir = tempDir();
   try {
@@ -144,6 +182,7 @@ export async function run(): Promise<Measurement[]> {
     const imports: ImportRun[] = [];
     const shellMs: number[] = [];
     const tunedMs: number[] = [];
+    let intoPanel: Measurement | null = null;
     for (let i = 1; i <= RUNS; i++) {
       const workbenchFile = path.join(dir, `workbench-${i}.sqlite`);
       const shellFile = path.join(dir, `shell-${i}.sqlite`);
@@ -159,6 +198,7 @@ export async function run(): Promise<Measurement[]> {
       await assertSameMembers({ by: 'workbench', file: workbenchFile }, { by: 'shell', file: shellFile });
       await assertSameMembers({ by: 'workbench', file: workbenchFile }, { by: 'tuned shell', file: tunedFile });
       log(`run ${i}: workbench ${describeRun(imports.at(-1)!)}, shell ${round(shellMs.at(-1)!)} ms, tuned shell ${round(tunedMs.at(-1)!)} ms, same members`);
+      if (i === 1) intoPanel = (await measureIntoPanel(dir, workbenchFile)).measurement;
       for (const file of [workbenchFile, shellFile, tunedFile]) removeWorkspace(file);
     }
     const workbenchMs = imports.map((m) => m.ms);
@@ -212,6 +252,7 @@ export async function run(): Promise<Measurement[]> {
         atStartMb: rounded(imports.map((m) => m.startRssMb)),
         sampledEveryMs: RSS_SAMPLE_MS,
       },
+      ...(intoPanel ? [intoPanel] : []),
       {
         bench: 'members.import.eventLoopStall',
         worstMs: round(stall),
@@ -238,7 +279,8 @@ export async function run(): Promise<Measurement[]> {
  * The import, current build against baseline build, alternately in child processes, each into a new
  * workspace of its own schema from the same CSV; after each pair both workspaces must hold the same
  * members. Lines: the import's time, its worst event-loop stall (judged without the time the
- * hypervisor stole; the raw figure beside it) and its peak memory.
+ * hypervisor stole; the raw figure beside it), its peak memory, and quick search and members.list
+ * on the search indexes each build's import built (issue 15: bulk-built against row by row).
  */
 export async function compare(builds: Builds): Promise<Measurement[]> {
   const dir = tempDir();
@@ -248,10 +290,13 @@ export async function compare(builds: Builds): Promise<Measurement[]> {
     const runs = await alternate(
       builds,
       async (build, i) => {
-        const [measured] = await runMeasure(build, 'member-import', csvFile, { rows: ROWS, workspace: workspaceOf(build.side, i) });
+        const workspace = workspaceOf(build.side, i);
+        const [measured] = await runMeasure(build, 'member-import', csvFile, { rows: ROWS, workspace });
         const m = measured as ImportRun;
         log(`run ${i}, ${build.side}: ${describeRun(m)}`);
-        return m;
+        // The same build's table calls on the search indexes its import built (in bulk or row by row).
+        const search = await runMeasure(build, 'member-search', workspace, { members: ROWS });
+        return { ...m, search };
       },
       async (i) => {
         const [current, baseline] = [workspaceOf('current', i), workspaceOf('baseline', i)];
@@ -261,6 +306,13 @@ export async function compare(builds: Builds): Promise<Measurement[]> {
       },
     );
     const of = <K extends keyof ImportRun>(side: 'current' | 'baseline', key: K) => runs[side].map((m) => m[key]);
+    const searchMs = (side: 'current' | 'baseline', line: number) => runs[side].map((m) => Number(m.search[line]?.medianMs));
+    const searchLines = runs.current[0]!.search.map((first, line) =>
+      compareLine(builds, { bench: 'members.search.afterImport.compare', measure: `${first.bench} ${first.search ?? ''}`.trim(), unit: 'ms' }, searchMs('current', line), searchMs('baseline', line), {
+        rows: ROWS,
+        judgedOn: 'the median of each run\'s median call, on the workspace each build\'s own import filled',
+      }),
+    );
     const line = (measure: string, unit: string, key: 'ms' | 'worstOwnStallMs' | 'peakRssMb', extra: Omit<Measurement, 'bench'> = {}) =>
       compareLine(builds, { bench: 'members.import.compare', measure, unit }, of('current', key), of('baseline', key), { rows: ROWS, ...extra });
     const rawStall = { current: of('current', 'worstStallMs'), baseline: of('baseline', 'worstStallMs') };
@@ -278,6 +330,7 @@ export async function compare(builds: Builds): Promise<Measurement[]> {
         baselineIdleNeighbourRuns: of('baseline', 'idleNeighbourMs').map((ms) => round(ms)),
       }),
       line('members.import.peakRss', 'MB', 'peakRssMb'),
+      ...searchLines,
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

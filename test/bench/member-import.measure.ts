@@ -29,8 +29,10 @@ const mapping: ColumnMapping[] = [
 export interface ImportFixture {
   /** Rows in the CSV: the import must insert them all. */
   rows: number;
-  /** Where to create the workspace the CSV is imported into (a new file). */
+  /** Where to create the workspace the CSV is imported into (a new file), or the workspace to import into when `existing`. */
   workspace: string;
+  /** Import into the panel already at `workspace` instead of a new one. */
+  existing?: boolean;
 }
 
 /** One import's figures: the members.import.run line. */
@@ -95,12 +97,12 @@ function idleNeighbour(): { stop: () => Promise<number> } {
 }
 
 /**
- * The app's way, end to end: a new workspace (workspace.create, not timed), then members.import of
+ * The app's way, end to end: a new workspace (workspace.create, not timed) or an existing one, then members.import of
  * the CSV through the real dispatch, waiting for its job with jobs.wait; RSS sampled and the event
  * loop watched meanwhile.
  */
-async function importOnce(csvFile: string, { rows, workspace }: ImportFixture): Promise<Omit<ImportRun, 'idleNeighbourMs'>> {
-  const core = await startBenchCore({ create: workspace });
+async function importOnce(csvFile: string, { rows, workspace, existing }: ImportFixture): Promise<Omit<ImportRun, 'idleNeighbourMs'>> {
+  const core = await startBenchCore(existing ? { open: workspace } : { create: workspace });
   globalThis.gc?.();
   // What the process held before the import (the runtime, any fixture leftovers): the peak includes it.
   const startRss = process.memoryUsage.rss();

@@ -25,7 +25,7 @@ export interface MembersListFixture {
 type Page = { rows: MemberRow[]; nextCursor: string | null };
 
 /** Median of RUNS timed calls after a first one (which also warms caches; its time is reported as firstMs). */
-async function timed(call: () => Promise<unknown>): Promise<{ medianMs: number; firstMs: number; runsMs: number[] }> {
+export async function timed(call: () => Promise<unknown>): Promise<{ medianMs: number; firstMs: number; runsMs: number[] }> {
   let started = performance.now();
   await call();
   const firstMs = round(performance.now() - started, 2);

@@ -1,0 +1,41 @@
+import type { Measurement } from './measurement';
+import { startBenchCore } from './bench-core';
+import { timed } from './members-list.measure';
+
+const PAGE = 100;
+
+/**
+ * Quick-search terms that hit the generated import (member-import.bench.ts): Latin, Cyrillic and
+ * Chinese names (trigram index; 小明 is two characters, so the word index), an email fragment, and a
+ * short prefix (the word index only).
+ */
+export const SEARCH_TERMS = ['Müller', 'Дмитрий', '小明', 'example17', 'Ol'] as const;
+
+export interface SearchFixture {
+  /** Members in the workspace, for the lines. */
+  members: number;
+}
+
+/**
+ * The members table's calls on a workspace an import filled: for each term, members.count and the
+ * first page of members.list with that quick search; then the first page sorted by name. One line
+ * per call (median of the timed runs after a first one), so two builds' imports can be compared on
+ * the search indexes each built.
+ */
+export async function measureMemberSearch(file: string, { members }: SearchFixture): Promise<Measurement[]> {
+  const core = await startBenchCore({ open: file });
+  try {
+    const lines: Measurement[] = [];
+    for (const search of SEARCH_TERMS) {
+      const { total } = await core.call<{ total: number }>('members.count', { search });
+      if (total === 0) throw new Error(`Quick search for ${search} found no member: the fixture and the terms disagree`);
+      const page = await timed(() => core.call('members.list', { search, limit: PAGE }));
+      lines.push({ bench: 'members.search.afterImport', search, matches: total, members, ...page });
+    }
+    const byName = await timed(() => core.call('members.list', { sort: { field: 'name', dir: 'asc' }, limit: PAGE }));
+    lines.push({ bench: 'members.list.byNameAfterImport', members, ...byName });
+    return lines;
+  } finally {
+    await core.close();
+  }
+}
