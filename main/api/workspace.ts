@@ -13,7 +13,10 @@ export const workspaceInfo = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
-const workspacePath = z.string().min(1).refine((p) => p.endsWith('.sqlite'), 'A workspace file name ends in .sqlite');
+/** The one extension a workspace file has: the core opens and creates only such names. */
+export const WORKSPACE_EXTENSION = '.sqlite';
+
+const workspacePath = z.string().min(1).refine((p) => p.endsWith(WORKSPACE_EXTENSION), `A workspace file name ends in ${WORKSPACE_EXTENSION}`);
 
 const recentWorkspace = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), exists: z.boolean() });
 

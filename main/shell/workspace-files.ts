@@ -1,6 +1,5 @@
 import path from 'node:path';
-
-const WORKSPACE_EXTENSION = '.sqlite';
+import { WORKSPACE_EXTENSION } from '@api/workspace';
 
 /** Save dialogs do not add the extension on every platform; the core only accepts .sqlite names. */
 export const withWorkspaceExtension = (filePath: string) =>

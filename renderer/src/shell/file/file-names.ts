@@ -1,4 +1,5 @@
-const WORKSPACE_EXTENSION = '.sqlite';
+import { WORKSPACE_EXTENSION } from '@api/workspace';
+
 export const MAX_FILE_NAME_LENGTH = 100;
 
 export type FileNameProblem = 'empty' | 'tooLong' | 'characters' | 'dots';
