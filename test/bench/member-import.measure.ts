@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { ColumnMapping, ImportResult } from '../../main/api/member-import';
 import type { JobState } from '../../main/api/jobs';
 import { startBenchCore } from './bench-core';
+import { ownCpuMs } from './cpu-time';
 import { measureStall } from './event-loop-stall';
 
 export const RSS_SAMPLE_MS = 25;
@@ -39,6 +40,8 @@ export interface ImportFixture {
 export type ImportRun = {
   bench: 'members.import.run';
   ms: number;
+  /** CPU time of the whole process (event loop and SQLite's thread) over the same span as ms. */
+  cpuMs: number;
   /** The event loop's worst delay, and the phase and progress last reported before it ended. */
   worstStallMs: number;
   worstStallAt: string | null;
@@ -117,18 +120,21 @@ async function importOnce(csvFile: string, { rows, workspace, existing }: Import
       const progress = core.lastJob()?.progress;
       return progress ? `${progress.phase ?? 'starting'} ${progress.done}/${progress.total ?? '?'}` : 'before the job reported progress';
     };
+    let cpuMs = 0;
     const { result: ms, ...stalls } = await measureStall(async () => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       phases = phaseClock(started);
       const { jobId } = await core.call<{ jobId: string }>('members.import', { file: { path: csvFile }, mapping, onDuplicate: 'skip' });
       let job = await core.call<JobState>('jobs.wait', { jobId, timeoutMs: WAIT_MS });
       while (job.state === 'running') job = await core.call<JobState>('jobs.wait', { jobId, timeoutMs: WAIT_MS });
       const result = job.result as ImportResult | null;
       if (job.state !== 'succeeded' || result?.inserted !== rows) throw new Error(`Import ended ${job.state}: ${job.error?.message ?? result?.message}`);
+      cpuMs = ownCpuMs(cpu);
       return performance.now() - started;
     }, where);
     const phasesMs = Object.fromEntries(Object.entries(phases.end()).map(([phase, phaseMs]) => [phase, Math.round(phaseMs)]));
-    return { bench: 'members.import.run', ms, ...stalls, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024, phasesMs };
+    return { bench: 'members.import.run', ms, cpuMs, ...stalls, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024, phasesMs };
   } finally {
     clearInterval(sampler);
     await core.close();

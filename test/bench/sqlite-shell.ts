@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { childrenCpuMs } from './cpu-time';
 
 /**
  * Runs the sqlite3 command-line shell on `file` with `script` on stdin and returns its wall time,
@@ -20,4 +21,12 @@ export function runSqliteShell(file: string, script: string): Promise<number> {
     });
     child.stdin.end(script);
   });
+}
+
+/** runSqliteShell, with the shell's CPU time (user + system, ms; null where /proc is missing) beside its wall time. */
+export async function timeSqliteShell(file: string, script: string): Promise<{ ms: number; cpuMs: number | null }> {
+  const before = childrenCpuMs();
+  const ms = await runSqliteShell(file, script);
+  const after = childrenCpuMs();
+  return { ms, cpuMs: before === null || after === null ? null : after - before };
 }
