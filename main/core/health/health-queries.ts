@@ -9,6 +9,7 @@ import {
   selfModeration,
   stickiness,
 } from '@model/health/health-measures';
+import type { CompiledFilter } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
 
 const DAY = 86_400;
@@ -24,7 +25,7 @@ export interface HealthPeriod {
  * (SQL over member m; the whole panel: '1'). Each is one aggregate query on the indexes of migration
  * 0012 (activity_event_at covers every period query); the arithmetic is model/health's.
  */
-export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, members = { sql: '1', params: [] as (string | number)[] }) {
+export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, members: CompiledFilter = { sql: '1', params: [] }) {
   const inPanel = `member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${members.sql}))`;
   const p = members.params;
   const range = [period.from, period.to];
@@ -68,13 +69,16 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
     [retentionDays * DAY, ...p, ...range],
   );
   const panel = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM member m WHERE m.erased_at IS NULL AND (${members.sql})`, p))!.n;
-  const surveys = await db.all<{ surveyVersionId: string; participants: number }>(
-    `SELECT survey_version_id AS surveyVersionId, count(DISTINCT member_id) AS participants FROM response
-     WHERE status = 'complete' AND unixepoch(completed_at) >= ? AND unixepoch(completed_at) < ? AND ${inPanel} GROUP BY survey_version_id ORDER BY survey_version_id`,
+  const surveys = await db.all<{ surveyVersionId: string; title: string; version: number; participants: number }>(
+    `SELECT r.survey_version_id AS surveyVersionId, s.title, v.version, count(DISTINCT r.member_id) AS participants
+     FROM response r JOIN survey_version v ON v.id = r.survey_version_id JOIN survey s ON s.id = v.survey_id
+     WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND r.${inPanel}
+     GROUP BY r.survey_version_id ORDER BY s.title, v.version`,
     [...range, ...p],
   );
   const days = Math.round((period.to - period.from) / DAY);
   return {
+    members: panel,
     funnel: lifecycleFunnel(stages),
     newMembersPerWeek: newMembers,
     participation: surveys.map((s) => ({ ...s, rate: participationRate(s.participants, panel) })),
