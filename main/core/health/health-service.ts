@@ -38,9 +38,9 @@ function lastJoinDay(month: string, period: ResolvedPeriod): string {
 }
 
 /** The i18n sentence of each measure, its parameters and the days it covers. */
-function explanations(period: ResolvedPeriod, today: string, retentionDays: number) {
+function explanations(period: ResolvedPeriod, today: string, retentionDays: number, members: number) {
   const days = { from: period.from, to: period.to };
-  const params: Partial<Record<HealthMeasure, Record<string, number>>> = { retention: { days: retentionDays } };
+  const params: Partial<Record<HealthMeasure, Record<string, number>>> = { retention: { days: retentionDays }, participation: { members } };
   return Object.fromEntries(
     HEALTH_MEASURES.map((m) => [m, { key: `health.how.${m}`, params: params[m] ?? {}, period: m === 'funnel' ? { from: today, to: today } : days }]),
   ) as Record<HealthMeasure, { key: string; params: Record<string, number>; period: { from: string; to: string } }>;
@@ -61,6 +61,6 @@ export async function communityHealth(ctx: CallContext, request: HealthRequest, 
     retentionDays,
     newMembersPerWeek: everyWeek(period, measures.newMembersPerWeek),
     retention: measures.retention.map((c) => ({ ...c, complete: addDays(lastJoinDay(c.month, period), retentionDays + 1) <= today })),
-    how: explanations(period, today, retentionDays),
+    how: explanations(period, today, retentionDays, measures.members),
   };
 }
