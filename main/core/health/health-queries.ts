@@ -21,13 +21,18 @@ export interface HealthPeriod {
 }
 
 /**
- * The community health measures over a period, for the members (not erased) that `members` selects
- * (SQL over member m; the whole panel: '1'). Each is one aggregate query on the indexes of migration
+ * The community health measures over a period, for the members (not erased) that `segment` selects
+ * (SQL over member m; null: the whole panel). Each is one aggregate query on the indexes of migration
  * 0012 (activity_event_at covers every period query); the arithmetic is model/health's.
  */
-export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, members: CompiledFilter = { sql: '1', params: [] }) {
+export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, segment: CompiledFilter | null = null) {
+  const members = segment ?? { sql: '1', params: [] };
   const inPanel = `member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${members.sql}))`;
   const p = members.params;
+  // Erasure unlinks an erased member's events (member_id null), so for the whole panel a linked event
+  // is a panel member's: the period is then one range scan of activity_event_at, not a seek per member.
+  const inEvents = segment ? inPanel : 'member_id IS NOT NULL';
+  const ep = segment ? p : [];
   const range = [period.from, period.to];
   const stages = await db.all<{ stage: LifecycleStage | null; members: number }>(
     `SELECT coalesce(m.lifecycle_stage, c.derived_stage) AS stage, count(*) AS members FROM member m LEFT JOIN member_community c ON c.member_id = m.id
@@ -39,8 +44,8 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
        count(DISTINCT CASE WHEN type = 'report' THEN member_id END) AS reporters,
        sum(type = 'post') AS posts, sum(type = 'comment') AS comments, sum(type = 'like') AS likes,
        total(session_minutes) AS minutes, count(session_minutes) AS sessions
-     FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel}`,
-    [...range, ...p],
+     FROM activity_event WHERE at >= ? AND at < ? AND ${inEvents}`,
+    [...range, ...ep],
   ))!;
   // Content includes open-text answers: the base is every member active on the platform or in a survey.
   const writers = (await db.get<{ contributors: number; participants: number }>(
@@ -48,14 +53,14 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
        SELECT r.member_id, EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.text IS NOT NULL AND a.option_code IS NULL) AS wrote
        FROM response r WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND r.${inPanel}
      )
-     SELECT (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND type IN ('post', 'comment') AND ${inPanel}
+     SELECT (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND type IN ('post', 'comment') AND ${inEvents}
                                    UNION SELECT member_id FROM survey WHERE wrote)) AS contributors,
-            (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel} UNION SELECT member_id FROM survey)) AS participants`,
-    [...range, ...p, ...range, ...p, ...range, ...p],
+            (SELECT count(*) FROM (SELECT member_id FROM activity_event WHERE at >= ? AND at < ? AND ${inEvents} UNION SELECT member_id FROM survey)) AS participants`,
+    [...range, ...p, ...range, ...ep, ...range, ...ep],
   ))!;
   const daily = await db.all<{ active: number }>(
-    `SELECT count(DISTINCT member_id) AS active FROM activity_event WHERE at >= ? AND at < ? AND ${inPanel} GROUP BY at / ${DAY}`,
-    [...range, ...p],
+    `SELECT count(DISTINCT member_id) AS active FROM activity_event WHERE at >= ? AND at < ? AND ${inEvents} GROUP BY at / ${DAY}`,
+    [...range, ...ep],
   );
   const newMembers = await db.all<{ week: string; members: number }>(
     `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m

@@ -52,8 +52,7 @@ export async function communityHealth(ctx: CallContext, request: HealthRequest, 
   const today = now.toISOString().slice(0, 10);
   const period = healthPeriod(request, now);
   const retentionDays = request.retentionDays ?? DEFAULT_RETENTION_DAYS;
-  const members = scope?.members ?? { sql: '1', params: [] };
-  const measures = await healthMeasures(ctx.db.reader, { from: period.start, to: period.end }, retentionDays, members);
+  const measures = await healthMeasures(ctx.db.reader, { from: period.start, to: period.end }, retentionDays, scope?.members ?? null);
   return {
     ...measures,
     period: { from: period.from, to: period.to, days: period.days },

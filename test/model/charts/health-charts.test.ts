@@ -7,7 +7,7 @@ const format = { count: (n: number) => `${n}`, percent: (r: number) => `${Math.r
 /** Renders an option to SVG under Node, as the core's chart export does. */
 function svgOf(option: object): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 300 });
-  chart.setOption(option);
+  chart.setOption({ ...option, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();
   return svg;

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newMembersOption, rateBarsOption } from '@model/charts/health-charts';
+import { newMembersOption, rateBarsOption, type RateBar } from '@model/charts/health-charts';
 import { lifecycleFunnelOption, NO_STAGE, type FunnelBar } from '@model/charts/lifecycle-funnel';
 import { ChartView } from '@renderer/components/chart/chart';
 import { useFormat } from '@renderer/i18n/format';
@@ -62,57 +62,44 @@ export function NewMembersCard({ health }: { health: Health }) {
   );
 }
 
+/** Rates as bars (participation, retention), or a sentence where there is none. */
+function RateBarsCard({ id, title, how, name, bars, none }: { id: string; title: string; how: Health['how'][keyof Health['how']]; name: string; bars: RateBar[]; none: string }) {
+  const format = useFormat();
+  const option = useMemo(() => rateBarsOption({ name, format, bars }), [name, format, bars]);
+  return (
+    <ChartCard id={id} title={title} how={how}>
+      {bars.length ? <ChartView fileStem={`health-${id}`} option={option} height={bars.length * BAR_HEIGHT + BARS_PADDING} label={title} /> : <p className="muted">{none}</p>}
+    </ChartCard>
+  );
+}
+
 export function ParticipationCard({ health }: { health: Health }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const option = useMemo(
+  const bars = useMemo(
     () =>
-      rateBarsOption({
-        name: t('health.participation.rate'),
-        format,
-        bars: health.participation.map((p) => ({
-          label: t('health.participation.survey', { title: p.title, version: p.version }),
-          rate: p.rate,
-          detail: t('health.participation.detail', { participants: format.count(p.participants), members: format.count(health.members) }),
-        })),
-      }),
+      health.participation.map((p) => ({
+        label: t('health.participation.survey', { title: p.title, version: p.version }),
+        rate: p.rate,
+        detail: t('health.participation.detail', { participants: format.count(p.participants), members: format.count(health.members) }),
+      })),
     [health, t, format],
   );
-  return (
-    <ChartCard id="participation" title={t('health.participation.title')} how={health.how.participation}>
-      {health.participation.length ? (
-        <ChartView fileStem="health-participation" option={option} height={health.participation.length * BAR_HEIGHT + BARS_PADDING} label={t('health.participation.title')} />
-      ) : (
-        <p className="muted">{t('health.participation.none')}</p>
-      )}
-    </ChartCard>
-  );
+  return <RateBarsCard id="participation" title={t('health.participation.title')} how={health.how.participation} name={t('health.participation.rate')} bars={bars} none={t('health.participation.none')} />;
 }
 
 export function RetentionCard({ health }: { health: Health }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const option = useMemo(
+  const bars = useMemo(
     () =>
-      rateBarsOption({
-        name: t('health.retention.rate'),
-        format,
-        bars: health.retention.map((c) => ({
-          // A cohort whose window is still open says so beside its month: its rate can still grow.
-          label: c.complete ? c.month : `${c.month} (${t('health.retention.open')})`,
-          rate: c.rate,
-          detail: t('health.retention.detail', { retained: format.count(c.retained), joined: format.count(c.joined) }),
-        })),
-      }),
+      health.retention.map((c) => ({
+        // A cohort whose window is still open says so beside its month: its rate can still grow.
+        label: c.complete ? c.month : `${c.month} (${t('health.retention.open')})`,
+        rate: c.rate,
+        detail: t('health.retention.detail', { retained: format.count(c.retained), joined: format.count(c.joined) }),
+      })),
     [health, t, format],
   );
-  return (
-    <ChartCard id="retention" title={t('health.retention.title')} how={health.how.retention}>
-      {health.retention.length ? (
-        <ChartView fileStem="health-retention" option={option} height={health.retention.length * BAR_HEIGHT + BARS_PADDING} label={t('health.retention.title')} />
-      ) : (
-        <p className="muted">{t('health.retention.none')}</p>
-      )}
-    </ChartCard>
-  );
+  return <RateBarsCard id="retention" title={t('health.retention.title')} how={health.how.retention} name={t('health.retention.rate')} bars={bars} none={t('health.retention.none')} />;
 }
