@@ -88,6 +88,21 @@ describe('analysis.health through dispatch', () => {
     expect(h.selfModeration).toBe(1 / 2); // H1 reported
   });
 
+  it('counts a member once for content and its base when active both on the platform and in a survey', async () => {
+    const t = await community();
+    await t.session.workspace.db.writer.transaction(async (tx) => {
+      // H1 (who posted) also writes an open text; H5 (inactive on the platform) answers without text.
+      await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES ('r2', 'v1', ?, 'complete', 'web', '2025-12-02T10:00:00Z', '2025-12-02T10:05:00Z')", [t.id.H1!]);
+      await tx.run("INSERT INTO answer (response_id, question_id, text) VALUES ('r2', 'q1', 'Great')");
+      await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES ('r3', 'v1', ?, 'complete', 'web', '2025-12-03T10:00:00Z', '2025-12-03T10:05:00Z')", [t.id.H5!]);
+      await tx.run("INSERT INTO answer (response_id, question_id, option_code) VALUES ('r3', 'q2', 'yes')");
+    });
+    const h = await call(t.dispatch, 'analysis.health', week);
+    // Contributors H1 (post and text), H2 (comment), H4 (text) = 3; the base H1, H2, H3 (platform), H4, H5 (survey) = 5.
+    expect(h.contributorShare).toBe(3 / 5);
+    expect(h.participation[0]).toMatchObject({ participants: 3, rate: 3 / 5 });
+  });
+
   it('leaves erased members out of every measure', async () => {
     const t = await community();
     await call(t.dispatch, 'members.erase', { memberId: t.id.H1!, reason: 'request by email' });
