@@ -24,7 +24,10 @@ export function useHealthText() {
       shortDay: (iso: string) => short.format(utcDay(iso)),
       period,
       /** The core's i18n key with its parameters (health.how.*), numbers written in the active language. */
-      how: (how: How) => t(how.key as ParseKeys, Object.fromEntries(Object.entries(how.params).map(([k, v]) => [k, typeof v === 'number' ? format.count(v) : v]))) as string,
+      how: (how: How) => {
+        const params: How['params'] = Object.fromEntries(Object.entries(how.params).map(([k, v]) => [k, typeof v === 'number' ? format.count(v) : v]));
+        return t(how.key as ParseKeys, params) as string;
+      },
     };
   }, [t, i18n.language, format]);
 }
