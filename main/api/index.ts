@@ -18,6 +18,7 @@ import { responsesMethods } from './responses';
 import { responseImportMethods } from './response-import';
 import { communityImportMethods } from './community-import';
 import { lifecycleMethods } from './lifecycle';
+import { healthMethods } from './health';
 import { segmentsMethods } from './segments';
 import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
@@ -45,6 +46,7 @@ export const methods = {
   ...lifecycleMethods,
   ...segmentsMethods,
   ...analysisMethods,
+  ...healthMethods,
   ...exportMethods,
   ...bundlesMethods,
   ...packsMethods,

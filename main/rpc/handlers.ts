@@ -8,6 +8,7 @@ import { collectionHandlers } from './handlers/collection';
 import { communityHandlers } from './handlers/community';
 import { dialogsHandlers } from './handlers/dialogs';
 import { exportHandlers } from './handlers/export';
+import { healthHandlers } from './handlers/health';
 import { jobsHandlers } from './handlers/jobs';
 import { kioskHandlers } from './handlers/kiosk';
 import { memberImportHandlers } from './handlers/member-import';
@@ -40,6 +41,7 @@ export function createHandlers(session: Session): Handlers {
     ...chartsHandlers(session),
     ...communityHandlers(session),
     ...analysisHandlers(session),
+    ...healthHandlers(session),
     ...exportHandlers(session),
     ...bundlesHandlers(session),
   };

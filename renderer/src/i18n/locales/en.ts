@@ -15,6 +15,7 @@ import { surveyErrorsEn } from './survey-errors/en';
 import { collectionErrorsEn } from './collection-errors/en';
 import { bundleErrorsEn, bundleJobKindsEn, bundleJobPhasesEn, bundlesEn } from './bundles/en';
 import { responsesEn } from './responses/en';
+import { healthEn, healthErrorsEn } from './health/en';
 import { surveysEn } from './surveys/en';
 
 /** English: the source language. zh-CN and ru must have exactly these keys (test/renderer/i18n-keys.test.ts). */
@@ -194,6 +195,7 @@ export const en = {
   responses: responsesEn,
   analysis: analysisEn,
   lifecycleFunnel: lifecycleFunnelEn,
+  health: healthEn,
   chart: chartEn,
   demoProgress: demoProgressEn,
   filter: filterEn,
@@ -210,6 +212,7 @@ export const en = {
     ...kioskErrorsEn,
     ...chartErrorsEn,
     ...analysisErrorsEn,
+    ...healthErrorsEn,
     workspaceLocked: 'This workspace is already open in another program (process {{pid}} on {{host}}) since {{since}}. Close it there, or open a copy. If you are sure it is open nowhere, take it over.',
     unknownMigration: 'This workspace was changed by a newer or different version of the workbench (migration {{version}} “{{name}}” is unknown here). Open it with that version.',
     workspaceCorrupt: 'The workspace {{path}} is damaged and cannot be opened. Open a backup copy instead.',

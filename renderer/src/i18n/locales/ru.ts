@@ -16,6 +16,7 @@ import { surveyErrorsRu } from './survey-errors/ru';
 import { collectionErrorsRu } from './collection-errors/ru';
 import { bundleErrorsRu, bundleJobKindsRu, bundleJobPhasesRu, bundlesRu } from './bundles/ru';
 import { responsesRu } from './responses/ru';
+import { healthRu, healthErrorsRu } from './health/ru';
 import { surveysRu } from './surveys/ru';
 
 export const ru: Translations = {
@@ -194,6 +195,7 @@ export const ru: Translations = {
   responses: responsesRu,
   analysis: analysisRu,
   lifecycleFunnel: lifecycleFunnelRu,
+  health: healthRu,
   chart: chartRu,
   demoProgress: demoProgressRu,
   filter: filterRu,
@@ -210,6 +212,7 @@ export const ru: Translations = {
     ...kioskErrorsRu,
     ...chartErrorsRu,
     ...analysisErrorsRu,
+    ...healthErrorsRu,
     workspaceLocked: 'Эта рабочая область уже открыта в другой программе (процесс {{pid}} на {{host}}) с {{since}}. Закройте её там или откройте копию. Если вы уверены, что она нигде не открыта, перехватите её.',
     unknownMigration: 'Эту рабочую область изменила более новая или другая версия программы (миграция {{version}} «{{name}}» здесь неизвестна). Откройте её в той версии.',
     workspaceCorrupt: 'Рабочая область {{path}} повреждена и не может быть открыта. Откройте резервную копию.',

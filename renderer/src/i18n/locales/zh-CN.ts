@@ -16,6 +16,7 @@ import { surveyErrorsZhCN } from './survey-errors/zh-CN';
 import { collectionErrorsZhCN } from './collection-errors/zh-CN';
 import { bundleErrorsZhCN, bundleJobKindsZhCN, bundleJobPhasesZhCN, bundlesZhCN } from './bundles/zh-CN';
 import { responsesZhCN } from './responses/zh-CN';
+import { healthZhCN, healthErrorsZhCN } from './health/zh-CN';
 import { surveysZhCN } from './surveys/zh-CN';
 
 export const zhCN: Translations = {
@@ -194,6 +195,7 @@ export const zhCN: Translations = {
   responses: responsesZhCN,
   analysis: analysisZhCN,
   lifecycleFunnel: lifecycleFunnelZhCN,
+  health: healthZhCN,
   chart: chartZhCN,
   demoProgress: demoProgressZhCN,
   filter: filterZhCN,
@@ -210,6 +212,7 @@ export const zhCN: Translations = {
     ...kioskErrorsZhCN,
     ...chartErrorsZhCN,
     ...analysisErrorsZhCN,
+    ...healthErrorsZhCN,
     workspaceLocked: '此工作区已在另一个程序（{{host}} 上的进程 {{pid}}）中打开，打开时间：{{since}}。请先在那里关闭，或打开一个副本。如果确定它没有在任何地方打开，可以接管它。',
     unknownMigration: '此工作区已被更新或不同版本的工作台修改（此处无法识别迁移 {{version}}“{{name}}”）。请使用该版本打开。',
     workspaceCorrupt: '工作区 {{path}} 已损坏，无法打开。请改为打开备份副本。',

@@ -5,7 +5,7 @@
 export const communityEn = {
   title: 'Community health',
   intro: 'Purchases from the shop and activity from the community platform, imported from CSV, give each member a lifecycle stage and an RFM group.',
-  tabs: { label: 'Community health pages', transactions: 'Import transactions', activity: 'Import activity', lifecycle: 'Lifecycle rules', rfm: 'RFM groups' },
+  tabs: { label: 'Community health pages', dashboard: 'Dashboard', transactions: 'Import transactions', activity: 'Import activity', lifecycle: 'Lifecycle rules', rfm: 'RFM groups' },
   step: { file: 'File', mapping: 'Columns', preview: 'Check', run: 'Import' },
   file: {
     transactions: 'A CSV or TSV with one purchase per row and a header row: who bought (member code, external id or email), when, the amount and its currency. Nothing is imported before the last step.',

@@ -3,7 +3,7 @@ import type { communityEn, communityImportEn, communityJobKindsEn, communityJobP
 export const communityRu: typeof communityEn = {
   title: 'Здоровье сообщества',
   intro: 'Покупки из магазина и активность на платформе сообщества, импортированные из CSV, дают каждому участнику этап жизненного цикла и группу RFM.',
-  tabs: { label: 'Страницы здоровья сообщества', transactions: 'Импорт покупок', activity: 'Импорт активности', lifecycle: 'Правила жизненного цикла', rfm: 'Группы RFM' },
+  tabs: { label: 'Страницы здоровья сообщества', dashboard: 'Панель показателей', transactions: 'Импорт покупок', activity: 'Импорт активности', lifecycle: 'Правила жизненного цикла', rfm: 'Группы RFM' },
   step: { file: 'Файл', mapping: 'Столбцы', preview: 'Проверка', run: 'Импорт' },
   file: {
     transactions: 'CSV или TSV с одной покупкой в строке и строкой заголовка: кто купил (код участника, внешний идентификатор или почта), когда, сумма и её валюта. До последнего шага ничего не импортируется.',

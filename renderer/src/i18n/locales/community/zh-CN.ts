@@ -3,7 +3,7 @@ import type { communityEn, communityImportEn, communityJobKindsEn, communityJobP
 export const communityZhCN: typeof communityEn = {
   title: '社区健康',
   intro: '从 CSV 导入商城的购买记录和社区平台的活动，为每位成员得出生命周期阶段和 RFM 分组。',
-  tabs: { label: '社区健康页面', transactions: '导入交易', activity: '导入活动', lifecycle: '生命周期规则', rfm: 'RFM 分组' },
+  tabs: { label: '社区健康页面', dashboard: '仪表板', transactions: '导入交易', activity: '导入活动', lifecycle: '生命周期规则', rfm: 'RFM 分组' },
   step: { file: '文件', mapping: '列', preview: '检查', run: '导入' },
   file: {
     transactions: 'CSV 或 TSV 文件，每行一笔购买，并有表头行：购买者（成员编号、外部编号或电子邮件）、时间、金额及其货币。最后一步之前不会导入任何内容。',
