@@ -38,6 +38,14 @@ const split = (bytes: Buffer) => {
   return { header: JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>, body: bytes.subarray(newline + 1) };
 };
 
+/** A copy of the bundle with its body's lines changed, the checksum made to match. */
+const withBody = (from: string, change: (lines: string[]) => string[]) =>
+  copyWith(from, (bytes) => {
+    const { header, body } = split(bytes);
+    const changed = Buffer.from(`${change(body.toString('utf8').split('\n').filter((l) => l !== '')).join('\n')}\n`);
+    return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, checksum: sha256Hex(changed) })}\n`), changed]);
+  });
+
 async function expectRefused(b: Device, file: string, message: RegExp, passphrase?: string) {
   const before = await footprint(b);
   const answer = await startImport(b, file, passphrase);
@@ -110,5 +118,31 @@ describe('bundles: refused as a whole, with nothing written', () => {
     const result = await imported(b, edited);
     expect(result).toMatchObject({ added: 1, rejected: 1 });
     expect(result.rejections).toEqual([{ line: expect.any(Number), responseId: expect.any(String), reason: 'hashMismatch', message: expect.stringMatching(/^Line \d+ \(response .+\) does not match its content hash/) }]);
+  });
+
+  it('a malformed response record is rejected with its line and the field that breaks the format, while the rest is imported', async () => {
+    const a = await withResponses();
+    const b = await deviceB();
+    const bundle = await exportBundle(a);
+    const edited = withBody(bundle.path, (lines) => {
+      const at = lines.findIndex((l) => l.includes('"type":"response"'));
+      const record = JSON.parse(lines[at]!) as { answers: unknown[][] };
+      record.answers[0]![3] = 'seven';
+      lines[at] = JSON.stringify(record);
+      return lines;
+    });
+    const result = await imported(b, edited);
+    expect(result).toMatchObject({ added: 1, rejected: 1 });
+    expect(result.rejections).toEqual([
+      { line: expect.any(Number), responseId: expect.any(String), reason: 'invalidRecord', message: expect.stringMatching(/^Line \d+ \(response .+\) is not a response record .*: answers\[0\]\[3\] should be a number or null\.$/) },
+    ]);
+  });
+
+  it('records out of the canonical order (responses before the version they answer) still import', async () => {
+    const a = await withResponses();
+    const b = await device('b2');
+    const bundle = await exportBundle(a);
+    const reordered = withBody(bundle.path, (lines) => [...lines.filter((l) => l.includes('"type":"response"')), ...lines.filter((l) => !l.includes('"type":"response"'))]);
+    expect(await imported(b, reordered)).toMatchObject({ added: 2, rejected: 0, versionsAdded: [expect.objectContaining({ version: 1 })] });
   });
 });
