@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../main/core/bundles/bundle-crypto';
 import { call } from '../../support/call';
 import { addMember, answered } from '../collection/collection-fixture';
-import { device, exportBundle, footprint, imported, publishedOn, startImport, type Device } from './bundle-fixture';
+import { collectMany, device, exportBundle, footprint, imported, publishedOn, startImport, type Device } from './bundle-fixture';
 
 async function withResponses() {
   const a = await device('a');
@@ -144,5 +144,19 @@ describe('bundles: refused as a whole, with nothing written', () => {
     const bundle = await exportBundle(a);
     const reordered = withBody(bundle.path, (lines) => [...lines.filter((l) => l.includes('"type":"response"')), ...lines.filter((l) => !l.includes('"type":"response"'))]);
     expect(await imported(b, reordered)).toMatchObject({ added: 2, rejected: 0, versionsAdded: [expect.objectContaining({ version: 1 })] });
+  });
+
+  it('a cancelled import, stopped after its first chunks merged, leaves the workspace as it was', async () => {
+    const a = await device('a');
+    const { versionId } = await publishedOn(a);
+    await collectMany(a, versionId, 6_000, 'many');
+    const bundle = await exportBundle(a);
+    const b = await deviceB();
+    const before = await footprint(b);
+    const { jobId } = await call(b.dispatch, 'bundles.import', { file: { path: bundle.path } });
+    while ((await call(b.dispatch, 'jobs.get', { jobId })).progress.done === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(await call(b.dispatch, 'jobs.cancel', { jobId })).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+    expect(await footprint(b)).toEqual(before);
+    expect(await imported(b, bundle.path)).toMatchObject({ added: 6_000 });
   });
 });
