@@ -120,12 +120,13 @@ async function passBody(b: Omit<OpenedBundle, 'key'>, key: Buffer | null, use: (
   }
   if (hash.digest('hex') !== b.header.checksum) return 'corrupted';
   if (decipher) {
+    let last: Buffer;
     try {
-      await use(decipher.final(), done);
-    } catch (err) {
-      if (err instanceof AppError) throw err;
+      last = decipher.final();
+    } catch {
       return 'tampered';
     }
+    await use(last, done);
   }
   return null;
 }

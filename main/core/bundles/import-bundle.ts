@@ -200,7 +200,10 @@ async function mergeBody(tx: Tx, ctx: CallContext, bundle: OpenedBundle, job: Jo
   for (const w of waiting) if (!known.has(w.record.surveyVersionId)) state.reject(rejection(w.line, w.record.id, 'versionMissing'));
   const late = waiting.filter((w) => known.has(w.record.surveyVersionId));
   for (let start = 0; start < late.length; start += CHUNK) await mergeChunk(tx, ctx.actor, late.slice(start, start + CHUNK), at, state);
-  return { state, versionsAdded };
+  // Versions that came in separate groups renumber their survey each time: the numbers as they end up.
+  const numbers = await tx.all<{ id: string; version: number }>('SELECT id, version FROM survey_version WHERE id IN (SELECT value FROM json_each(?))', [JSON.stringify(versionsAdded.map((v) => v.id))]);
+  const numberOf = new Map(numbers.map((n) => [n.id, n.version]));
+  return { state, versionsAdded: versionsAdded.map((v) => ({ ...v, version: numberOf.get(v.id) ?? v.version })) };
 }
 
 /** Erasures, then versions, then members: an erasure wins over a member record of the same bundle. */
