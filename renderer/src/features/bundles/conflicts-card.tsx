@@ -60,6 +60,8 @@ export function ConflictsCard({ refresh }: { refresh: number }) {
     [api, versionIds],
   );
   const definitionOf = (versionId: string) => definitions.data?.get(versionId) ?? null;
+  // A conflict shows once its version's definition is here (or could not be read: then by codes), never codes first and labels a moment later.
+  const shown = items.filter((c) => definitionOf(c.surveyVersionId) !== null || !definitions.loading);
   return (
     <section className="card bundles-conflicts" aria-labelledby="bundle-conflicts-title">
       <h2 className="card-title" id="bundle-conflicts-title">
@@ -67,7 +69,7 @@ export function ConflictsCard({ refresh }: { refresh: number }) {
       </h2>
       <FormError error={conflicts.error ?? resolve.error} />
       {items.length === 0 && !conflicts.loading && <p className="muted">{t('bundles.conflicts.none')}</p>}
-      {items.map((c) => (
+      {shown.map((c) => (
         <article key={c.id} className="conflict" aria-label={t('bundles.conflicts.response', { title: c.title, version: c.version, id: c.responseId })}>
           <h3 className="conflict-title">{t('bundles.conflicts.response', { title: c.title, version: c.version, id: c.responseId })}</h3>
           <p className="muted">{t('bundles.conflicts.detected', { at: format.dateTime(c.detectedAt) })}</p>
