@@ -1,5 +1,4 @@
-import type { BundleMember, BundleRecord, BundleResponse, BundleTombstone, BundleVersion } from '@model/bundles/bundle-format';
-import type { ResponseStatus, VoidCause } from '@model/responses/response-kinds';
+import { compareRecords, type BundleMember, type BundleRecord, type BundleTombstone, type BundleVersion } from '@model/bundles/bundle-format';
 import type { Queryable } from '../db/writer';
 import { TRAVELLING_FIELDS, TRAVELLING_SELECT } from './bundle-members';
 
@@ -21,50 +20,43 @@ const RESPONSE_CHUNK = 2_000;
 
 const CHANGED = 'coalesce(r.updated_at, r.completed_at, r.started_at)';
 
-interface ResponseRowOut {
-  /** JSON: [questionId, rowId, optionCode, num as text, text] per answer. */
-  answers: string;
-  id: string;
-  surveyVersionId: string;
-  status: Exclude<ResponseStatus, 'draft'>;
-  voidCause: VoidCause | null;
-  startedAt: string;
-  completedAt: string | null;
-  contentHash: string;
-  replacedHashes: string;
-  memberUid: string | null;
-  deviceId: string;
-}
+/**
+ * The responses in scope. `+r.status` keeps SQLite off the status index: through it every chunk
+ * would scan and sort all responses again (quadratic); through the primary key a chunk is a range.
+ */
+const RESPONSE_SCOPE = `r.content_hash IS NOT NULL AND +r.status IN ('complete', 'void')
+  AND (?1 IS NULL OR r.survey_version_id IN (SELECT id FROM survey_version WHERE survey_id = ?1))
+  AND (?2 IS NULL OR ${CHANGED} > ?2)`;
 
 /**
- * A response's answers from SQLite's JSON, in one query with the response (row objects per answer
- * cost most of an export). SQLite's JSON writes a REAL with 15 digits, which would change the
- * content hash, so the number comes as printf's 17 significant digits ('!': past its usual 16), the same double back.
+ * A response record's line, made whole by SQLite (keys in the order of the format's schema): row
+ * objects per answer cost most of an export. A number goes through printf's 17 significant digits
+ * ('!'), which read back as the same double (SQLite's JSON would write 15, changing the content hash).
  */
-const answerTuplesOf = (json: string): BundleResponse['answers'] =>
-  (JSON.parse(json) as [string, string | null, string | null, string | null, string | null][]).map(([q, row, option, num, text]) => [q, row, option, num === null ? null : Number(num), text]);
+const RESPONSE_LINE = `json_object('type', 'response', 'id', r.id, 'surveyVersionId', r.survey_version_id, 'status', r.status, 'voidCause', r.void_cause,
+    'startedAt', r.started_at, 'completedAt', r.completed_at, 'contentHash', r.content_hash, 'replacedHashes', json(r.replaced_hashes),
+    'memberUid', coalesce(m.uid, r.member_uid), 'deviceId', r.device_id,
+    'answers', (SELECT json_group_array(json_array(a.question_id, a.row_id, a.option_code, CASE WHEN a.num IS NULL THEN NULL ELSE json(printf('%!.17g', a.num)) END, a.text))
+      FROM answer a WHERE a.response_id = r.id))`;
 
-async function responseRecords(db: Queryable, scope: BundleScope): Promise<BundleResponse[]> {
-  const out: BundleResponse[] = [];
+/** The lines of the responses in scope, in id order, a chunk at a time. */
+async function* responseLines(db: Queryable, scope: BundleScope): AsyncGenerator<string[]> {
   let after = '';
   for (;;) {
-    const rows = await db.all<ResponseRowOut>(
-      `SELECT r.id, r.survey_version_id AS surveyVersionId, r.status, r.void_cause AS voidCause, r.started_at AS startedAt,
-         r.completed_at AS completedAt, r.content_hash AS contentHash, r.replaced_hashes AS replacedHashes,
-         coalesce(m.uid, r.member_uid) AS memberUid, r.device_id AS deviceId,
-         (SELECT json_group_array(json_array(a.question_id, a.row_id, a.option_code, CASE WHEN a.num IS NULL THEN NULL ELSE printf('%!.17g', a.num) END, a.text)) FROM answer a WHERE a.response_id = r.id) AS answers
-       FROM response r LEFT JOIN member m ON m.id = r.member_id
-       WHERE r.status IN ('complete', 'void') AND r.content_hash IS NOT NULL AND r.id > ?
-         AND (? IS NULL OR r.survey_version_id IN (SELECT id FROM survey_version WHERE survey_id = ?))
-         AND (? IS NULL OR ${CHANGED} > ?)
-       ORDER BY r.id LIMIT ?`,
-      [after, scope.surveyId, scope.surveyId, scope.since, scope.since, RESPONSE_CHUNK],
+    const rows = await db.all<{ id: string; line: string }>(
+      `SELECT r.id, ${RESPONSE_LINE} AS line FROM response r LEFT JOIN member m ON m.id = r.member_id
+       WHERE r.id > ?3 AND ${RESPONSE_SCOPE} ORDER BY r.id LIMIT ?4`,
+      [scope.surveyId, scope.since, after, RESPONSE_CHUNK],
     );
-    if (rows.length === 0) return out;
-    for (const r of rows) out.push({ type: 'response', ...r, replacedHashes: JSON.parse(r.replacedHashes) as string[], answers: answerTuplesOf(r.answers) });
+    if (rows.length === 0) return;
+    yield rows.map((r) => r.line);
     after = rows.at(-1)!.id;
   }
 }
+
+/** The versions the responses in scope answer. */
+const versionsAnswered = async (db: Queryable, scope: BundleScope) =>
+  (await db.all<{ id: string }>(`SELECT DISTINCT r.survey_version_id AS id FROM response r WHERE ${RESPONSE_SCOPE}`, [scope.surveyId, scope.since])).map((v) => v.id);
 
 const VERSION_SELECT = `SELECT v.id, v.survey_id AS surveyId, s.title AS surveyTitle, s.description AS surveyDescription, v.definition,
     v.published_at AS publishedAt, v.published_by AS publishedBy, v.override_reason AS overrideReason, coalesce(v.breaks, '[]') AS breaks
@@ -113,13 +105,23 @@ const tombstoneRecords = async (db: Queryable, scope: BundleScope): Promise<Bund
     )
   ).map((t) => ({ type: 'tombstone', ...t }));
 
-export async function bundleRecords(db: Queryable, scope: BundleScope): Promise<{ records: BundleRecord[]; counts: { responses: number; versions: number; members: number; tombstones: number } }> {
-  const responses = await responseRecords(db, scope);
-  const versions = await versionRecords(db, scope, new Set(responses.map((r) => r.surveyVersionId)));
+export type BundleCounts = { responses: number; versions: number; members: number; tombstones: number };
+
+const lineOf = (record: BundleRecord) => `${JSON.stringify(record)}\n`;
+
+/**
+ * The body of a bundle, as text pieces in the canonical order (model/bundles/bundle-format.ts):
+ * versions, members, tombstones, then the responses, each kind by id, the responses read a chunk at a
+ * time. `counts` is complete once the last piece is taken.
+ */
+export async function* bundleBody(db: Queryable, scope: BundleScope, counts: BundleCounts): AsyncGenerator<string> {
+  const versions = await versionRecords(db, scope, new Set(await versionsAnswered(db, scope)));
   const members = await memberRecords(db, scope);
   const tombstones = await tombstoneRecords(db, scope);
-  return {
-    records: [...versions, ...members, ...tombstones, ...responses],
-    counts: { responses: responses.length, versions: versions.length, members: members.length, tombstones: tombstones.length },
-  };
+  Object.assign(counts, { versions: versions.length, members: members.length, tombstones: tombstones.length });
+  for (const record of [...versions, ...members, ...tombstones].sort(compareRecords)) yield lineOf(record);
+  for await (const lines of responseLines(db, scope)) {
+    counts.responses += lines.length;
+    yield `${lines.join('\n')}\n`;
+  }
 }

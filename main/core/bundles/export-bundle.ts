@@ -1,6 +1,5 @@
 import os from 'node:os';
 import path from 'node:path';
-import { bodyText } from '@model/bundles/bundle-format';
 import type { CallContext } from '../call-context';
 import { AppError } from '../errors';
 import { workspaceDeviceId } from '../collection/device-id';
@@ -8,8 +7,8 @@ import type { Queryable } from '../db/writer';
 import type { JobContext } from '../jobs/job-registry';
 import { offerDownload } from '../files/offer-download';
 import { readSurvey } from '../surveys/survey-store';
-import { bundleBytes } from './bundle-file';
-import { bundleRecords } from './bundle-records';
+import { writeBundleFile } from './bundle-file';
+import { bundleBody, type BundleCounts } from './bundle-records';
 
 /**
  * bundles.export's job: one survey's responses, or everything changed since the last export to the
@@ -55,20 +54,25 @@ export async function exportBundle(ctx: CallContext, request: ExportRequest, job
   const at = ctx.now().toISOString();
   const destination = destinationOf(request.path);
   const since = request.since ?? (request.surveyId === undefined ? await lastExport(ctx.db.reader, destination) : null);
-  job.progress(0, 3, 'jobs.phase.bundleRead');
+  job.progress(0, null, 'jobs.phase.bundleWrite');
   const deviceId = await workspaceDeviceId(ctx.db.reader);
-  const { records, counts } = await bundleRecords(ctx.db.reader, { surveyId: request.surveyId ?? null, since });
-  job.progress(1, 3, 'jobs.phase.bundleWrite');
-  await job.checkpoint();
-  const bytes = await bundleBytes(bodyText(records), { createdAt: at, deviceId, passphrase: request.passphrase ?? null });
-  await job.checkpoint();
+  const counts: BundleCounts = { responses: 0, versions: 0, members: 0, tombstones: 0 };
+  // Streamed from the reader in chunks, each a checkpoint: memory stays flat, and a cancelled export leaves no file.
+  async function* body() {
+    for await (const text of bundleBody(ctx.db.reader, { surveyId: request.surveyId ?? null, since }, counts)) {
+      yield text;
+      job.progress(counts.responses, null);
+      await job.checkpoint();
+    }
+  }
+  const fill = (filePath: string) => writeBundleFile(filePath, body(), { createdAt: at, deviceId, passphrase: request.passphrase ?? null });
   const fileName = bundleFileName(deviceId, at);
   let written: { path: string | null; fileName: string; downloadId: string | null };
   if (request.path !== undefined) {
-    const saved = await ctx.files.save(request.path, { bytes }, { replace: request.replace, signal: job.signal });
+    const saved = await ctx.files.save(request.path, { fill }, { replace: request.replace, signal: job.signal });
     written = { path: saved.path, fileName: path.basename(saved.path), downloadId: null };
   } else {
-    const downloadId = await offerDownload(ctx.files, bytes, fileName, DOWNLOADS);
+    const downloadId = await offerDownload(ctx.files, { fill }, fileName, DOWNLOADS);
     if (downloadId === null) throw new AppError('VALIDATION', 'Choose where to save the bundle: give a path.', { key: 'errors.bundle.pathNeeded' });
     written = { path: null, fileName, downloadId };
   }
@@ -78,6 +82,6 @@ export async function exportBundle(ctx: CallContext, request: ExportRequest, job
       tx.run('INSERT INTO bundle_export (destination, exported_at) VALUES (?, ?) ON CONFLICT (destination) DO UPDATE SET exported_at = excluded.exported_at', [destination, at]),
     );
   }
-  job.progress(3, 3);
+  job.progress(counts.responses, counts.responses);
   return { ...written, ...counts };
 }

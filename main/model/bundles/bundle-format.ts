@@ -113,7 +113,7 @@ const RECORD_ORDER: Record<BundleRecord['type'], number> = { version: 0, member:
 const recordId = (r: BundleRecord) => (r.type === 'member' || r.type === 'tombstone' ? r.uid : r.id);
 
 /** The canonical order of a body's records: by kind (versions before the responses that need them), then id. */
-function compareRecords(a: BundleRecord, b: BundleRecord): number {
+export function compareRecords(a: BundleRecord, b: BundleRecord): number {
   const byType = RECORD_ORDER[a.type] - RECORD_ORDER[b.type];
   if (byType !== 0) return byType;
   const [x, y] = [recordId(a), recordId(b)];

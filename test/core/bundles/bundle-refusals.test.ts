@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../main/core/bundles/bundle-crypto';
 import { call } from '../../support/call';
 import { addMember, answered } from '../collection/collection-fixture';
-import { device, exportBundle, footprint, imported, publishedOn, startImport, type Device } from './bundle-fixture';
+import { collectMany, device, exportBundle, footprint, imported, publishedOn, startImport, type Device } from './bundle-fixture';
 
 async function withResponses() {
   const a = await device('a');
@@ -37,6 +37,14 @@ const split = (bytes: Buffer) => {
   const newline = bytes.indexOf(0x0a);
   return { header: JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Record<string, unknown>, body: bytes.subarray(newline + 1) };
 };
+
+/** A copy of the bundle with its body's lines changed, the checksum made to match. */
+const withBody = (from: string, change: (lines: string[]) => string[]) =>
+  copyWith(from, (bytes) => {
+    const { header, body } = split(bytes);
+    const changed = Buffer.from(`${change(body.toString('utf8').split('\n').filter((l) => l !== '')).join('\n')}\n`);
+    return Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, checksum: sha256Hex(changed) })}\n`), changed]);
+  });
 
 async function expectRefused(b: Device, file: string, message: RegExp, passphrase?: string) {
   const before = await footprint(b);
@@ -110,5 +118,45 @@ describe('bundles: refused as a whole, with nothing written', () => {
     const result = await imported(b, edited);
     expect(result).toMatchObject({ added: 1, rejected: 1 });
     expect(result.rejections).toEqual([{ line: expect.any(Number), responseId: expect.any(String), reason: 'hashMismatch', message: expect.stringMatching(/^Line \d+ \(response .+\) does not match its content hash/) }]);
+  });
+
+  it('a malformed response record is rejected with its line and the field that breaks the format, while the rest is imported', async () => {
+    const a = await withResponses();
+    const b = await deviceB();
+    const bundle = await exportBundle(a);
+    const edited = withBody(bundle.path, (lines) => {
+      const at = lines.findIndex((l) => l.includes('"type":"response"'));
+      const record = JSON.parse(lines[at]!) as { answers: unknown[][] };
+      record.answers[0]![3] = 'seven';
+      lines[at] = JSON.stringify(record);
+      return lines;
+    });
+    const result = await imported(b, edited);
+    expect(result).toMatchObject({ added: 1, rejected: 1 });
+    expect(result.rejections).toEqual([
+      { line: expect.any(Number), responseId: expect.any(String), reason: 'invalidRecord', message: expect.stringMatching(/^Line \d+ \(response .+\) is not a response record .*: answers\[0\]\[3\] should be a number or null\.$/) },
+    ]);
+  });
+
+  it('records out of the canonical order (responses before the version they answer) still import', async () => {
+    const a = await withResponses();
+    const b = await device('b2');
+    const bundle = await exportBundle(a);
+    const reordered = withBody(bundle.path, (lines) => [...lines.filter((l) => l.includes('"type":"response"')), ...lines.filter((l) => !l.includes('"type":"response"'))]);
+    expect(await imported(b, reordered)).toMatchObject({ added: 2, rejected: 0, versionsAdded: [expect.objectContaining({ version: 1 })] });
+  });
+
+  it('a cancelled import, stopped after its first chunks merged, leaves the workspace as it was', async () => {
+    const a = await device('a');
+    const { versionId } = await publishedOn(a);
+    await collectMany(a, versionId, 6_000, 'many');
+    const bundle = await exportBundle(a);
+    const b = await deviceB();
+    const before = await footprint(b);
+    const { jobId } = await call(b.dispatch, 'bundles.import', { file: { path: bundle.path } });
+    while ((await call(b.dispatch, 'jobs.get', { jobId })).progress.done === 0) await new Promise((r) => setTimeout(r, 5));
+    expect(await call(b.dispatch, 'jobs.cancel', { jobId })).toMatchObject({ state: 'cancelled', error: { code: 'CANCELLED' } });
+    expect(await footprint(b)).toEqual(before);
+    expect(await imported(b, bundle.path)).toMatchObject({ added: 6_000 });
   });
 });

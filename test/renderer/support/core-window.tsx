@@ -9,7 +9,7 @@ import { render, settle } from './render';
 
 // Loaded by path: the core is Node code, type-checked with the node project, never part of the renderer's.
 const CORE_BRIDGE = '../../support/core-bridge';
-type CoreBridgeModule = { startCoreBridge(): Promise<{ bridge: WorkbenchBridge; close(): Promise<void> }> };
+type CoreBridgeModule = { startCoreBridge(options?: { allowedDirs?: 'home' | null }): Promise<{ bridge: WorkbenchBridge; close(): Promise<void> }> };
 
 // Closed once the file's windows are gone (each test's core is its own session and workspace).
 const running: (() => Promise<void>)[] = [];
@@ -19,11 +19,12 @@ afterAll(async () => {
 
 /**
  * A real core on a new, empty workspace, and the real API client over the bridge the Electron
- * preload exposes: the tests set up their data with it and the window calls through it.
+ * preload exposes: the tests set up their data with it and the window calls through it. With
+ * `allowedDirs: null` it takes paths anywhere (a file another test core wrote).
  */
-export async function startCore(): Promise<ApiClient> {
+export async function startCore(options: { allowedDirs?: 'home' | null } = {}): Promise<ApiClient> {
   const { startCoreBridge } = (await import(/* @vite-ignore */ CORE_BRIDGE)) as CoreBridgeModule;
-  const core = await startCoreBridge();
+  const core = await startCoreBridge(options);
   running.push(core.close);
   return createApiClient(bridgeTransport(core.bridge));
 }
