@@ -19,7 +19,7 @@ export interface NumericDistributionInput {
 }
 
 /** Room above the plot for the summary line, and the binning rule under it. */
-const TOP = { values: 44, intervals: 64 };
+const TOP = { values: 44, intervals: 78 };
 
 /** A number question's answers as columns (a value or an interval each), with n, mean, median and SD written above the plot. */
 export function numericDistributionOption({ distribution, summary, labels, format }: NumericDistributionInput) {
