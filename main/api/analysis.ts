@@ -101,7 +101,7 @@ export const crosstabRequest = { ...questionRef, by, measure: z.enum(['counts', 
 
 export const analysisMethods = {
   'analysis.summary': method({
-    summary: "One question's results over complete responses by its type: option counts and %, mean/median/sd, top-2-box, NPS groups, a matrix row by row, word frequencies of open text.",
+    summary: "One question's results over complete responses by its type: option counts and %, mean/median/sd, top-2-box, NPS groups, a matrix row by row, word frequencies of open text, a number's distribution in bins.",
     input: z.object({ ...questionRef, filter: analysisFilter.optional() }).strict(),
     output: z.object({
       surveyVersionId: z.string(),
@@ -122,6 +122,14 @@ export const analysisMethods = {
           texts: z.number().int(),
           totalWords: z.number().int(),
           distinctWords: z.number().int(),
+        })
+        .nullable(),
+      /** A number question's answers in bins: one per value (from = to), or intervals of one width, each from ≤ value < to. */
+      distribution: z
+        .object({
+          binning: z.enum(['values', 'intervals']),
+          width: z.number().nullable(),
+          bins: z.array(z.object({ from: z.number(), to: z.number(), count: z.number().int() })),
         })
         .nullable(),
     }),

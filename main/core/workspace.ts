@@ -55,7 +55,7 @@ export class Workspace {
   backup(target: string, options: { replace: boolean }): Promise<Written> {
     const fill = async (tempPath: string) => {
       // Its own read-only connection: VACUUM INTO reads a snapshot, so writers are not held up,
-      // and the shared reader stays query_only (which refuses VACUUM INTO).
+      // and the shared reader, opened read-only, keeps to its queries.
       const conn = await Connection.open(this.path, { readonly: true });
       try {
         await conn.run('VACUUM INTO ?', [tempPath]);

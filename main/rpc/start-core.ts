@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { scheduleChartWarmUp } from '../core/charts/chart-warm-up';
 import { Session, type SessionOptions } from '../core/session';
 import { AppSettings } from '../core/settings/app-settings';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -39,5 +40,6 @@ export async function startCore(
     const demo = target === defaultWorkspacePath(options.homeDir) || Boolean(options.demoIfCreated);
     demoJobId = (await session.create(target, demo)).job?.id ?? null;
   }
+  scheduleChartWarmUp();
   return { session, dispatch, demoJobId, shutdown: () => session.closeWorkspace() };
 }

@@ -179,6 +179,25 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     });
   }
 
+  it("draws a number question's distribution with its frequency table, in each language at 1024×700 and 1280×800", async () => {
+    await host.call('profile.set', { name: 'Mei Chen' });
+    const { versions } = await host.call('collect.versions', { all: true });
+    const conceptVersionId = versions.find((v) => v.title.startsWith('Concept test'))!.surveyVersionId;
+    for (const [language, locale, range] of [['en', 'en-US', 'Range'], ['zh-CN', 'zh-CN', '区间'], ['ru', 'ru-RU', 'Интервал']] as const) {
+      for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
+        const { page, problems } = await openWorkbench(browser, host.url, { width, height, locale });
+        await page.locator('.app-nav').waitFor();
+        await page.goto(`${host.origin}/#/analysis/results`);
+        await page.locator('.an-pick select').first().selectOption(conceptVersionId);
+        await page.locator('.an-pick select').nth(1).selectOption('wtp');
+        await page.locator('.an-summary-tables th', { hasText: range }).waitFor();
+        await checkChart(page, '.an-summary', `analysis-number-${language}-${width}x${height}`);
+        expect(problems).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
   it('fits long Russian and Chinese answer labels in the summary and crosstab charts at 1024×700', async () => {
     await host.call('profile.set', { name: 'Mei Chen' });
     const versionId = await longLabels();

@@ -60,4 +60,25 @@ describe('analysis charts', () => {
     await act(async () => undefined);
     expect(root.querySelector('[role="alert"]')).toBeNull();
   }, 60_000);
+
+  it("show a number question's answers in bins, in the table and in the chart", async () => {
+    const saved = savedSvgs();
+    const api = await startCore();
+    const versionId = await publishSurvey(api, [{ id: 'hours', type: 'number', text: 'Hours a week?' }]);
+    // 28 distinct values 0, 1.5, … 40.5: bins of 5 (0–5 holds 0, 1.5, 3 and 4.5).
+    for (let i = 0; i < 28; i++) await complete(api, versionId, { hours: i * 1.5 });
+    const root = await renderCoreWindow('#/analysis/results', api);
+
+    const table = await waitFor(() => root.querySelector('.an-summary .an-summary-tables table'), 20_000);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th')!.textContent!.trim(), ...[...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())]);
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual(['0 to under 5', '4', '14.3%']);
+    expect(rows.at(-1)).toEqual(['40 to under 45', '1', '3.6%']);
+    const chart = await waitFor(() => root.querySelector('.an-summary .chart-view'));
+    await click(byText(chart, 'button', 'Save as SVG'));
+    const svg = await saved(0);
+    expect(svg).toContain('>0–5</text>');
+    expect(svg).toContain('>Bins of 5: each from its lower edge up to, not including, its upper edge</text>');
+    expect(svg).toContain('>n = 28 · mean 20.3 · median 20.3 · SD 12.3</text>');
+  }, 60_000);
 });

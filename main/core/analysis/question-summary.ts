@@ -1,5 +1,6 @@
 import { choiceSummary } from '@model/stats/choice-summary';
 import { npsSummary, type NpsSummary } from '@model/stats/nps';
+import { numericHistogram, type NumericHistogram } from '@model/stats/numeric-histogram';
 import { numericSummary, type NumericSummary } from '@model/stats/numeric-summary';
 import { scaleSummary } from '@model/stats/scale-summary';
 import { wordFrequencies, type WordFrequencies } from '@model/stats/word-frequency';
@@ -12,7 +13,7 @@ import { answersOf, questionVariable, type Category, type QuestionVariable } fro
 /**
  * analysis.summary: one question's results over the complete responses in scope, by its type:
  * counts and percentages of every option (exclusive and non-substantive ones shown, flagged); mean,
- * median and sd of a number, of a Likert item's substantive points and of the 0–10 of an NPS;
+ * median and sd of a number (and its distribution in bins), of a Likert item's substantive points and of the 0–10 of an NPS;
  * top-2-box; NPS groups; a matrix row by row; open text as word frequencies.
  */
 
@@ -41,6 +42,8 @@ export interface QuestionSummary extends ScaleResult {
   /** A matrix asked without a row: each row's results. */
   matrixRows: (ScaleResult & { rowId: string; label: string })[] | null;
   words: WordFrequencies | null;
+  /** A number question's answers in bins (numeric-histogram.ts). */
+  distribution: NumericHistogram | null;
 }
 
 const WORD_LIMIT = 50;
@@ -75,7 +78,7 @@ export async function questionSummary(ctx: CallContext, request: { surveyVersion
   const responses = (await db.reader.get<{ n: number }>(`SELECT count(*) AS n FROM response r WHERE ${scope.sql}`, scope.params))!.n;
   const empty: ScaleResult = { base: 0, options: [], scores: null, topTwoBox: null };
   const head = { surveyVersionId: version.surveyVersionId, questionId: q.question.id, rowId: q.rowId, type: q.question.type, text: q.question.text, versions, responses };
-  const none = { nps: null, matrixRows: null, words: null };
+  const none = { nps: null, matrixRows: null, words: null, distribution: null };
   const question = q.question;
   switch (question.type) {
     case 'matrix': {
@@ -97,7 +100,7 @@ export async function questionSummary(ctx: CallContext, request: { surveyVersion
     case 'number': {
       const table = await answersInScope<{ value: number; count: number }>(db, q, scope, 'a.num AS value, count(*) AS count', 'AND a.num IS NOT NULL GROUP BY a.num');
       const scores = numericSummary(table);
-      return { ...head, ...empty, base: scores.n, scores, ...none };
+      return { ...head, ...empty, base: scores.n, scores, ...none, distribution: numericHistogram(table) };
     }
     case 'text':
     case 'longText': {

@@ -24,7 +24,12 @@ export async function applyWriterPragmas(conn: Connection): Promise<void> {
  */
 const READER_CACHE_KIB = 64 * 1024;
 
+/**
+ * The reader is opened read-only (SQLITE_OPEN_READONLY refuses any write to the workspace file), not
+ * query_only, which would also refuse TEMP tables: a crosstab by segments keeps its respondents'
+ * segment flags in one (core/analysis/respondent-flags.ts), held in memory.
+ */
 export async function applyReaderPragmas(conn: Connection): Promise<void> {
   conn.configureBusyTimeout(BUSY_TIMEOUT_MS);
-  await conn.exec(`PRAGMA query_only = ON; PRAGMA cache_size = -${READER_CACHE_KIB};`);
+  await conn.exec(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -${READER_CACHE_KIB};`);
 }

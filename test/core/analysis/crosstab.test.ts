@@ -154,6 +154,35 @@ describe('analysis.crosstab through the API, on responses imported by CSV', () =
     expect(await failure(t.dispatch, 'analysis.crosstab', { surveyVersionId: t.versionId, questionId: 'q', by: { kind: 'field', field: 'tag' } })).toMatchObject({ code: 'VALIDATION', key: 'errors.analysisByField' });
   });
 
+  it('follows every change between crosstabs by segments: a member, a segment, a voided response, a new one', async () => {
+    const t = await analysisSession(survey([choice('q', ['a', 'b'])]));
+    const members: { id: number; code: string }[] = [];
+    for (let i = 0; i < 4; i++) members.push(await call(t.dispatch, 'members.create', { gender: i < 2 ? 'female' : 'male' }));
+    await t.importCsv(['member,q', ...members.slice(0, 3).map((m, i) => `${m.code},${i === 1 ? 'b' : 'a'}`)].join('\n'), [{ column: 'q', questionId: 'q' }], { member: { column: 'member', by: 'code' } });
+    const women = await call(t.dispatch, 'segments.save', { name: 'Women', filter: { field: 'gender', op: 'eq', value: 'female' } });
+    const men = await call(t.dispatch, 'segments.save', { name: 'Men', filter: { field: 'gender', op: 'eq', value: 'male' } });
+    const counts = async () => {
+      const input = { surveyVersionId: t.versionId, questionId: 'q', by: { kind: 'segments' as const, segmentIds: [women.id, men.id] } };
+      // Two at once read the same kept table and agree.
+      const [r, again] = await Promise.all([call(t.dispatch, 'analysis.crosstab', input), call(t.dispatch, 'analysis.crosstab', input)]);
+      if (r.measure !== 'counts' || again.measure !== 'counts') throw new Error('expected counts');
+      expect(again.counts).toEqual(r.counts);
+      return r.counts;
+    };
+    expect(await counts()).toEqual([[1, 1], [1, 0]]);
+    expect(await counts()).toEqual([[1, 1], [1, 0]]);
+    await call(t.dispatch, 'members.update', { memberId: members[0]!.id, patch: { gender: 'male' } });
+    expect(await counts()).toEqual([[0, 2], [1, 0]]);
+    await call(t.dispatch, 'segments.save', { id: men.id, name: 'Men', filter: { field: 'gender', op: 'eq', value: 'female' } });
+    expect(await counts()).toEqual([[0, 0], [1, 1]]);
+    const { rows } = await call(t.dispatch, 'responses.list', { surveyVersionId: t.versionId });
+    await call(t.dispatch, 'responses.void', { responseId: rows.find((r) => r.memberCode === members[1]!.code)!.responseId, reason: 'duplicate' });
+    expect(await counts()).toEqual([[0, 0], [0, 0]]);
+    await t.importCsv(`member,q\n${members[3]!.code},b`, [{ column: 'q', questionId: 'q' }], { member: { column: 'member', by: 'code' } });
+    await call(t.dispatch, 'members.update', { memberId: members[3]!.id, patch: { gender: 'female' } });
+    expect(await counts()).toEqual([[0, 0], [1, 1]]);
+  });
+
   it('pools versions unless a comparability break touches the question, and says why', async () => {
     const t = await analysisSession(survey([choice('q', ['a', 'b']), choice('r', ['x', 'y'])]));
     const v1 = t.versionId;

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
 import { analysisSession, survey, type QuestionInput } from './analysis-fixture';
@@ -53,10 +54,30 @@ describe('analysis.summary', () => {
     const age = await ask('age');
     expect(age.scores).toMatchObject({ n: 4, mean: 35, median: 35, min: 20, max: 50 });
     expectClose(age.scores!.sd!, Math.sqrt(500 / 3));
+    expect(age.distribution).toEqual({ binning: 'values', width: null, bins: [20, 30, 40, 50].map((v) => ({ from: v, to: v, count: 1 })) });
+    expect(sat.distribution).toBeNull();
 
     const why = await ask('why');
     expect(why.words!.texts).toBe(3);
     expect(why.words!.words.slice(0, 2)).toEqual([{ word: '便宜', count: 2, texts: 2 }, { word: '价格', count: 2, texts: 2 }]);
+  });
+
+  it("bins a number question's answers, each bin's count equal to a direct count of the file", async () => {
+    const t = await analysisSession(survey([number]));
+    // 200 ages from 18 to 81.5, some with a half year, with repeats: more than 25 distinct values.
+    const ages = Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? 18 + ((i * 13) % 64) + 0.5 : 18 + ((i * 13) % 64)));
+    const csv = ['age', ...ages.map(String)].join('\n');
+    await t.importCsv(csv, [{ column: 'age', questionId: 'age' }]);
+    const { data } = Papa.parse<{ age: string }>(csv, { header: true, skipEmptyLines: true });
+    const values = data.map((row) => Number(row.age));
+    const age = await call(t.dispatch, 'analysis.summary', { surveyVersionId: t.versionId, questionId: 'age' });
+    const d = age.distribution!;
+    expect(d.binning).toBe('intervals');
+    expect(d.width).toBe(5);
+    expect(d.bins[0]!.from).toBe(15);
+    expect(d.bins.at(-1)!.to).toBe(85);
+    for (const bin of d.bins) expect(bin.count).toBe(values.filter((v) => v >= bin.from && v < bin.to).length);
+    expect(d.bins.reduce((sum, b) => sum + b.count, 0)).toBe(200);
   });
 });
 

@@ -15,6 +15,7 @@ import type { SvgNode } from '../../../main/core/charts/svg-markup';
 import { call } from '../../support/call';
 import { inkBox, pngPixels } from '../../support/png-pixels';
 import { tempDir } from '../../support/temp-dir';
+import { copiedChartFonts } from './copied-fonts';
 import { testSession } from '../../support/workspace';
 
 const format = { count: (n: number) => String(n), percent: (r: number) => `${Math.round(r * 100)}%` };
@@ -103,11 +104,7 @@ describe('chart PNG', () => {
   });
 
   it('reads each font once per process: a chart still draws its glyphs after the font files are gone', async () => {
-    const dir = tempDir();
-    const system = systemChartFonts();
-    for (const file of system.files) fs.copyFileSync(file, path.join(dir, path.basename(file)));
-    const copied = findChartFonts([dir]);
-    expect(copied).toMatchObject({ latin: system.latin, cjk: system.cjk });
+    const { copied } = copiedChartFonts();
     await png(chartWith(['一', '二', '三', 'Four']), copied);
     for (const file of copied.files) fs.rmSync(file);
     const other = chartWith(['很不满意', '不太满意', '比较满意', 'Не очень']);

@@ -14,7 +14,12 @@ describe('workspace file', () => {
     expect(await one('foreign_keys')).toBe(1);
     expect(await one('secure_delete')).toBe(1);
     expect(await one('busy_timeout')).toBe(5000);
-    expect(Object.values((await db.reader.get<Record<string, unknown>>('PRAGMA query_only'))!)[0]).toBe(1);
+    // The reader never writes the workspace (opened read-only), but holds an analysis's TEMP tables in memory.
+    await expect(db.reader.run("INSERT INTO tag (name, name_key, created_at) VALUES ('x', 'x', '2026-01-01')")).rejects.toThrow(/readonly/);
+    await db.reader.run('CREATE TEMP TABLE scratch (n INTEGER)');
+    await db.reader.run('INSERT INTO temp.scratch VALUES (1)');
+    expect(await db.reader.get('SELECT n FROM temp.scratch')).toEqual({ n: 1 });
+    expect(Object.values((await db.reader.get<Record<string, unknown>>('PRAGMA temp_store'))!)[0]).toBe(2);
     await expect(
       db.writer.transaction((tx) => tx.run("INSERT INTO member_tag (tag_id, member_id) VALUES (999, 999)")),
     ).rejects.toThrow(/FOREIGN KEY/);

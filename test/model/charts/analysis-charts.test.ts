@@ -5,17 +5,18 @@ import { choiceBarsOption } from '../../../main/model/charts/choice-bars';
 import { crosstabBarsOption } from '../../../main/model/charts/crosstab-bars';
 import { likertDivergingOption } from '../../../main/model/charts/likert-diverging';
 import { npsBarOption } from '../../../main/model/charts/nps-bar';
-import { distributionColumns, numericDistributionOption } from '../../../main/model/charts/numeric-distribution';
+import { numericDistributionOption } from '../../../main/model/charts/numeric-distribution';
 import { wordFrequencyBarsOption } from '../../../main/model/charts/word-frequency-bars';
 import { choiceSummary } from '../../../main/model/stats/choice-summary';
 import { crosstabStatistics } from '../../../main/model/stats/crosstab';
 import { npsSummary } from '../../../main/model/stats/nps';
+import { numericHistogram } from '../../../main/model/stats/numeric-histogram';
 import { numericSummary } from '../../../main/model/stats/numeric-summary';
 import { scaleSummary } from '../../../main/model/stats/scale-summary';
 import { wordFrequencies } from '../../../main/model/stats/word-frequency';
 
 const en = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-const format = { count: (n: number) => en.format(n), percent: (r: number) => `${en.format(r * 100)}%`, number: (x: number) => en.format(x) };
+const format = { count: (n: number) => en.format(n), percent: (r: number) => `${en.format(r * 100)}%`, number: (x: number) => en.format(x), decimal: (x: number) => en.format(x) };
 const values = (series: { data: { value: number }[] }) => series.data.map((d) => d.value);
 const texts = (series: { data: { label: { formatter: string } }[] }) => series.data.map((d) => d.label.formatter);
 
@@ -114,23 +115,32 @@ describe('npsBarOption', () => {
 });
 
 describe('numericDistributionOption', () => {
-  const labels = { value: 'Hours', respondents: 'Respondents', summary: (n: string, mean: string, median: string, sd: string) => `n = ${n} · mean ${mean} · median ${median} · SD ${sd}` };
+  const labels = {
+    value: 'Hours',
+    respondents: 'Respondents',
+    summary: (n: string, mean: string, median: string, sd: string) => `n = ${n} · mean ${mean} · median ${median} · SD ${sd}`,
+    bins: (width: string) => `Bins of ${width}: each from its lower edge up to, not including, its upper edge`,
+  };
 
   it('gives each distinct value a column, and the summary line above', () => {
     const table = [{ value: 2, count: 3 }, { value: 1, count: 1 }, { value: 4, count: 0 }];
-    const option = numericDistributionOption({ table, summary: numericSummary(table), labels, format });
+    const option = numericDistributionOption({ distribution: numericHistogram(table), summary: numericSummary(table), labels, format });
     expect(option.xAxis.data).toEqual(['1', '2']);
     expect(values(option.series[0]!)).toEqual([1, 3]);
     expect(option.title.text).toBe('n = 4 · mean 1.8 · median 2 · SD 0.5');
+    expect(option.title.subtext).toBe('');
   });
 
-  it('bins many distinct values into 20 equal bins that keep every answer', () => {
+  it('draws intervals with their edges, every bin (empty ones too) and the binning rule under the summary', () => {
     const table = Array.from({ length: 101 }, (_, i) => ({ value: i, count: 1 }));
-    const columns = distributionColumns(table, format);
-    expect(columns).toHaveLength(20);
-    expect(columns[0]).toEqual({ label: '0–5', count: 5 });
-    expect(columns[19]).toEqual({ label: '95–100', count: 6 });
-    expect(columns.reduce((s, c) => s + c.count, 0)).toBe(101);
+    const option = numericDistributionOption({ distribution: numericHistogram(table), summary: numericSummary(table), labels, format });
+    expect(option.xAxis.data).toHaveLength(11);
+    expect(option.xAxis.data.slice(0, 2)).toEqual(['0–10', '10–20']);
+    expect(values(option.series[0]!).reduce((a, b) => a + b, 0)).toBe(101);
+    expect(option.series[0]!.data[0]!.tooltip.formatter).toBe('0–10: 10');
+    expect(option.title.subtext).toBe('Bins of 10: each from its lower edge up to, not including, its upper edge');
+    expect(option.grid.top).toBeGreaterThan(numericDistributionOption({ distribution: numericHistogram(table.slice(0, 3)), summary: numericSummary(table), labels, format }).grid.top);
+    expect(render(option)).toContain('Bins of 10');
   });
 });
 

@@ -11,6 +11,8 @@ export function useStatsFormat() {
     const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
     return {
       count: (n: number) => count.format(n),
+      /** An answer's value or a bin's edge as it is (up to three decimals, as Intl's default). */
+      value: (x: number) => count.format(x),
       percent: (p: number | null) => (p === null ? '—' : `${one.format(p)}%`),
       decimal: (x: number | null) => (x === null ? '—' : one.format(x)),
       statistic: (x: number) => three.format(x),

@@ -4,6 +4,7 @@ import type { MethodOutput } from '@api/index';
 import { choiceBarsOption } from '@model/charts/choice-bars';
 import { likertDivergingOption } from '@model/charts/likert-diverging';
 import { npsBarOption } from '@model/charts/nps-bar';
+import { numericDistributionOption } from '@model/charts/numeric-distribution';
 import { wordFrequencyBarsOption } from '@model/charts/word-frequency-bars';
 import type { NumericSummary } from '@model/stats/numeric-summary';
 import { ChartView } from '@renderer/components/chart/chart';
@@ -11,7 +12,10 @@ import { useStatsFormat } from '../analysis-format';
 import { barsChartHeight, useAnalysisChartFormat } from './chart-format';
 
 type Summary = MethodOutput<'analysis.summary'>;
-type ChartSpec = { option: ReturnType<typeof choiceBarsOption> | ReturnType<typeof likertDivergingOption> | ReturnType<typeof npsBarOption>; bars: number };
+type ChartSpec = { option: ReturnType<typeof choiceBarsOption> | ReturnType<typeof likertDivergingOption> | ReturnType<typeof npsBarOption>; bars: number } | { option: ReturnType<typeof numericDistributionOption>; height: number };
+
+/** A number's columns stand upright: the plot's height does not grow with their number. */
+const DISTRIBUTION_HEIGHT = 320;
 
 /** The scale's substantive points as a ScaleSummary takes them (the API sends scores without null checks needed here). */
 const scaleOf = (s: { base: number; options: Summary['options']; scores: NumericSummary | null; topTwoBox: Summary['topTwoBox'] }) => ({
@@ -23,8 +27,8 @@ const scaleOf = (s: { base: number; options: Summary['options']; scores: Numeric
 
 /**
  * The chart of a question's summary by its type: choice bars, a diverging bar for a Likert
- * question or a matrix (row by row), the NPS bar, or the most frequent words. Number questions
- * have their statistics in the table only.
+ * question or a matrix (row by row), the NPS bar, the most frequent words, or a number's
+ * distribution in its bins.
  */
 export function SummaryChart({ summary }: { summary: Summary }) {
   const { t } = useTranslation();
@@ -51,6 +55,20 @@ export function SummaryChart({ summary }: { summary: Summary }) {
         bars: rows.length,
       };
     }
+    if (summary.distribution && summary.scores) {
+      const option = numericDistributionOption({
+        distribution: summary.distribution,
+        summary: summary.scores,
+        labels: {
+          value: t('analysis.results.summary.value'),
+          respondents: t('analysis.results.chart.respondents'),
+          summary: (n, mean, median, sd) => t('analysis.results.chart.distributionSummary', { n, mean, median, sd }),
+          bins: (width) => t('analysis.results.chart.bins', { width }),
+        },
+        format: { count: format.count, number: stats.value, decimal: stats.decimal },
+      });
+      return { option, height: DISTRIBUTION_HEIGHT };
+    }
     if (summary.words) {
       if (summary.words.words.length === 0) return null;
       const option = wordFrequencyBarsOption({
@@ -69,5 +87,6 @@ export function SummaryChart({ summary }: { summary: Summary }) {
     };
   }, [summary, t, format, stats]);
   if (!spec || summary.base === 0) return null;
-  return <ChartView option={spec.option} height={barsChartHeight(spec.option.grid, spec.bars)} fileStem={`results-${summary.questionId}`} label={t('analysis.results.chart.summaryLabel', { question: summary.text })} />;
+  const height = 'height' in spec ? spec.height : barsChartHeight(spec.option.grid, spec.bars);
+  return <ChartView option={spec.option} height={height} fileStem={`results-${summary.questionId}`} label={t('analysis.results.chart.summaryLabel', { question: summary.text })} />;
 }

@@ -7,6 +7,7 @@ import { FormError } from '@renderer/components/form-error';
 import { useAsync } from '@renderer/hooks/use-async';
 import { useStatsFormat } from '../analysis-format';
 import type { AnalysisFilter } from './results-view';
+import { DistributionTable } from './distribution-table';
 import { SummaryChart } from './summary-chart';
 import { VersionNotes } from './version-notes';
 
@@ -31,6 +32,7 @@ export function SummaryPanel({ versionId, question, filter }: { versionId: strin
           <VersionNotes versions={s.versions} />
           <div className="an-summary-tables">
             {s.options.length > 0 && <OptionsTable options={s.options} />}
+            {s.distribution && s.distribution.bins.length > 0 && <DistributionTable distribution={s.distribution} base={s.base} />}
             <StatisticsTable summary={s} />
           </div>
           {s.matrixRows && <MatrixTable rows={s.matrixRows} />}
