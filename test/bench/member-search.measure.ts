@@ -9,7 +9,7 @@ const PAGE = 100;
  * Chinese names (trigram index; 小明 is two characters, so the word index), an email fragment, and a
  * short prefix (the word index only).
  */
-export const SEARCH_TERMS = ['Müller', 'Дмитрий', '小明', 'example17', 'Ol'] as const;
+const SEARCH_TERMS = ['Müller', 'Дмитрий', '小明', 'example17', 'Ol'] as const;
 
 export interface SearchFixture {
   /** Members in the workspace, for the lines. */
