@@ -8,6 +8,7 @@ import { useAsync } from '@renderer/hooks/use-async';
 import { useStatsFormat } from '../analysis-format';
 import type { AnalysisFilter } from './results-view';
 import { SummaryChart } from './summary-chart';
+import { SummaryExportButton } from './summary-export-button';
 import { VersionNotes } from './version-notes';
 
 type Summary = MethodOutput<'analysis.summary'>;
@@ -36,6 +37,7 @@ export function SummaryPanel({ versionId, question, filter }: { versionId: strin
           {s.matrixRows && <MatrixTable rows={s.matrixRows} />}
           {s.words && <WordsTable words={s.words.words} />}
           <SummaryChart summary={s} />
+          <SummaryExportButton request={{ surveyVersionId: versionId, questionId: question.id, filter }} />
         </>
       )}
     </section>

@@ -64,6 +64,7 @@ export const analysisEn = {
     },
     pooled: 'Pooled versions: {{versions}}.',
     apart: 'Version {{version}} is not pooled for this question: {{reason}}',
+    exportSaved: 'Saved to {{path}}',
     summary: {
       title: 'Results',
       responses: '{{responses}} complete responses, {{base}} answered.',
@@ -89,6 +90,8 @@ export const analysisEn = {
       texts: 'Answers with it',
       noWords: 'No words to count yet.',
       rowMean: 'Mean',
+      exportCsv: 'Export results as CSV',
+      exportCsvAs: 'Export results as CSV…',
     },
     chart: {
       respondents: 'Respondents',
@@ -119,7 +122,6 @@ export const analysisEn = {
       run: 'Show crosstab',
       exportCsv: 'Export CSV',
       exportCsvAs: 'Export CSV as…',
-      exportSaved: 'Saved to {{path}}',
       answer: 'Answer',
       base: 'Base',
       countAndPercent: '{{count}} · {{percent}}',

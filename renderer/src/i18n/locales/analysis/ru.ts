@@ -65,6 +65,7 @@ export const analysisRu: typeof analysisEn = {
     },
     pooled: 'Объединённые версии: {{versions}}.',
     apart: 'Версия {{version}} не объединяется по этому вопросу: {{reason}}',
+    exportSaved: 'Сохранено в {{path}}',
     summary: {
       title: 'Результаты',
       responses: 'Завершённых анкет: {{responses}}, ответили на вопрос: {{base}}.',
@@ -90,6 +91,8 @@ export const analysisRu: typeof analysisEn = {
       texts: 'Ответов с ним',
       noWords: 'Пока нет слов для подсчёта.',
       rowMean: 'Среднее',
+      exportCsv: 'Экспорт результатов в CSV',
+      exportCsvAs: 'Экспорт результатов в CSV как…',
     },
     chart: {
       respondents: 'Респонденты',
@@ -120,7 +123,6 @@ export const analysisRu: typeof analysisEn = {
       run: 'Построить таблицу',
       exportCsv: 'Экспорт в CSV',
       exportCsvAs: 'Экспорт в CSV как…',
-      exportSaved: 'Сохранено в {{path}}',
       answer: 'Ответ',
       base: 'База',
       countAndPercent: '{{count}} · {{percent}}',

@@ -65,6 +65,7 @@ export const analysisZhCN: typeof analysisEn = {
     },
     pooled: '已合并的版本：{{versions}}。',
     apart: '第 {{version}} 版未就此题合并：{{reason}}',
+    exportSaved: '已保存到 {{path}}',
     summary: {
       title: '结果',
       responses: '{{responses}} 份完整答卷，其中 {{base}} 份作答。',
@@ -90,6 +91,8 @@ export const analysisZhCN: typeof analysisEn = {
       texts: '包含该词的回答',
       noWords: '暂无可统计的词语。',
       rowMean: '均值',
+      exportCsv: '将结果导出为 CSV',
+      exportCsvAs: '将结果导出为 CSV…',
     },
     chart: {
       respondents: '受访者',
@@ -120,7 +123,6 @@ export const analysisZhCN: typeof analysisEn = {
       run: '显示交叉表',
       exportCsv: '导出 CSV',
       exportCsvAs: '将 CSV 导出为…',
-      exportSaved: '已保存到 {{path}}',
       answer: '答案',
       base: '基数',
       countAndPercent: '{{count}} · {{percent}}',
