@@ -1,7 +1,7 @@
-import type { CROSSTAB_WORDS } from './crosstab-words';
+import { SUMMARY_STATISTIC_WORDS, type SummaryStatisticWords } from '@model/stats/summary-words';
 
-/** The words of an exported question summary (the file leaves the workbench, so it cannot use the renderer's translations); they follow the analysis screen's. */
-interface SummaryWords {
+/** The words of an exported question summary (the file leaves the workbench, so it cannot use the renderer's translations): the statistics' names the Results panel uses, and the file's columns. */
+interface SummaryWords extends SummaryStatisticWords {
   row: string;
   item: string;
   count: string;
@@ -11,22 +11,11 @@ interface SummaryWords {
   note: string;
   responses: string;
   base: string;
-  notCounted: string;
-  n: string;
-  mean: string;
-  median: string;
-  sd: string;
-  min: string;
-  max: string;
-  topTwoBox: string;
-  nps: string;
-  promoters: string;
-  passives: string;
-  detractors: string;
 }
 
-export const SUMMARY_WORDS: Record<keyof typeof CROSSTAB_WORDS, SummaryWords> = {
+export const SUMMARY_WORDS: Record<keyof typeof SUMMARY_STATISTIC_WORDS, SummaryWords> = {
   en: {
+    ...SUMMARY_STATISTIC_WORDS.en,
     row: 'Row',
     item: 'Answer or statistic',
     count: 'Count',
@@ -36,20 +25,9 @@ export const SUMMARY_WORDS: Record<keyof typeof CROSSTAB_WORDS, SummaryWords> = 
     note: 'Note',
     responses: 'Complete responses',
     base: 'Answered',
-    notCounted: 'not in means',
-    n: 'Answers counted',
-    mean: 'Mean',
-    median: 'Median',
-    sd: 'Standard deviation',
-    min: 'Lowest',
-    max: 'Highest',
-    topTwoBox: 'Top-2-box',
-    nps: 'Net Promoter Score',
-    promoters: 'Promoters (9–10)',
-    passives: 'Passives (7–8)',
-    detractors: 'Detractors (0–6)',
   },
   'zh-CN': {
+    ...SUMMARY_STATISTIC_WORDS['zh-CN'],
     row: '行',
     item: '答案或统计量',
     count: '人数',
@@ -59,20 +37,9 @@ export const SUMMARY_WORDS: Record<keyof typeof CROSSTAB_WORDS, SummaryWords> = 
     note: '备注',
     responses: '完整答卷',
     base: '作答人数',
-    notCounted: '不计入均值',
-    n: '计入的回答数',
-    mean: '均值',
-    median: '中位数',
-    sd: '标准差',
-    min: '最低',
-    max: '最高',
-    topTwoBox: '前两项占比（Top-2-box）',
-    nps: '净推荐值（NPS）',
-    promoters: '推荐者（9–10）',
-    passives: '被动者（7–8）',
-    detractors: '贬损者（0–6）',
   },
   ru: {
+    ...SUMMARY_STATISTIC_WORDS.ru,
     row: 'Строка',
     item: 'Ответ или показатель',
     count: 'Число',
@@ -82,17 +49,5 @@ export const SUMMARY_WORDS: Record<keyof typeof CROSSTAB_WORDS, SummaryWords> = 
     note: 'Примечание',
     responses: 'Завершённых анкет',
     base: 'Ответили на вопрос',
-    notCounted: 'не входит в среднее',
-    n: 'Учтено ответов',
-    mean: 'Среднее',
-    median: 'Медиана',
-    sd: 'Стандартное отклонение',
-    min: 'Минимум',
-    max: 'Максимум',
-    topTwoBox: 'Top-2-box (две высшие оценки)',
-    nps: 'Индекс NPS',
-    promoters: 'Сторонники (9–10)',
-    passives: 'Нейтральные (7–8)',
-    detractors: 'Критики (0–6)',
   },
 };

@@ -4,22 +4,11 @@ import type { ExportResult } from '../../../main/api/export';
 import type { MethodInput, MethodOutput } from '../../../main/api/index';
 import { call } from '../../support/call';
 import { failure } from '../panel/panel-session';
-import { analysisSession, choice, survey, type QuestionInput } from '../analysis/analysis-fixture';
+import { analysisSession, choice, likert, matrix, number, nps, summaryMapping, survey, text } from '../analysis/analysis-fixture';
 import { readCsv } from './export-fixture';
 
 type Session = Awaited<ReturnType<typeof analysisSession>>;
 type Summary = MethodOutput<'analysis.summary'>;
-
-const likert: QuestionInput = {
-  id: 'sat',
-  type: 'likert',
-  text: 'Satisfied?',
-  options: [{ label: '1' }, { label: '2' }, { label: '3' }, { label: '4' }, { label: '5' }, { code: 'dk', label: "Don't know", nonSubstantive: true }],
-};
-const nps: QuestionInput = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] };
-const matrix: QuestionInput = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] };
-const number: QuestionInput = { id: 'age', type: 'number', text: 'Age' };
-const text: QuestionInput = { id: 'why', type: 'text', text: 'Why?' };
 
 /** Every question type answered by five respondents (one answers "Don't know" and skips the rest). */
 async function everyType(): Promise<Session> {
@@ -32,15 +21,7 @@ async function everyType(): Promise<Session> {
     '2,3,1,3,50,,a;c',
     'dk,dk,,,,,',
   ].join('\n');
-  await t.importCsv(csv, [
-    { column: 'sat', questionId: 'sat' },
-    { column: 'nps', questionId: 'nps' },
-    { column: 'speed', questionId: 'grid', rowId: 'speed' },
-    { column: 'price', questionId: 'grid', rowId: 'price' },
-    { column: 'age', questionId: 'age' },
-    { column: 'why', questionId: 'why' },
-    { column: 'pick', questionId: 'pick' },
-  ]);
+  await t.importCsv(csv, summaryMapping('pick'));
   return t;
 }
 

@@ -1,3 +1,4 @@
+import { SUMMARY_STATISTIC_WORDS } from '@model/stats/summary-words';
 /** The Analysis area: segments, per-question results and crosstabs. */
 export const analysisEn = {
   title: 'Analysis',
@@ -67,24 +68,13 @@ export const analysisEn = {
     exportSaved: 'Saved to {{path}}',
     summary: {
       title: 'Results',
+      ...SUMMARY_STATISTIC_WORDS.en,
       responses: '{{responses}} complete responses, {{base}} answered.',
       answer: 'Answer',
       count: 'Count',
       percent: 'Percent',
-      notCounted: 'not in means',
       statistic: 'Statistic',
       value: 'Value',
-      n: 'Answers counted',
-      mean: 'Mean',
-      median: 'Median',
-      sd: 'Standard deviation',
-      min: 'Lowest',
-      max: 'Highest',
-      topTwoBox: 'Top-2-box',
-      nps: 'Net Promoter Score',
-      promoters: 'Promoters (9–10)',
-      passives: 'Passives (7–8)',
-      detractors: 'Detractors (0–6)',
       word: 'Word',
       times: 'Times',
       texts: 'Answers with it',

@@ -1,3 +1,4 @@
+import { SUMMARY_STATISTIC_WORDS } from '@model/stats/summary-words';
 import type { analysisEn, analysisErrorsEn } from './en';
 
 export const analysisRu: typeof analysisEn = {
@@ -68,24 +69,13 @@ export const analysisRu: typeof analysisEn = {
     exportSaved: 'Сохранено в {{path}}',
     summary: {
       title: 'Результаты',
+      ...SUMMARY_STATISTIC_WORDS.ru,
       responses: 'Завершённых анкет: {{responses}}, ответили на вопрос: {{base}}.',
       answer: 'Ответ',
       count: 'Число',
       percent: 'Процент',
-      notCounted: 'не входит в среднее',
       statistic: 'Показатель',
       value: 'Значение',
-      n: 'Учтено ответов',
-      mean: 'Среднее',
-      median: 'Медиана',
-      sd: 'Стандартное отклонение',
-      min: 'Минимум',
-      max: 'Максимум',
-      topTwoBox: 'Top-2-box (две высшие оценки)',
-      nps: 'Индекс NPS',
-      promoters: 'Сторонники (9–10)',
-      passives: 'Нейтральные (7–8)',
-      detractors: 'Критики (0–6)',
       word: 'Слово',
       times: 'Сколько раз',
       texts: 'Ответов с ним',

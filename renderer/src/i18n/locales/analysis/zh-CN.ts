@@ -1,3 +1,4 @@
+import { SUMMARY_STATISTIC_WORDS } from '@model/stats/summary-words';
 import type { analysisEn, analysisErrorsEn } from './en';
 
 export const analysisZhCN: typeof analysisEn = {
@@ -68,24 +69,13 @@ export const analysisZhCN: typeof analysisEn = {
     exportSaved: '已保存到 {{path}}',
     summary: {
       title: '结果',
+      ...SUMMARY_STATISTIC_WORDS['zh-CN'],
       responses: '{{responses}} 份完整答卷，其中 {{base}} 份作答。',
       answer: '答案',
       count: '人数',
       percent: '百分比',
-      notCounted: '不计入均值',
       statistic: '统计量',
       value: '数值',
-      n: '计入的回答数',
-      mean: '均值',
-      median: '中位数',
-      sd: '标准差',
-      min: '最低',
-      max: '最高',
-      topTwoBox: '前两项占比（Top-2-box）',
-      nps: '净推荐值（NPS）',
-      promoters: '推荐者（9–10）',
-      passives: '被动者（7–8）',
-      detractors: '贬损者（0–6）',
       word: '词语',
       times: '次数',
       texts: '包含该词的回答',
