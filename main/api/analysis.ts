@@ -96,13 +96,16 @@ const meansResult = z.object({
   welchSkipped: z.enum(MEANS_SKIP_REASONS).nullable(),
 });
 
+/** What analysis.summary takes (export.summary takes it too, with the file's settings). */
+export const summaryRequest = { ...questionRef, filter: analysisFilter.optional() };
+
 /** What analysis.crosstab takes (export.crosstab takes it too, with the file's settings). */
 export const crosstabRequest = { ...questionRef, by, measure: z.enum(['counts', 'means']).optional(), filter: analysisFilter.optional(), bonferroni: z.boolean().optional() };
 
 export const analysisMethods = {
   'analysis.summary': method({
     summary: "One question's results over complete responses by its type: option counts and %, mean/median/sd, top-2-box, NPS groups, a matrix row by row, word frequencies of open text, a number's distribution in bins.",
-    input: z.object({ ...questionRef, filter: analysisFilter.optional() }).strict(),
+    input: z.object(summaryRequest).strict(),
     output: z.object({
       surveyVersionId: z.string(),
       questionId: z.string(),

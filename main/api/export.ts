@@ -3,13 +3,13 @@ import { filterSchema } from '@model/filter/filter';
 import { csvDecimalSeparators, csvDelimiters, csvNewlines, csvPresets } from '@model/csv/csv-options';
 import { responseStatuses } from '@model/responses/response-kinds';
 import { storedFields } from '@model/members/member-fields';
-import { crosstabRequest } from './analysis';
+import { crosstabRequest, summaryRequest } from './analysis';
 import { method } from './define';
 import { jobStarted } from './common';
 import { memberId } from './members';
 
 /**
- * CSV exports (README "Export"): members, responses (wide or long), a version's codebook and the
+ * CSV exports (README "Export"): members, responses (wide or long), a version's codebook, a crosstab, a question's summary and the
  * points ledger, each written as a job through the core's safe writer, with the file's settings
  * given as a preset and any setting on its own.
  */
@@ -100,6 +100,8 @@ export const codebookExportInput = z
 export type CodebookExportInput = z.output<typeof codebookExportInput>;
 export const crosstabExportInput = z.object({ ...crosstabRequest, ...csvSettings, ...target }).strict();
 export type CrosstabExportInput = z.output<typeof crosstabExportInput>;
+export const summaryExportInput = z.object({ ...summaryRequest, ...csvSettings, ...target }).strict();
+export type SummaryExportInput = z.output<typeof summaryExportInput>;
 export const pointsExportInput = z.object({ memberId: memberId.optional(), ...csvSettings, ...target }).strict();
 export type PointsExportInput = z.output<typeof pointsExportInput>;
 
@@ -126,6 +128,7 @@ export const exportPreviewInput = z.discriminatedUnion('of', [
   codebookExportInput.extend({ of: z.literal('codebook') }).strict(),
   pointsExportInput.extend({ of: z.literal('points') }).strict(),
   crosstabExportInput.extend({ of: z.literal('crosstab') }).strict(),
+  summaryExportInput.extend({ of: z.literal('summary') }).strict(),
 ]);
 export type ExportPreviewInput = z.output<typeof exportPreviewInput>;
 
@@ -156,6 +159,12 @@ export const exportMethods = {
     summary:
       'Export a crosstab as CSV (a job), as the screen shows it: takes the analysis.crosstab input; counts, column % and significance letters per column with the bases, or n/mean/sd per column; then the notes and the test results (chi-square, Fisher, ANOVA, Welch) in the export\'s language.',
     input: crosstabExportInput,
+    output: jobStarted,
+  }),
+  'export.summary': method({
+    summary:
+      "Export one question's summary as CSV (a job), as the screen shows it: takes the analysis.summary input; option counts and % (answers left out of means marked), the base, n/mean/median/sd (lowest/highest for a number), top-2-box, NPS with its groups, a matrix row by row, open text's word frequencies, in the export's language.",
+    input: summaryExportInput,
     output: jobStarted,
   }),
   'export.preview': method({

@@ -24,8 +24,36 @@ import { surveysMethods } from './surveys';
 import { tagsMethods } from './tags';
 import { workspaceMethods } from './workspace';
 
+/**
+ * The whole contract's type, named: spelled out by the compiler it outgrows what a declaration can
+ * hold (TS7056), so `methods` is annotated with it.
+ */
+export type Methods = typeof appMethods &
+  typeof dialogsMethods &
+  typeof kioskMethods &
+  typeof workspaceMethods &
+  typeof jobsMethods &
+  typeof membersMethods &
+  typeof memberImportMethods &
+  typeof tagsMethods &
+  typeof recruitmentMethods &
+  typeof campaignsMethods &
+  typeof surveysMethods &
+  typeof collectMethods &
+  typeof responsesMethods &
+  typeof pointsMethods &
+  typeof responseImportMethods &
+  typeof chartsMethods &
+  typeof communityImportMethods &
+  typeof lifecycleMethods &
+  typeof segmentsMethods &
+  typeof analysisMethods &
+  typeof exportMethods &
+  typeof bundlesMethods &
+  typeof packsMethods;
+
 /** The whole contract: every method the renderer or an automation client can call. */
-export const methods = {
+export const methods: Methods = {
   ...appMethods,
   ...dialogsMethods,
   ...kioskMethods,
@@ -52,7 +80,6 @@ export const methods = {
   ...packsMethods,
 };
 
-export type Methods = typeof methods;
 export type MethodName = keyof Methods;
 /** What a caller sends (defaults may be left out). */
 export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;

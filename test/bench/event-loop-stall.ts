@@ -21,6 +21,21 @@ function stolenMs(): number {
   }
 }
 
+/**
+ * CPU time this process's main thread (the event loop's) has used so far, in ms, from
+ * /proc/self/task/<pid>/stat (utime + stime, 10 ms ticks); 0 where there is no /proc. During a stall
+ * it tells the work holding the loop from waiting for a core that other processes had.
+ */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * JIFFY_MS;
+  } catch {
+    return 0;
+  }
+}
+
 export interface StallReport<T> {
   result: T;
   /** The event loop's worst delay (10 ms sampling histogram). */
@@ -31,6 +46,8 @@ export interface StallReport<T> {
   worstStallStolenMs: number;
   /** The worst stall once the time stolen during each stall is taken off: what the work itself held the loop for. */
   worstOwnStallMs: number;
+  /** The most CPU time the main thread used within one stall (10 ms ticks): the work's own hold on the loop, whatever other processes took the cores meanwhile. */
+  worstStallCpuMs: number;
   /** Garbage-collection pauses over LONG_GC_MS, in ms. */
   longGcMs: number[];
 }
@@ -44,6 +61,8 @@ export async function measureStall<T>(work: () => Promise<T>, describe: () => st
   });
   let last = performance.now();
   let lastStolen = stolenMs();
+  let lastCpu = mainThreadCpuMs();
+  let worstStallCpuMs = 0;
   let worstGap = 0;
   let worstStallAt: string | null = null;
   let worstStallStolenMs = 0;
@@ -54,8 +73,11 @@ export async function measureStall<T>(work: () => Promise<T>, describe: () => st
     const stolen = stolenMs();
     const gap = now - last - TICK_MS;
     const stolenDuring = stolen - lastStolen;
+    const cpu = mainThreadCpuMs();
+    if (gap > TICK_MS) worstStallCpuMs = Math.max(worstStallCpuMs, cpu - lastCpu);
     last = now;
     lastStolen = stolen;
+    lastCpu = cpu;
     worstOwnStallMs = Math.max(worstOwnStallMs, gap - stolenDuring);
     if (gap > worstGap) {
       worstGap = gap;
@@ -67,7 +89,7 @@ export async function measureStall<T>(work: () => Promise<T>, describe: () => st
   gc.observe({ entryTypes: ['gc'] });
   try {
     const result = await work();
-    return { result, worstStallMs: histogram.max / 1e6, worstStallAt, worstStallStolenMs, worstOwnStallMs, longGcMs };
+    return { result, worstStallMs: histogram.max / 1e6, worstStallAt, worstStallStolenMs, worstOwnStallMs, worstStallCpuMs, longGcMs };
   } finally {
     histogram.disable();
     gc.disconnect();

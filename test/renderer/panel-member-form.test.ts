@@ -11,6 +11,7 @@ const member: MemberDetail = {
   email: 'wei@example.org',
   phone: null,
   country: 'CN',
+  language: 'zh-CN',
   city: '杭州',
   gender: 'male',
   birthYear: 1990,

@@ -9,6 +9,7 @@ const row = (id: number): MemberRow => ({
   name: `Member ${id}`,
   email: null,
   country: null,
+  language: null,
   city: null,
   gender: null,
   birthYear: null,

@@ -28,7 +28,7 @@ afterAll(() => Object.defineProperty(Element.prototype, 'clientHeight', clientHe
 const info: WorkspaceInfo = { path: '/w/spring.sqlite', name: 'spring', schemaVersion: 4, sizeBytes: 1, counts: { members: 3, surveys: 0, responses: 0 }, lifecycle: [] };
 
 const row = (id: number, name: string, country: string): MemberRow => ({
-  id, code: `M-${id}`, uid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, name, email: null, country, city: null, gender: null, birthYear: null, joinedAt: null,
+  id, code: `M-${id}`, uid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`, name, email: null, country, language: null, city: null, gender: null, birthYear: null, joinedAt: null,
   lifecycleStage: null, consentStatus: 'granted', doNotContact: false, notContactable: null, tags: [1], openness: 3.4,
 });
 const rows = [row(1, '王伟', 'CN'), row(2, 'Анна Иванова', 'RU'), row(3, 'Lea Schmidt', 'DE')];

@@ -6,9 +6,9 @@ import { crosstab, type CountsCrosstab, type MeansCrosstab } from '../analysis/c
 import type { CallContext } from '../call-context';
 import { CROSSTAB_WORDS } from './crosstab-words';
 import type { ExportPlan } from './export-jobs';
+import { screenFileName, screenTablePlan, type ScreenTable as Table } from './screen-table';
 
 type Words = (typeof CROSSTAB_WORDS)['en'];
-type Table = { header: string[]; lines: CsvCell[][] };
 
 const columnName = (c: { label: string; letter: string }) => `${c.label} (${c.letter})`;
 
@@ -49,9 +49,6 @@ function meansTable(x: MeansCrosstab, w: Words): Table {
   return { header: [w.column, 'n', 'mean', 'sd'], lines };
 }
 
-/** Every line as wide as the header, so a spreadsheet or papaparse reads one rectangle. */
-const padded = ({ header, lines }: Table) => lines.map((l) => [...l, ...Array<CsvCell>(Math.max(0, header.length - l.length)).fill(null)]);
-
 /** export.crosstab: the crosstab of analysis.crosstab's input, run through the analysis core and written as the screen shows it, in the export's language. */
 export async function planCrosstabExport(ctx: CallContext, input: CrosstabExportInput): Promise<ExportPlan> {
   const { surveyVersionId, questionId, rowId, by, measure, filter, bonferroni } = input;
@@ -59,11 +56,5 @@ export async function planCrosstabExport(ctx: CallContext, input: CrosstabExport
   const words = CROSSTAB_WORDS[input.language];
   const { decimal } = resolveCsvOptions(input);
   const table = result.measure === 'counts' ? countsTable(result, words, (n) => formatCsvNumber(n, decimal)) : meansTable(result, words);
-  const lines = padded(table);
-  return {
-    kind: 'export.crosstab',
-    table: { header: table.header, pages: async function* () { yield lines; } },
-    fileName: `crosstab-${result.questionId}${result.rowId ? `-${result.rowId}` : ''}-${ctx.now().toISOString().slice(0, 10)}.csv`,
-    total: lines.length,
-  };
+  return screenTablePlan('export.crosstab', table, screenFileName('crosstab', result.questionId, result.rowId, ctx.now()));
 }

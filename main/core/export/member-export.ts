@@ -12,7 +12,7 @@ import { EXPORT_PAGE_ROWS, type ExportPlan } from './export-jobs';
 import { auditPersonalExport, memberColumns } from './member-columns';
 
 /** What an invitation list holds by default: who to write to, and how. */
-const INVITATION_COLUMNS = ['code', 'name', 'email'];
+const INVITATION_COLUMNS = ['code', 'name', 'email', 'language'];
 
 type Selection = Pick<MemberExportInput, 'filter' | 'segmentId' | 'memberIds' | 'campaignId'>;
 

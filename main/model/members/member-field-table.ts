@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldType, ValueLookup } from '../filter/filter';
 import { countryCode, isCountryCode } from './countries';
+import { canonicalLanguageTag, LANGUAGE_TAG_EXPECTED, LANGUAGE_TAG_MAX } from './language-tags';
 
 export const lifecycleStages = ['acquisition', 'activation', 'retention', 'monetization'] as const;
 export type LifecycleStage = (typeof lifecycleStages)[number];
@@ -32,7 +33,7 @@ export const memberFieldGroups = ['identity', 'profile', 'membership', 'consent'
 export type MemberFieldGroup = (typeof memberFieldGroups)[number];
 
 /** How an import column's text becomes the field's value (core/panel/import/value-outcomes.ts). */
-export type ImportKind = 'text' | 'email' | 'phone' | 'country' | 'enum' | 'year' | 'date' | 'boolean';
+export type ImportKind = 'text' | 'email' | 'phone' | 'country' | 'language' | 'enum' | 'year' | 'date' | 'boolean';
 
 /**
  * What erasure on request does with the field (core/panel/member-erasure.ts): removes it, keeps it
@@ -118,6 +119,16 @@ export const memberFieldTable = {
     type: 'text', group: 'profile', column: 'country', value: nullableText, form: 'country', max: 2, lookup: countryLookup,
     edit: optionalText(100).refine((s) => s === null || isCountryCode(s), 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. DE'),
     filter: true, sort: true, list: true, import: 'country', erase: 'keep', labelKey: label('country'),
+  },
+  /** The language to write to the member in (invitations), a BCP 47 tag in its canonical form. */
+  language: {
+    type: 'text', group: 'profile', column: 'language', value: nullableText, form: 'text', max: LANGUAGE_TAG_MAX,
+    edit: optionalText(LANGUAGE_TAG_MAX).transform((s, ctx) => {
+      const tag = s === null ? null : canonicalLanguageTag(s);
+      if (s !== null && tag === null) ctx.addIssue({ code: 'custom', message: LANGUAGE_TAG_EXPECTED });
+      return tag;
+    }),
+    filter: true, list: true, import: 'language', erase: 'keep', labelKey: label('language'),
   },
   city: {
     type: 'text', group: 'profile', column: 'city', value: nullableText, ...editText(100, 'text'),

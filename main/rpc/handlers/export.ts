@@ -6,6 +6,7 @@ import { exportOptions, previewTable, type ExportPlan } from '../../core/export/
 import { planMemberExport } from '../../core/export/member-export';
 import { planPointsExport } from '../../core/export/points-export';
 import { planResponseExport } from '../../core/export/response-export';
+import { planSummaryExport } from '../../core/export/summary-export';
 import type { Session } from '../../core/session';
 import type { DomainHandlers } from './types';
 
@@ -22,6 +23,8 @@ function planOf(ctx: CallContext, input: ExportPreviewInput): Promise<ExportPlan
       return planPointsExport(ctx, input);
     case 'crosstab':
       return planCrosstabExport(ctx, input);
+    case 'summary':
+      return planSummaryExport(ctx, input);
   }
 }
 
@@ -39,6 +42,7 @@ export const exportHandlers = (session: Session): DomainHandlers<typeof exportMe
     'export.codebook': (input) => start({ of: 'codebook', ...input }),
     'export.points': (input) => start({ of: 'points', ...input }),
     'export.crosstab': (input) => start({ of: 'crosstab', ...input }),
+    'export.summary': (input) => start({ of: 'summary', ...input }),
     'export.preview': async (input) => {
       const options = exportOptions(input);
       return previewTable((await planOf(callContext(session), input)).table, options);

@@ -19,6 +19,29 @@ export const survey = (questions: QuestionInput[], identification: 'anonymous' |
 
 export const choice = (id: string, codes: string[], type: 'single' | 'multi' = 'single'): QuestionInput => ({ id, type, text: id, options: codes.map((code) => ({ code, label: code.toUpperCase() })) });
 
+/** One question of each scored or open type, as the summary tests answer them. */
+export const likert: QuestionInput = {
+  id: 'sat',
+  type: 'likert',
+  text: 'Satisfied?',
+  options: [{ label: '1' }, { label: '2' }, { label: '3' }, { label: '4' }, { label: '5' }, { code: 'dk', label: "Don't know", nonSubstantive: true }],
+};
+export const nps: QuestionInput = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] };
+export const matrix: QuestionInput = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] };
+export const number: QuestionInput = { id: 'age', type: 'number', text: 'Age' };
+export const text: QuestionInput = { id: 'why', type: 'text', text: 'Why?' };
+
+/** The mapping of a CSV with the columns sat, nps, speed, price, age, why (and any named in `more`) onto those questions. */
+export const summaryMapping = (...more: string[]): Mapping => [
+  { column: 'sat', questionId: 'sat' },
+  { column: 'nps', questionId: 'nps' },
+  { column: 'speed', questionId: 'grid', rowId: 'speed' },
+  { column: 'price', questionId: 'grid', rowId: 'price' },
+  { column: 'age', questionId: 'age' },
+  { column: 'why', questionId: 'why' },
+  ...more.map((column) => ({ column, questionId: column })),
+];
+
 /** A session with the survey published and a helper that imports CSV text into it (all rows must be valid). */
 export async function analysisSession(definition: SurveyDefinitionInput) {
   const t = await panelSession();

@@ -1,18 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../support/call';
-import { analysisSession, survey, type QuestionInput } from './analysis-fixture';
-
-const likert: QuestionInput = {
-  id: 'sat',
-  type: 'likert',
-  text: 'Satisfied?',
-  options: [{ label: '1' }, { label: '2' }, { label: '3' }, { label: '4' }, { label: '5' }, { code: 'dk', label: "Don't know", nonSubstantive: true }],
-};
-const nps: QuestionInput = { id: 'nps', type: 'nps', text: 'Recommend?', options: [{ code: 'dk', label: "Don't know", nonSubstantive: true }] };
-const matrix: QuestionInput = { id: 'grid', type: 'matrix', text: 'Rate', rows: [{ id: 'speed', label: 'Speed' }, { id: 'price', label: 'Price' }], options: [{ label: 'Bad' }, { label: 'OK' }, { label: 'Good' }] };
-const number: QuestionInput = { id: 'age', type: 'number', text: 'Age' };
-const text: QuestionInput = { id: 'why', type: 'text', text: 'Why?' };
+import { analysisSession, likert, matrix, number, nps, summaryMapping, survey, text } from './analysis-fixture';
 
 describe('analysis.summary', () => {
   it('summarises each question type, leaving non-substantive answers out of means, top-box and NPS', async () => {
@@ -25,14 +14,7 @@ describe('analysis.summary', () => {
       '2,3,1,3,50,',
       'dk,dk,,,,',
     ].join('\n');
-    await t.importCsv(csv, [
-      { column: 'sat', questionId: 'sat' },
-      { column: 'nps', questionId: 'nps' },
-      { column: 'speed', questionId: 'grid', rowId: 'speed' },
-      { column: 'price', questionId: 'grid', rowId: 'price' },
-      { column: 'age', questionId: 'age' },
-      { column: 'why', questionId: 'why' },
-    ]);
+    await t.importCsv(csv, summaryMapping());
     const ask = (questionId: string, rowId?: string) => call(t.dispatch, 'analysis.summary', { surveyVersionId: t.versionId, questionId, rowId });
 
     const sat = await ask('sat');

@@ -55,8 +55,8 @@ describe('export.members', () => {
     const target = path.join(t.dir, 'invitations.csv');
     await t.exported('export.members', { campaignId: campaign.id, path: target });
     expect(readCsv(target)).toEqual([
-      ['code', 'name', 'email'],
-      [expect.stringMatching(/^M-/), '王芳', 'wang@example.cn'],
+      ['code', 'name', 'email', 'language'],
+      [expect.stringMatching(/^M-/), '王芳', 'wang@example.cn', ''],
     ]);
     expect((await t.audit())[0]).toMatchObject({ entity: 'campaign', entity_id: String(campaign.id) });
   });

@@ -6,6 +6,7 @@ const texts = {
   // errors
   ...readIssueTexts,
   invalidEmail: (p: Params) => `'${p.value}' is not an email address.`,
+  languageInvalid: (p: Params) => `'${p.value}' is not a language tag (expected BCP 47, such as en, zh-CN or ru).`,
   emptyRow: () => 'None of the mapped columns has a value.',
   controlChar: (p: Params) => `Contains the control character ${p.char}, which no member field may hold; remove it.`,
   externalIdTaken: (p: Params) => `External id '${p.value}' already belongs to member ${p.code}; 'keep both' cannot give two members the same external id.`,

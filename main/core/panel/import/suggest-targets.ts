@@ -12,6 +12,7 @@ const synonyms: Partial<Record<ImportFieldTarget, string[]>> = {
   email: ['email', 'emailaddress', 'mail', '邮箱', '电子邮件', '电子邮箱', '电邮', 'почта', 'электроннаяпочта', 'емейл', 'элпочта'],
   phone: ['phone', 'phonenumber', 'telephone', 'tel', 'mobile', 'cell', '电话', '手机', '手机号', '电话号码', 'телефон', 'тел', 'мобильный'],
   country: ['country', 'countrycode', 'nation', '国家', '国家代码', 'страна', 'кодстраны'],
+  language: ['language', 'lang', 'locale', 'preferredlanguage', '语言', '首选语言', 'язык', 'языкобщения'],
   city: ['city', 'town', '城市', 'город'],
   gender: ['gender', 'sex', '性别', 'пол'],
   birthYear: ['birthyear', 'yearofbirth', 'yob', 'born', '出生年份', '出生年', 'годрождения'],

@@ -3,6 +3,7 @@ import type { AttributeDef } from '@api/members';
 import { importableFields, memberFieldDef } from '@model/members/member-fields';
 import { SCALE_MAX, SCALE_MIN } from '@model/openness';
 import { countryCode } from '@model/members/countries';
+import { canonicalLanguageTag } from '@model/members/language-tags';
 import type { SqlValue } from '../../db/connection';
 import { EARLIEST_BIRTH_YEAR, MIN_MEMBER_AGE } from '../member-service';
 import { textKey } from '../../members/text-key';
@@ -86,6 +87,10 @@ function fieldOutcome(field: FieldTarget, value: string, s: ValueSettings): Outc
     case 'country': {
       const code = countryCode(value);
       return code ? set(code) : warning('countryUnknown');
+    }
+    case 'language': {
+      const tag = canonicalLanguageTag(value);
+      return tag ? set(tag) : { error: 'languageInvalid' };
     }
     case 'enum': {
       const known = parseEnum(field, value);

@@ -82,7 +82,7 @@ export function exportInput(draft: ExportDraft, language: LanguageCode): ExportP
   }
 }
 
-const START = { responses: 'export.responses', codebook: 'export.codebook', members: 'export.members', points: 'export.points', crosstab: 'export.crosstab' } as const;
+const START = { responses: 'export.responses', codebook: 'export.codebook', members: 'export.members', points: 'export.points', crosstab: 'export.crosstab', summary: 'export.summary' } as const;
 
 /** Starts the export the preview shows, written at the path given (desktop app) or kept for download. */
 export function startExport(api: ApiClient, input: ExportPreviewInput, target: { path?: string; replace: boolean }): Promise<{ jobId: string }> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { writeCsv, type CsvSource } from '../../../../main/core/files/csv/csv-writer';
+import { CSV_SLICE_ROWS, writeCsv, type CsvSource } from '../../../../main/core/files/csv/csv-writer';
 import { safeWrite } from '../../../../main/core/files/safe-writer';
 import { unguard } from '@model/csv/csv-guard';
 import { csvPresetOptions, type CsvLanguage, type CsvOptions, type CsvPreset } from '@model/csv/csv-options';
@@ -168,5 +168,33 @@ describe('writeCsv', () => {
     }
     await expect(writeCsv(files, path.join(dir, 'x.csv'), { header: ['a'], rows: failing() }, csvPresetOptions('machine', 'en'))).rejects.toThrow('the database went away');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('the event loop while writing', () => {
+  it('gets a turn at least every CSV_SLICE_ROWS rows, however short the rows and however fast the source gives them', async () => {
+    const dir = tempDir();
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    // The turns seen as each row is read: a source with every row at hand, as a page of a query is.
+    const seen: number[] = [];
+    const rows = function* () {
+      for (let i = 0; i < 20 * CSV_SLICE_ROWS; i++) {
+        seen.push(turns);
+        yield [i, 'x'];
+      }
+    };
+    try {
+      await writeCsv(files, path.join(dir, 'short-rows.csv'), { header: ['n', 'x'], rows: rows() }, csvPresetOptions('machine', 'en'));
+    } finally {
+      ticking = false;
+    }
+    const longestWithoutTurn = Math.max(...seen.map((t, i) => i - seen.indexOf(t) + 1));
+    expect(longestWithoutTurn).toBeLessThanOrEqual(CSV_SLICE_ROWS);
   });
 });

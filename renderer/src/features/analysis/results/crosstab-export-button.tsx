@@ -1,55 +1,18 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportResult } from '@api/export';
 import type { MethodInput } from '@api/index';
 import { useApi } from '@renderer/api/api-context';
-import { startDownload } from '@renderer/api/download';
-import { FormError } from '@renderer/components/form-error';
-import { useAction } from '@renderer/hooks/use-action';
-import { useDesktop } from '@renderer/hooks/use-desktop';
-import { isLanguageCode } from '@renderer/i18n/languages';
-import { useJobs } from '@renderer/shell/jobs-context';
+import { ScreenExportButton } from './screen-export-button';
 
-/**
- * Exports the crosstab on screen (the request that produced it) as CSV, in the UI language's Excel
- * preset: the desktop app asks where (the save dialog), the browser host downloads the file.
- */
+/** "Export CSV" under the crosstab: the crosstab on screen (the request that produced it), through export.crosstab. */
 export function CrosstabExportButton({ request }: { request: MethodInput<'analysis.crosstab'> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
-  const desktop = useDesktop();
-  const { track } = useJobs();
-  const [outcome, setOutcome] = useState<{ savedTo: string } | { failed: string } | null>(null);
-  const save = useAction(async () => {
-    setOutcome(null);
-    let target: { path?: string; replace: boolean } = { replace: false };
-    if (desktop) {
-      const chosen = await api.call('dialogs.savePath', { purpose: 'export', defaultName: `crosstab-${request.questionId}.csv` });
-      if (!chosen.path) return;
-      // The save dialog has asked before replacing a file.
-      target = { path: chosen.path, replace: true };
-    }
-    const language = isLanguageCode(i18n.language) ? i18n.language : 'en';
-    const { jobId } = await api.call('export.crosstab', { ...request, language, ...target });
-    track(jobId);
-    const job = await api.call('jobs.wait', { jobId, timeoutMs: 600_000 });
-    const file = exportResult.safeParse(job.result).data;
-    if (job.state !== 'succeeded' || !file) return setOutcome({ failed: job.error?.message ?? t('jobs.state.failed') });
-    if (file.downloadId) startDownload(file.downloadId, file.fileName);
-    else setOutcome({ savedTo: file.path });
-  });
   return (
-    <div className="an-crosstab-export">
-      <button type="button" className="button" disabled={save.busy} onClick={() => void save.run()}>
-        {save.busy ? t('common.working') : desktop ? t('analysis.results.crosstab.exportCsvAs') : t('analysis.results.crosstab.exportCsv')}
-      </button>
-      {outcome && 'savedTo' in outcome && <p className="an-crosstab-export-note">{t('analysis.results.crosstab.exportSaved', { path: outcome.savedTo })}</p>}
-      {outcome && 'failed' in outcome && (
-        <p className="form-error" role="alert">
-          {outcome.failed}
-        </p>
-      )}
-      <FormError error={save.error} />
-    </div>
+    <ScreenExportButton
+      start={(target) => api.call('export.crosstab', { ...request, ...target })}
+      defaultName={`crosstab-${request.questionId}.csv`}
+      label={t('analysis.results.crosstab.exportCsv')}
+      labelAs={t('analysis.results.crosstab.exportCsvAs')}
+    />
   );
 }

@@ -9,6 +9,7 @@ import { useStatsFormat } from '../analysis-format';
 import type { AnalysisFilter } from './results-view';
 import { DistributionTable } from './distribution-table';
 import { SummaryChart } from './summary-chart';
+import { SummaryExportButton } from './summary-export-button';
 import { VersionNotes } from './version-notes';
 
 type Summary = MethodOutput<'analysis.summary'>;
@@ -38,6 +39,7 @@ export function SummaryPanel({ versionId, question, filter }: { versionId: strin
           {s.matrixRows && <MatrixTable rows={s.matrixRows} />}
           {s.words && <WordsTable words={s.words.words} />}
           <SummaryChart summary={s} />
+          <SummaryExportButton request={{ surveyVersionId: versionId, questionId: question.id, filter }} />
         </>
       )}
     </section>

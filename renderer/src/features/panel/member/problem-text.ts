@@ -28,6 +28,8 @@ export function useProblemText(): (field: FieldKey, serverMessage: string | null
           return t('panel.member.invalid.phone');
         case 'country':
           return t('panel.member.invalid.country');
+        case 'language':
+          return t('panel.member.invalid.language');
         case 'joinedAt':
         case 'consentDate':
           return t('panel.member.invalid.date');

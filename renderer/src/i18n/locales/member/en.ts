@@ -12,6 +12,7 @@ export const memberEn = {
     email: 'Email',
     phone: 'Phone',
     country: 'Country',
+    language: 'Language',
     city: 'City',
     gender: 'Gender',
     birthYear: 'Birth year',

@@ -8,6 +8,7 @@ export const memberRu: MemberTranslations = {
     email: 'Эл. почта',
     phone: 'Телефон',
     country: 'Страна',
+    language: 'Язык',
     city: 'Город',
     gender: 'Пол',
     birthYear: 'Год рождения',

@@ -8,6 +8,7 @@ export const memberZhCN: MemberTranslations = {
     email: '邮箱',
     phone: '电话',
     country: '国家/地区',
+    language: '语言',
     city: '城市',
     gender: '性别',
     birthYear: '出生年份',
