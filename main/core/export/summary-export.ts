@@ -1,5 +1,7 @@
 import type { SummaryExportInput } from '@api/export';
 import type { CsvCell } from '@model/csv/csv-preview';
+import { formatCsvNumber } from '@model/csv/csv-numbers';
+import { resolveCsvOptions } from '@model/csv/csv-options';
 import { questionSummary, type QuestionSummary, type ScaleResult } from '../analysis/question-summary';
 import type { CallContext } from '../call-context';
 import type { ExportPlan } from './export-jobs';
@@ -37,10 +39,22 @@ function scaleLines(row: string, s: ScaleResult, w: Words, withRange: boolean): 
   return lines;
 }
 
-function summaryTable(s: QuestionSummary, w: Words): ScreenTable {
+/**
+ * A number question's frequency table, as the Results panel shows it under its statistics: one line
+ * per bin (its value, or its interval from ≤ value < to, in the export's decimal form), with the
+ * count and the share of the answers.
+ */
+function distributionLines(s: QuestionSummary, w: Words, decimal: (n: number) => string): CsvCell[][] {
+  const d = s.distribution;
+  if (!d) return [];
+  const label = (from: number, to: number) => (d.binning === 'values' ? decimal(from) : w.binRange.replace('{{from}}', decimal(from)).replace('{{to}}', decimal(to)));
+  return d.bins.map((b) => line(w.distribution, label(b.from, b.to), { count: b.count, percent: s.base > 0 ? (100 * b.count) / s.base : null }));
+}
+
+function summaryTable(s: QuestionSummary, w: Words, decimal: (n: number) => string): ScreenTable {
   const lines = [line('', w.responses, { count: s.responses })];
   if (s.matrixRows) lines.push(...s.matrixRows.flatMap((r) => scaleLines(r.label, r, w, false)));
-  else lines.push(...scaleLines('', s, w, s.type === 'number'));
+  else lines.push(...scaleLines('', s, w, s.type === 'number'), ...distributionLines(s, w, decimal));
   if (s.nps) {
     const { score, promoters, passives, detractors } = s.nps;
     lines.push(line('', w.nps, { value: score }), line('', w.promoters, promoters), line('', w.passives, passives), line('', w.detractors, detractors));
@@ -53,5 +67,6 @@ function summaryTable(s: QuestionSummary, w: Words): ScreenTable {
 export async function planSummaryExport(ctx: CallContext, input: SummaryExportInput): Promise<ExportPlan> {
   const { surveyVersionId, questionId, rowId, filter } = input;
   const summary = await questionSummary(ctx, { surveyVersionId, questionId, rowId, filter });
-  return screenTablePlan('export.summary', summaryTable(summary, SUMMARY_WORDS[input.language]), screenFileName('summary', summary.questionId, summary.rowId, ctx.now()));
+  const { decimal } = resolveCsvOptions(input);
+  return screenTablePlan('export.summary', summaryTable(summary, SUMMARY_WORDS[input.language], (n) => formatCsvNumber(n, decimal)), screenFileName('summary', summary.questionId, summary.rowId, ctx.now()));
 }

@@ -16,6 +16,9 @@ export interface SummaryStatisticWords {
   promoters: string;
   passives: string;
   detractors: string;
+  /** A number question's answers in bins: the table's caption, and an interval bin's label. */
+  distribution: string;
+  binRange: string;
 }
 
 export const SUMMARY_STATISTIC_WORDS: Record<'en' | 'zh-CN' | 'ru', SummaryStatisticWords> = {
@@ -32,6 +35,8 @@ export const SUMMARY_STATISTIC_WORDS: Record<'en' | 'zh-CN' | 'ru', SummaryStati
     promoters: 'Promoters (9–10)',
     passives: 'Passives (7–8)',
     detractors: 'Detractors (0–6)',
+    distribution: 'Distribution',
+    binRange: '{{from}} to under {{to}}',
   },
   'zh-CN': {
     notCounted: '不计入均值',
@@ -46,6 +51,8 @@ export const SUMMARY_STATISTIC_WORDS: Record<'en' | 'zh-CN' | 'ru', SummaryStati
     promoters: '推荐者（9–10）',
     passives: '被动者（7–8）',
     detractors: '贬损者（0–6）',
+    distribution: '分布',
+    binRange: '{{from}} 至不足 {{to}}',
   },
   ru: {
     notCounted: 'не входит в среднее',
@@ -60,5 +67,7 @@ export const SUMMARY_STATISTIC_WORDS: Record<'en' | 'zh-CN' | 'ru', SummaryStati
     promoters: 'Сторонники (9–10)',
     passives: 'Нейтральные (7–8)',
     detractors: 'Критики (0–6)',
+    distribution: 'Распределение',
+    binRange: 'от {{from}} до {{to}} (не включая)',
   },
 };

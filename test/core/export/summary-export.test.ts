@@ -87,9 +87,13 @@ describe('export.summary', () => {
     expect(parsed((await file('grid')).lines)).toEqual([responses(grid), ...grid.matrixRows!.flatMap((r) => scaleLines(r.label, r, false))]);
     expect(grid.matrixRows!.map((r) => r.label)).toEqual(['Speed', 'Price']);
 
+    // A number's frequency table follows its statistics, one line per bin with its share of the answers.
     const age = await summary('age');
-    expect(parsed((await file('age')).lines)).toEqual([responses(age), ...scaleLines('', age, true)]);
+    const bins = age.distribution!.bins.map((b) => ['Distribution', String(b.from), b.count, (100 * b.count) / age.base, null, null, '']);
+    expect(parsed((await file('age')).lines)).toEqual([responses(age), ...scaleLines('', age, true), ...bins]);
     expect(age.scores!.mean).toBe(35.125);
+    expect(age.distribution!.binning).toBe('values');
+    expect(bins.reduce((n, b) => n + Number(b[2]), 0)).toBe(age.base);
 
     const why = await summary('why');
     const words = why.words!.words.map((w) => ['', w.word, w.count, null, null, w.texts, '']);
