@@ -48,6 +48,7 @@ export type Methods = typeof appMethods &
   typeof lifecycleMethods &
   typeof segmentsMethods &
   typeof analysisMethods &
+  typeof healthMethods &
   typeof exportMethods &
   typeof bundlesMethods &
   typeof packsMethods;

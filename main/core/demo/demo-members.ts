@@ -24,6 +24,8 @@ export interface DemoMember {
   country: string;
   city: string;
   locale: string;
+  /** The language the member is written to in (BCP 47): their country's. */
+  language: string;
   gender: 'female' | 'male' | 'other' | 'undisclosed';
   birthYear: number;
   joinedAt: string;
@@ -108,6 +110,7 @@ export function buildDemoMembers(rng: Random, count: number, now: Date): DemoMem
       country: country.code,
       city: rng.pick(country.cities),
       locale: country.locale,
+      language: country.language,
       gender,
       birthYear: now.getUTCFullYear() - Math.round(Math.min(78, Math.max(18, rng.normal(36, 12)))),
       joinedAt: joined.toISOString(),

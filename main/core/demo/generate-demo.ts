@@ -19,8 +19,8 @@ export const DEMO_SEED = 20_240_611;
 const DEMO_MEMBER_COUNT = 2_000;
 const CHUNK = 250;
 const DAY = 86_400_000;
-const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'gender', 'birth_year',
-  'joined_at', 'source_channel', 'lifecycle_stage', 'consent_status', 'consent_date', 'consent_scope', 'do_not_contact', 'created_at', 'updated_at'];
+const MEMBER_COLUMNS = ['id', 'code', 'name', 'name_key', 'email', 'email_key', 'phone', 'country', 'city', 'language', 'gender',
+  'birth_year', 'joined_at', 'source_channel', 'lifecycle_stage', 'consent_status', 'consent_date', 'consent_scope', 'do_not_contact', 'created_at', 'updated_at'];
 
 interface DemoResponse {
   id: string;
@@ -87,7 +87,7 @@ async function writeMembers(tx: Tx, ctx: JobContext, members: DemoMember[], now:
     // The workspace is new and empty, so member ids can be assigned here and used for the links.
     chunk.forEach((_, i) => ids.push(offset + i + 1));
     await insertRows(tx, 'member', MEMBER_COLUMNS, chunk.map((m, i) => [
-      ids[offset + i]!, m.code, m.name, textKey(m.name), m.email, m.email && textKey(m.email), m.phone, m.country, m.city, m.gender,
+      ids[offset + i]!, m.code, m.name, textKey(m.name), m.email, m.email && textKey(m.email), m.phone, m.country, m.city, m.language, m.gender,
       m.birthYear, m.joinedAt, m.sourceChannel, m.stage, m.consent, m.consentDate, m.consent === 'granted' ? 'research' : null,
       m.doNotContact ? 1 : 0, now, now,
     ]));

@@ -25,6 +25,9 @@ describe('demo community', () => {
     expect(counts.responses).toBeGreaterThan(1300);
     expect(counts.responses).toBeLessThan(1700);
     expect(job?.result).toEqual(counts);
+    // Every member is written to in their country's language, so an invitation list has it.
+    const languages = await session.workspace.db.reader.all<{ country: string; language: string | null }>('SELECT DISTINCT country, language FROM member ORDER BY country');
+    expect(languages).toEqual(people.countries.map((c) => ({ country: c.code, language: c.language })).sort((a, b) => a.country.localeCompare(b.country)));
     await session.closeWorkspace();
   });
 
