@@ -37,6 +37,9 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   const responseInPanel = `EXISTS (SELECT 1 FROM member m WHERE m.id = r.member_id AND m.erased_at IS NULL AND (${members.sql}))`;
   const range = [period.from, period.to];
   const [first, last] = [period.from / DAY, period.to / DAY - 1];
+  // Join dates are ISO days: compared as text, the period is a range of member_joined, not a scan of every member.
+  const joinedIn = 'm.joined_at >= ? AND m.joined_at < ?';
+  const joined = range.map((t) => new Date(t * 1000).toISOString().slice(0, 10));
   const stages = await db.all<{ stage: LifecycleStage | null; members: number }>(
     `SELECT coalesce(m.lifecycle_stage, c.derived_stage) AS stage, count(*) AS members FROM member m LEFT JOIN member_community c ON c.member_id = m.id
      WHERE m.erased_at IS NULL AND (${members.sql}) GROUP BY 1`,
@@ -68,16 +71,16 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   ))!;
   const newMembers = await db.all<{ week: string; members: number }>(
     `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m
-     WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY week ORDER BY week`,
-    [...p, ...range],
+     WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY week ORDER BY week`,
+    [...p, ...joined],
   );
   const cohorts = await db.all<{ month: string; joined: number; retained: number }>(
     `SELECT substr(m.joined_at, 1, 7) AS month, count(*) AS joined,
        sum(EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = m.id AND e.at >= unixepoch(m.joined_at) + ${DAY} AND e.at < unixepoch(m.joined_at) + ?)) AS retained
-     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY month`,
-    [retentionDays * DAY, ...p, ...range],
+     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY month`,
+    [retentionDays * DAY, ...p, ...joined],
   );
-  const panel = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM member m WHERE m.erased_at IS NULL AND (${members.sql})`, p))!.n;
+  const panel = stages.reduce((n, s) => n + s.members, 0);
   const surveys = await db.all<{ surveyVersionId: string; title: string; version: number; participants: number }>(
     `SELECT r.survey_version_id AS surveyVersionId, s.title, v.version, count(DISTINCT r.member_id) AS participants
      FROM response r JOIN survey_version v ON v.id = r.survey_version_id JOIN survey s ON s.id = v.survey_id
