@@ -97,10 +97,20 @@ describe('member_day, the health dashboard rollup of activity', () => {
     expect(await stored()).toEqual(await expected());
     expect((await stored()).length).toBe(5);
 
+    // A later import: Ann's new day starts from her last earlier day (its previous content day carries over).
+    await t.importActivity({ file: { path: t.file('third.csv', rows(['ann@example.org,2025-12-20T10:00:00Z,like,', 'cy@example.org,2025-12-21T10:00:00Z,post,1'])) }, mapping });
+    const afterThird = await expected();
+    expect(await stored()).toEqual(afterThird);
+    expect(afterThird.find((d) => d.member_id === t.ids.get('M-A') && d.day === Math.floor(Date.parse('2025-12-20') / 1000 / DAY))).toMatchObject({
+      prev_day: Math.floor(Date.parse('2025-12-05') / 1000 / DAY),
+      prev_content_day: Math.floor(Date.parse('2025-12-03') / 1000 / DAY),
+      prev_report_day: Math.floor(Date.parse('2025-11-30') / 1000 / DAY),
+    });
+
     // Erasure unlinks Ann's events: her days go, the others' stay.
     await call(t.dispatch, 'members.erase', { memberId: t.ids.get('M-A')!, reason: 'Asked to be forgotten' });
     expect(await stored()).toEqual(await expected());
-    expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C')]);
+    expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C'), t.ids.get('M-C')]);
   });
 });
 
