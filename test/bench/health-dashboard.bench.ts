@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { rebuildMemberDays } from '../../main/core/community/import/member-days';
 import { Connection } from '../../main/core/db/connection';
 import { startBenchCore } from './bench-core';
 import type { Measurement } from './measurement';
@@ -46,6 +47,8 @@ async function writeFixture(file: string, versionId: string): Promise<void> {
              CASE (i * 13) % 20 WHEN 0 THEN 'post' WHEN 1 THEN 'comment' WHEN 2 THEN 'report' WHEN 3 THEN 'share'
                   WHEN 4 THEN 'login' WHEN 5 THEN 'login' WHEN 6 THEN 'login' ELSE 'like' END,
              CASE WHEN (i * 13) % 20 BETWEEN 4 AND 6 THEN (i * 7) % 60 END FROM n`);
+    // The events were written in SQL, not imported: their member-days as an import would keep them.
+    await rebuildMemberDays(conn);
     await conn.run('COMMIT');
     await conn.run('ANALYZE');
   } finally {

@@ -22,63 +22,65 @@ export interface HealthPeriod {
 
 /**
  * The community health measures over a period, for the members (not erased) that `segment` selects
- * (SQL over member m; null: the whole panel). Each is one aggregate query on the indexes of migration
- * 0012 (activity_event_at covers every period query); the arithmetic is model/health's.
+ * (SQL over member m; null: the whole panel). Each is one aggregate query; the activity measures read
+ * the member-days of migration 0015, retention the events; the arithmetic is model/health's.
  */
 export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, segment: CompiledFilter | null = null) {
   const members = segment ?? { sql: '1', params: [] };
   const inPanel = `member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${members.sql}))`;
   const p = members.params;
-  // Erasure unlinks an erased member's events (member_id null), so for the whole panel a linked event
-  // is a panel member's: the period is then one range scan of activity_event_at, not a seek per member.
-  const inEvents = segment ? inPanel : 'member_id IS NOT NULL';
-  const ep = segment ? p : [];
+  // member_day holds only linked events' days and erasure deletes a member's, so for the whole panel
+  // the period is one range scan of its primary key, not a seek per member.
+  const inDays = segment ? inPanel : '1';
+  const dp = segment ? p : [];
   // From each response of the period to its member (few responses, many members), not a seek per member.
   const responseInPanel = `EXISTS (SELECT 1 FROM member m WHERE m.id = r.member_id AND m.erased_at IS NULL AND (${members.sql}))`;
   const range = [period.from, period.to];
+  const [first, last] = [period.from / DAY, period.to / DAY - 1];
+  // Join dates are ISO days: compared as text, the period is a range of member_joined, not a scan of every member.
+  const joinedIn = 'm.joined_at >= ? AND m.joined_at < ?';
+  const joined = range.map((t) => new Date(t * 1000).toISOString().slice(0, 10));
   const stages = await db.all<{ stage: LifecycleStage | null; members: number }>(
     `SELECT coalesce(m.lifecycle_stage, c.derived_stage) AS stage, count(*) AS members FROM member m LEFT JOIN member_community c ON c.member_id = m.id
      WHERE m.erased_at IS NULL AND (${members.sql}) GROUP BY 1`,
     p,
   );
-  const activity = (await db.get<{ active: number; reporters: number; posters: number; posts: number; comments: number; likes: number; minutes: number; sessions: number }>(
-    `SELECT count(DISTINCT member_id) AS active,
-       count(DISTINCT CASE WHEN type = 'report' THEN member_id END) AS reporters,
-       count(DISTINCT CASE WHEN type IN ('post', 'comment') THEN member_id END) AS posters,
-       sum(type = 'post') AS posts, sum(type = 'comment') AS comments, sum(type = 'like') AS likes,
-       total(session_minutes) AS minutes, count(session_minutes) AS sessions
-     FROM activity_event WHERE at >= ? AND at < ? AND ${inEvents}`,
-    [...range, ...ep],
-  ))!;
+  // Per day of the period: its active members, and who is counted once for the whole period (on the
+  // first of their days in it, whose previous day lies before it; see migration 0015).
+  const daily = await db.all<{ active: number; firstActive: number; reporters: number; posters: number; posts: number; comments: number; likes: number; minutes: number; sessions: number }>(
+    `SELECT count(*) AS active, total(coalesce(prev_day, -1) < ?) AS firstActive,
+       total(reports > 0 AND coalesce(prev_report_day, -1) < ?) AS reporters, total(posts + comments > 0 AND coalesce(prev_content_day, -1) < ?) AS posters,
+       total(posts) AS posts, total(comments) AS comments, total(likes) AS likes, total(minutes) AS minutes, total(sessions) AS sessions
+     FROM member_day WHERE day BETWEEN ? AND ? AND ${inDays} GROUP BY day`,
+    [first, first, first, first, last, ...dp],
+  );
+  const sum = (key: Exclude<keyof (typeof daily)[number], 'active'>) => daily.reduce((total, d) => total + d[key], 0);
+  const activity = { active: sum('firstActive'), reporters: sum('reporters'), posters: sum('posters') };
   // Content includes open-text answers: the base is every member active on the platform or in a survey.
   // The survey's members are added where the platform has not counted them already (a seek each on
-  // activity_event_member), rather than a union with every event of the period.
+  // member_day_member), rather than a union with every member-day of the period.
   const survey = (await db.get<{ writersOffPlatform: number; inactiveOnPlatform: number }>(
     `WITH survey AS (
        SELECT r.member_id, max(EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.text IS NOT NULL AND a.option_code IS NULL)) AS wrote
        FROM response r WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND ${responseInPanel} GROUP BY r.member_id
      )
-     SELECT total(wrote AND NOT EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = survey.member_id AND e.at >= ? AND e.at < ? AND e.type IN ('post', 'comment'))) AS writersOffPlatform,
-            total(NOT EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = survey.member_id AND e.at >= ? AND e.at < ?)) AS inactiveOnPlatform
+     SELECT total(wrote AND NOT EXISTS (SELECT 1 FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ? AND d.posts + d.comments > 0)) AS writersOffPlatform,
+            total(NOT EXISTS (SELECT 1 FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ?)) AS inactiveOnPlatform
      FROM survey`,
-    [...range, ...p, ...range, ...range],
+    [...range, ...p, first, last, first, last],
   ))!;
-  const daily = await db.all<{ active: number }>(
-    `SELECT count(DISTINCT member_id) AS active FROM activity_event WHERE at >= ? AND at < ? AND ${inEvents} GROUP BY at / ${DAY}`,
-    [...range, ...ep],
-  );
   const newMembers = await db.all<{ week: string; members: number }>(
     `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m
-     WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY week ORDER BY week`,
-    [...p, ...range],
+     WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY week ORDER BY week`,
+    [...p, ...joined],
   );
   const cohorts = await db.all<{ month: string; joined: number; retained: number }>(
     `SELECT substr(m.joined_at, 1, 7) AS month, count(*) AS joined,
        sum(EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = m.id AND e.at >= unixepoch(m.joined_at) + ${DAY} AND e.at < unixepoch(m.joined_at) + ?)) AS retained
-     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND unixepoch(m.joined_at) >= ? AND unixepoch(m.joined_at) < ? GROUP BY month`,
-    [retentionDays * DAY, ...p, ...range],
+     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY month`,
+    [retentionDays * DAY, ...p, ...joined],
   );
-  const panel = (await db.get<{ n: number }>(`SELECT count(*) AS n FROM member m WHERE m.erased_at IS NULL AND (${members.sql})`, p))!.n;
+  const panel = stages.reduce((n, s) => n + s.members, 0);
   const surveys = await db.all<{ surveyVersionId: string; title: string; version: number; participants: number }>(
     `SELECT r.survey_version_id AS surveyVersionId, s.title, v.version, count(DISTINCT r.member_id) AS participants
      FROM response r JOIN survey_version v ON v.id = r.survey_version_id JOIN survey s ON s.id = v.survey_id
@@ -94,9 +96,9 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
     participation: surveys.map((s) => ({ ...s, rate: participationRate(s.participants, panel) })),
     retention: retentionCohorts(cohorts),
     dauMau: stickiness(daily.map((d) => d.active), days, activity.active),
-    averageSessionMinutes: averageSessionMinutes(activity.minutes, activity.sessions),
+    averageSessionMinutes: averageSessionMinutes(sum('minutes'), sum('sessions')),
     contributorShare: contributorShare(activity.posters + survey.writersOffPlatform, activity.active + survey.inactiveOnPlatform),
-    postsAndCommentsToLikes: postsToLikes(activity.posts ?? 0, activity.comments ?? 0, activity.likes ?? 0),
+    postsAndCommentsToLikes: postsToLikes(sum('posts'), sum('comments'), sum('likes')),
     selfModeration: selfModeration(activity.reporters, activity.active),
   };
 }

@@ -107,6 +107,7 @@ export async function eraseMemberRow(
   // Imported purchases and activity stay in the totals but name nobody: unlinked, times cut to the month and the day.
   await tx.run(`UPDATE member_transaction SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of month') WHERE member_id = ?`, [memberId]);
   await tx.run(`UPDATE activity_event SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of day') WHERE member_id = ?`, [memberId]);
+  await tx.run('DELETE FROM member_day WHERE member_id = ?', [memberId]);
   await tx.run('DELETE FROM member_community WHERE member_id = ?', [memberId]);
   await writeAudit(tx, {
     at: now,

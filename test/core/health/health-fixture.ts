@@ -1,3 +1,4 @@
+import { rebuildMemberDays } from '../../../main/core/community/import/member-days';
 import { call } from '../../support/call';
 import { panelSession } from '../panel/panel-session';
 
@@ -41,6 +42,8 @@ export async function community() {
     await tx.run("INSERT INTO survey_version (id, survey_id, version, definition) VALUES ('v1', 's1', 1, '{}')");
     await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES ('r1', 'v1', ?, 'complete', 'web', '2025-12-06T10:00:00Z', '2025-12-06T10:05:00Z')", [id.H4!]);
     await tx.run("INSERT INTO answer (response_id, question_id, text) VALUES ('r1', 'q1', 'More events, please')");
+    // The events were written straight into the table, not imported: their member-days follow.
+    await rebuildMemberDays(tx);
   });
   return { ...t, id };
 }

@@ -4,6 +4,7 @@ import type { CallContext } from '../../call-context';
 import type { Queryable } from '../../db/writer';
 import { AppError } from '../../errors';
 import type { JobContext } from '../../jobs/job-registry';
+import { keepingMemberDays } from './member-days';
 import { rederive } from '../lifecycle-service';
 
 const TABLES: Record<CommunityImportKind, string> = { transactions: 'member_transaction', activity: 'activity_event' };
@@ -26,13 +27,15 @@ export async function undoableImport(db: Queryable, kind: CommunityImportKind, i
 
 /**
  * Undoes an import in one transaction: removes its rows (the ids first_id..last_id; rows of erased
- * members among them go too), marks it undone, derives stages and RFM groups again, and audits it.
+ * members among them go too) and, for activity, works their members' days out again, marks it undone, derives stages and RFM groups again, and audits it.
  */
 export async function undoCommunityImport(ctx: Pick<CallContext, 'db' | 'now' | 'actor'>, kind: CommunityImportKind, importId: number, job: JobContext): Promise<{ importId: number; removed: number }> {
   return ctx.db.writer.transaction(async (tx) => {
     const batch = await undoableImport(tx, kind, importId);
     job.progress(0, 1, 'jobs.phase.importUndo');
-    const { changes: removed } = batch.first_id === null ? { changes: 0 } : await tx.run(`DELETE FROM ${TABLES[kind]} WHERE id BETWEEN ? AND ?`, [batch.first_id, batch.last_id]);
+    const { first_id: first, last_id: last } = batch;
+    const remove = () => tx.run(`DELETE FROM ${TABLES[kind]} WHERE id BETWEEN ? AND ?`, [first, last]);
+    const { changes: removed } = first === null || last === null ? { changes: 0 } : await (kind === 'activity' ? keepingMemberDays(tx, first, last, remove) : remove());
     const at = ctx.now().toISOString();
     await tx.run('UPDATE community_import SET undone_at = ?, undone_by = ? WHERE id = ?', [at, ctx.actor, importId]);
     await rederive(tx, ctx.now());

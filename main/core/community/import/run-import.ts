@@ -11,6 +11,7 @@ import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
 import { StagingPipe } from '../../files/csv-import/staging-pipe';
 import type { JobContext } from '../../jobs/job-registry';
+import { keepingMemberDays } from './member-days';
 import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
@@ -62,7 +63,7 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
  * The import job: read and check the file in chunks, each staged in one short transaction, then,
  * unless all-or-nothing found rejected rows, merge everything into the kind's table in ONE
  * transaction that also records the import (its rows are the ids first_id..last_id, which undo
- * removes) and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
+ * removes), for activity keeps the health dashboard's member-days, and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
  * workspace as it was.
  */
 export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: JobContext, rejectedCsvPath: string): Promise<CommunityImportResult> {
@@ -101,13 +102,16 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       let merged = 0;
       ctx.progress(0, counts.staged, 'jobs.phase.importMerge');
       // The pages of the per-member index, which the rows reach in no order, stay in memory meanwhile.
-      await withPageCache(tx, MERGE_CACHE_KIB, async () => {
-        for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
-          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
-          ctx.progress(merged, counts.staged);
-          await ctx.checkpoint();
-        }
-      });
+      const merge = () =>
+        withPageCache(tx, MERGE_CACHE_KIB, async () => {
+          for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
+            merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
+            ctx.progress(merged, counts.staged);
+            await ctx.checkpoint();
+          }
+        });
+      // The new events are the ids from first on.
+      await (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge());
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

@@ -1,0 +1,139 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Connection } from '../../../main/core/db/connection';
+import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
+import { Writer } from '../../../main/core/db/writer';
+import { call } from '../../support/call';
+import { tempDir } from '../../support/temp-dir';
+import { communitySession } from '../community/community-fixture';
+
+const mapping = { member: { column: 'email', by: 'email' as const }, at: { column: 'at' }, type: { column: 'type' }, sessionMinutes: { column: 'minutes' } };
+const DAY = 86_400;
+
+interface Event {
+  member_id: number | null;
+  at: number;
+  type: string;
+  session_minutes: number | null;
+}
+
+/** member_day as the dashboard needs it, worked out in plain code from the stored events. */
+function memberDaysOf(events: readonly Event[]) {
+  const days = new Map<string, { day: number; member_id: number; events: number; posts: number; comments: number; likes: number; reports: number; sessions: number; minutes: number }>();
+  for (const e of events) {
+    if (e.member_id === null) continue;
+    const day = Math.floor(e.at / DAY);
+    const key = `${e.member_id}/${day}`;
+    const d = days.get(key) ?? { day, member_id: e.member_id, events: 0, posts: 0, comments: 0, likes: 0, reports: 0, sessions: 0, minutes: 0 };
+    d.events += 1;
+    d.posts += e.type === 'post' ? 1 : 0;
+    d.comments += e.type === 'comment' ? 1 : 0;
+    d.likes += e.type === 'like' ? 1 : 0;
+    d.reports += e.type === 'report' ? 1 : 0;
+    d.sessions += e.session_minutes === null ? 0 : 1;
+    d.minutes += e.session_minutes ?? 0;
+    days.set(key, d);
+  }
+  const sorted = [...days.values()].sort((a, b) => a.member_id - b.member_id || a.day - b.day);
+  const last = (member: number, before: number, has: (d: (typeof sorted)[number]) => boolean) =>
+    sorted.filter((d) => d.member_id === member && d.day < before && has(d)).at(-1)?.day ?? null;
+  return sorted
+    .map((d) => ({
+      ...d,
+      prev_day: last(d.member_id, d.day, () => true),
+      prev_report_day: last(d.member_id, d.day, (p) => p.reports > 0),
+      prev_content_day: last(d.member_id, d.day, (p) => p.posts + p.comments > 0),
+    }))
+    .sort((a, b) => a.day - b.day || a.member_id - b.member_id);
+}
+
+const rows = (lines: string[]) => ['email,at,type,minutes', ...lines].join('\n');
+
+describe('member_day, the health dashboard rollup of activity', () => {
+  it('equals the member-days worked out from the events after each import, after undoing one, and after erasing a member', async () => {
+    const t = await communitySession([
+      { code: 'M-A', email: 'ann@example.org' },
+      { code: 'M-B', email: 'bob@example.org' },
+      { code: 'M-C', email: 'cy@example.org' },
+    ]);
+    const stored = () => t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id');
+    const expected = async () => memberDaysOf(await t.events());
+
+    const first = await t.importActivity({
+      file: {
+        path: t.file('first.csv', rows([
+          'ann@example.org,2025-12-01T10:00:00Z,post,',
+          'ann@example.org,2025-12-01T23:59:59Z,login,12.5',
+          'ann@example.org,2025-12-05T08:00:00Z,report,',
+          'bob@example.org,2025-12-02T09:00:00Z,like,',
+          'bob@example.org,2025-12-09T09:00:00Z,comment,3',
+        ])),
+      },
+      mapping,
+    });
+    expect(await stored()).toEqual(await expected());
+    expect((await stored()).length).toBe(4);
+
+    // The second import adds days before, between and after the first's, and to a day it already has:
+    // the later days' previous days change.
+    await t.importActivity({
+      file: {
+        path: t.file('second.csv', rows([
+          'ann@example.org,2025-11-30T10:00:00Z,report,',
+          'ann@example.org,2025-12-03T10:00:00Z,comment,0.1',
+          'ann@example.org,2025-12-05T09:00:00Z,login,0.2',
+          'bob@example.org,2025-12-02T18:00:00Z,report,',
+          'cy@example.org,2025-12-04T00:00:00Z,share,',
+        ])),
+      },
+      mapping,
+    });
+    const afterBoth = await expected();
+    expect(await stored()).toEqual(afterBoth);
+    expect(afterBoth.find((d) => d.day === Math.floor(Date.parse('2025-12-05') / 1000 / DAY) && d.prev_report_day !== null)).toBeDefined();
+
+    // Undoing the first import leaves the second's events, each member's days worked out again.
+    await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: first.importId! })).jobId);
+    expect(await stored()).toEqual(await expected());
+    expect((await stored()).length).toBe(5);
+
+    // A later import: Ann's new day starts from her last earlier day (its previous content day carries over).
+    await t.importActivity({ file: { path: t.file('third.csv', rows(['ann@example.org,2025-12-20T10:00:00Z,like,', 'cy@example.org,2025-12-21T10:00:00Z,post,1'])) }, mapping });
+    const afterThird = await expected();
+    expect(await stored()).toEqual(afterThird);
+    expect(afterThird.find((d) => d.member_id === t.ids.get('M-A') && d.day === Math.floor(Date.parse('2025-12-20') / 1000 / DAY))).toMatchObject({
+      prev_day: Math.floor(Date.parse('2025-12-05') / 1000 / DAY),
+      prev_content_day: Math.floor(Date.parse('2025-12-03') / 1000 / DAY),
+      prev_report_day: Math.floor(Date.parse('2025-11-30') / 1000 / DAY),
+    });
+
+    // Erasure unlinks Ann's events: her days go, the others' stay.
+    await call(t.dispatch, 'members.erase', { memberId: t.ids.get('M-A')!, reason: 'Asked to be forgotten' });
+    expect(await stored()).toEqual(await expected());
+    expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C'), t.ids.get('M-C')]);
+  });
+});
+
+describe('migration 0017_member_day', () => {
+  it('fills member_day from the events a workspace already holds, leaving out unlinked ones', async () => {
+    const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
+    const rollup = bundledMigrations.findIndex((m) => m.name === 'member_day');
+    await migrate(writer, bundledMigrations.slice(0, rollup));
+    const events: Event[] = [
+      { member_id: 1, at: Date.parse('2025-12-01T10:00:00Z') / 1000, type: 'post', session_minutes: 4 },
+      { member_id: 1, at: Date.parse('2025-12-01T11:00:00Z') / 1000, type: 'login', session_minutes: 2.5 },
+      { member_id: 2, at: Date.parse('2025-12-02T11:00:00Z') / 1000, type: 'report', session_minutes: null },
+      { member_id: 1, at: Date.parse('2025-12-04T11:00:00Z') / 1000, type: 'like', session_minutes: null },
+      { member_id: null, at: Date.parse('2025-12-04T00:00:00Z') / 1000, type: 'comment', session_minutes: null },
+    ];
+    await writer.transaction(async (tx) => {
+      await tx.run("INSERT INTO member (code, created_at, updated_at) VALUES ('A', 'x', 'x'), ('B', 'x', 'x')");
+      for (const e of events) await tx.run('INSERT INTO activity_event (member_id, at, type, session_minutes) VALUES (?, ?, ?, ?)', [e.member_id, e.at, e.type, e.session_minutes]);
+    });
+    await migrate(writer);
+    const stored = await writer.conn.all('SELECT * FROM member_day ORDER BY day, member_id');
+    expect(stored).toEqual(memberDaysOf(events));
+    expect(stored).toHaveLength(3);
+    await writer.conn.close();
+  });
+});
