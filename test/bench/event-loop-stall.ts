@@ -1,11 +1,10 @@
 import fs from 'node:fs';
+import { JIFFY_MS, statTicksMs } from './cpu-time';
 import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
 /** Garbage collections longer than this are listed beside the worst stall (they stop the event loop too). */
 const LONG_GC_MS = 50;
 const TICK_MS = 10;
-/** /proc/stat counts in USER_HZ ticks of 10 ms. */
-const JIFFY_MS = 10;
 
 /**
  * CPU time the hypervisor took from this virtual machine so far (the "steal" column of /proc/stat,
@@ -26,15 +25,7 @@ function stolenMs(): number {
  * /proc/self/task/<pid>/stat (utime + stime, 10 ms ticks); 0 where there is no /proc. During a stall
  * it tells the work holding the loop from waiting for a core that other processes had.
  */
-function mainThreadCpuMs(): number {
-  try {
-    const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * JIFFY_MS;
-  } catch {
-    return 0;
-  }
-}
+const mainThreadCpuMs = (): number => statTicksMs(`/proc/self/task/${process.pid}/stat`, [11, 12]) ?? 0;
 
 export interface StallReport<T> {
   result: T;
