@@ -35,6 +35,8 @@ const KEPT = 4;
 const ATTEMPTS = 3;
 
 const tables = new WeakMap<Connection, Map<string, Entry>>();
+/** Tables whose DROP met another statement still open on the reader; dropped at a later call. */
+const undropped = new WeakMap<Connection, Set<string>>();
 let named = 0;
 
 const dataVersion = async (reader: Connection) => Object.values((await reader.get<Record<string, number>>('PRAGMA data_version'))!)[0]!;
@@ -53,8 +55,25 @@ async function fill(reader: Connection, table: string, scope: CompiledFilter, fl
       [...flags.flatMap((f) => f.params), ...scope.params],
     );
   } catch (err) {
-    await reader.run(`DROP TABLE temp.${table}`);
+    await drop(reader, table);
     throw err;
+  }
+}
+
+/**
+ * SQLite refuses DROP TABLE (SQLITE_LOCKED) while any other statement on the connection is open,
+ * and other reads share the reader: node-sqlite3 finalizes a `get` only after its callback. Such a
+ * table is left for a later call to drop; it holds no data anyone reads.
+ */
+async function drop(reader: Connection, table: string): Promise<void> {
+  let pending = undropped.get(reader);
+  if (!pending) undropped.set(reader, (pending = new Set()));
+  try {
+    await reader.run(`DROP TABLE IF EXISTS temp.${table}`);
+    pending.delete(table);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_LOCKED') throw err;
+    pending.add(table);
   }
 }
 
@@ -62,7 +81,7 @@ async function fill(reader: Connection, table: string, scope: CompiledFilter, fl
 async function dropIfIdle(reader: Connection, entry: Entry): Promise<void> {
   if (!entry.retired || entry.users > 0) return;
   await entry.ready.catch(() => undefined);
-  await reader.run(`DROP TABLE IF EXISTS temp.${entry.table}`);
+  await drop(reader, entry.table);
 }
 
 /** The key's table for this data version, taken for one call (users counted before any await). */
@@ -97,6 +116,7 @@ function take(reader: Connection, key: string, version: number, scope: CompiledF
  */
 export async function withRespondentFlags<T>(reader: Connection, scope: CompiledFilter, flags: readonly Condition[], read: (table: string) => Promise<T>): Promise<T> {
   const key = JSON.stringify([scope, flags]);
+  for (const table of undropped.get(reader) ?? []) await drop(reader, table);
   for (let attempt = 1; ; attempt++) {
     const version = await dataVersion(reader);
     const { entry, retired } = take(reader, key, version, scope, flags);
