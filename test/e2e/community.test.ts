@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
+import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 describe('community health: importing activity and transactions, lifecycle rules and RFM groups', () => {
   let host: WorkbenchHost;
@@ -89,14 +89,7 @@ describe('community health: importing activity and transactions, lifecycle rules
     await page.context().close();
   });
 
-  it.each([
-    ['en', 1024, 700, 'Community health', 'Next'],
-    ['zh-CN', 1024, 700, '社区健康', '下一步'],
-    ['ru', 1024, 700, 'Здоровье сообщества', 'Далее'],
-    ['en', 1280, 800, 'Community health', 'Next'],
-    ['zh-CN', 1280, 800, '社区健康', '下一步'],
-    ['ru', 1280, 800, 'Здоровье сообщества', 'Далее'],
-  ])('fits the window in %s at %i×%i: the lifecycle rules, RFM groups and the import steps', async (language, width, height, heading, next) => {
+  it.each(layoutCases({ en: ['Community health', 'Next'], 'zh-CN': ['社区健康', '下一步'], ru: ['Здоровье сообщества', 'Далее'] }))('fits the window in %s at %i×%i: the lifecycle rules, RFM groups and the import steps', async (language, width, height, heading, next) => {
     const { page, problems } = await openAt(browser, host, '#/community/lifecycle', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.community-columns .data-table').first().waitFor();

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
+import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
 
@@ -92,14 +92,7 @@ describe('export to CSV', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['en', 1024, 700, 'Export to CSV'],
-    ['zh-CN', 1024, 700, '导出为 CSV'],
-    ['ru', 1024, 700, 'Экспорт в CSV'],
-    ['en', 1280, 800, 'Export to CSV'],
-    ['zh-CN', 1280, 800, '导出为 CSV'],
-    ['ru', 1280, 800, 'Экспорт в CSV'],
-  ])('fits the window in %s at %i×%i, with the settings open and after the export', async (language, width, height, heading) => {
+  it.each(layoutCases({ en: ['Export to CSV'], 'zh-CN': ['导出为 CSV'], ru: ['Экспорт в CSV'] }))('fits the window in %s at %i×%i, with the settings open and after the export', async (language, width, height, heading) => {
     const version = await pulse(host);
     const { page, problems } = await openAt(browser, host, `#/export/responses/${version.id}`, { width, height });
     await chooseLanguage(page, language, heading);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser';
 import { drawnChart, findOverlaps, pngSize } from './support/chart-page';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
+import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 /** An ISO day `back` days before today (the dashboard's default period is the 90 days up to today). */
 const daysAgo = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
@@ -103,14 +103,7 @@ describe('community health dashboard', () => {
     await page.context().close();
   }, 180_000);
 
-  it.each([
-    ['en', 1024, 700, 'Community health'],
-    ['zh-CN', 1024, 700, '社区健康'],
-    ['ru', 1024, 700, 'Здоровье сообщества'],
-    ['en', 1280, 800, 'Community health'],
-    ['zh-CN', 1280, 800, '社区健康'],
-    ['ru', 1280, 800, 'Здоровье сообщества'],
-  ])('fits the window in %s at %i×%i, charts without overlaps', async (language, width, height, heading) => {
+  it.each(layoutCases({ en: ['Community health'], 'zh-CN': ['社区健康'], ru: ['Здоровье сообщества'] }))('fits the window in %s at %i×%i, charts without overlaps', async (language, width, height, heading) => {
     const { page, problems } = await openAt(browser, host, '#/community/dashboard', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.health-card .echart svg text').first().waitFor();

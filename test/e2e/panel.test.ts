@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { chooseLanguage, enterName, findOverflow, openAt } from './support/workbench-page';
+import { chooseLanguage, enterName, findOverflow, layoutCases, openAt } from './support/workbench-page';
 import { messyCsv, messyRows } from '../core/panel/import/support/messy-csv';
 
 const IMPORT_ROWS = 20_000;
@@ -294,14 +294,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['en', 1280, 800, 'Members'],
-    ['en', 1024, 700, 'Members'],
-    ['zh-CN', 1280, 800, '成员'],
-    ['zh-CN', 1024, 700, '成员'],
-    ['ru', 1280, 800, 'Участники'],
-    ['ru', 1024, 700, 'Участники'],
-  ])('fits the window in %s at %i×%i: table, member, import wizard', async (language, width, height, heading) => {
+  it.each(layoutCases({ en: ['Members'], 'zh-CN': ['成员'], ru: ['Участники'] }))('fits the window in %s at %i×%i: table, member, import wizard', async (language, width, height, heading) => {
     const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.members-body .member-name').first().waitFor();
@@ -448,14 +441,7 @@ describe('panel: what the pages show fits, in every language', () => {
     return rows.find((r) => r.tags.length >= 3)!;
   };
 
-  it.each([
-    ['en', 1280, 800, 'Members', 'Openness'],
-    ['en', 1024, 700, 'Members', 'Openness'],
-    ['zh-CN', 1280, 800, '成员', '开放性'],
-    ['zh-CN', 1024, 700, '成员', '开放性'],
-    ['ru', 1280, 800, 'Участники', 'Открытость'],
-    ['ru', 1024, 700, 'Участники', 'Открытость'],
-  ])('in %s at %i×%i: table headers, countries and tags whole; notes as wide as the form; tags page', async (language, width, height, heading, openness) => {
+  it.each(layoutCases({ en: ['Members', 'Openness'], 'zh-CN': ['成员', '开放性'], ru: ['Участники', 'Открытость'] }))('in %s at %i×%i: table headers, countries and tags whole; notes as wide as the form; tags page', async (language, width, height, heading, openness) => {
     const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.members-body .member-name').first().waitFor();

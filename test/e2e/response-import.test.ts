@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openWorkbench, screenshot } from './support/browser';
 import { startHost, type WorkbenchHost } from './support/workbench-host';
-import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
+import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
 
@@ -110,14 +110,13 @@ describe('responses collected elsewhere: the import wizard', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['en', 1024, 700, 'Import responses', 'Next', 'Import the valid rows'],
-    ['zh-CN', 1024, 700, '导入答卷', '下一步', '导入有效的行'],
-    ['ru', 1024, 700, 'Импорт ответов', 'Далее', 'Импортировать верные строки'],
-    ['en', 1280, 800, 'Import responses', 'Next', 'Import the valid rows'],
-    ['zh-CN', 1280, 800, '导入答卷', '下一步', '导入有效的行'],
-    ['ru', 1280, 800, 'Импорт ответов', 'Далее', 'Импортировать верные строки'],
-  ])('fits the window in %s at %i×%i, every step to the result', async (language, width, height, heading, next, validRows) => {
+  it.each(
+    layoutCases({
+      en: ['Import responses', 'Next', 'Import the valid rows'],
+      'zh-CN': ['导入答卷', '下一步', '导入有效的行'],
+      ru: ['Импорт ответов', 'Далее', 'Импортировать верные строки'],
+    }),
+  )('fits the window in %s at %i×%i, every step to the result', async (language, width, height, heading, next, validRows) => {
     const { id } = await pulseVersion(host);
     // A survey's page can link here with its version chosen.
     const { page, problems } = await openAt(browser, host, `#/responses-import/${id}`, { width, height });

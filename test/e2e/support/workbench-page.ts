@@ -55,3 +55,16 @@ export async function chooseLanguage(page: Page, language: string, heading: stri
   await page.locator('.language-switch select').selectOption(language);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
+
+/** The window sizes every page is checked at: the smallest the workbench supports, and a common laptop's. */
+const LAYOUT_SIZES = [
+  [1024, 700],
+  [1280, 800],
+] as const;
+
+/**
+ * The cases of a layout check, for `it.each`: each size in English, Chinese and Russian (the longest
+ * words), as [language, width, height, ...what the page says in that language (its heading first)].
+ */
+export const layoutCases = <W extends [string, ...string[]]>(words: Record<'en' | 'zh-CN' | 'ru', W>) =>
+  LAYOUT_SIZES.flatMap(([width, height]) => (['en', 'zh-CN', 'ru'] as const).map((language) => [language, width, height, ...words[language]] as const));
