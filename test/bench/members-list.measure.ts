@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { MemberRow } from '../../main/api/members';
 import { startBenchCore, type BenchCore } from './bench-core';
+import { ownCpuMs } from './cpu-time';
 import type { Measurement } from './measurement';
 import { median, round } from './stats';
 
@@ -25,17 +26,20 @@ export interface MembersListFixture {
 type Page = { rows: MemberRow[]; nextCursor: string | null };
 
 /** Median of `runs` timed calls (RUNS unless said) after a first one (which also warms caches; its time is reported as firstMs). */
-export async function timed(call: () => Promise<unknown>, runs = RUNS): Promise<{ medianMs: number; firstMs: number; runsMs: number[] }> {
+export async function timed(call: () => Promise<unknown>, runs = RUNS): Promise<{ medianMs: number; firstMs: number; runsMs: number[]; cpuMsPerCall: number }> {
   let started = performance.now();
   await call();
   const firstMs = round(performance.now() - started, 2);
   const runsMs: number[] = [];
+  const cpuSince = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     started = performance.now();
     await call();
     runsMs.push(performance.now() - started);
   }
-  return { medianMs: round(median(runsMs), 2), firstMs, runsMs: runsMs.map((ms) => round(ms, 2)) };
+  // CPU per call (every thread of this process), which a machine shared with other work inflates less than wall time.
+  const cpuMsPerCall = round(ownCpuMs(cpuSince) / runs, 3);
+  return { medianMs: round(median(runsMs), 2), firstMs, runsMs: runsMs.map((ms) => round(ms, 2)), cpuMsPerCall };
 }
 
 async function measure({ call }: BenchCore, { members, deep }: MembersListFixture): Promise<Measurement[]> {
