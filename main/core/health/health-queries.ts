@@ -1,4 +1,3 @@
-import type { LifecycleStage } from '@model/members/member-fields';
 import {
   averageSessionMinutes,
   contributorShare,
@@ -11,6 +10,8 @@ import {
 } from '@model/health/health-measures';
 import type { CompiledFilter } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
+import { periodActivity } from './health-activity';
+import { stageCounts } from './health-stages';
 
 const DAY = 86_400;
 
@@ -23,16 +24,11 @@ export interface HealthPeriod {
 /**
  * The community health measures over a period, for the members (not erased) that `segment` selects
  * (SQL over member m; null: the whole panel). Each is one aggregate query; the activity measures read
- * the member-days of migration 0015, retention the events; the arithmetic is model/health's.
+ * the per-day rollups of migrations 0017 and 0018, retention the events; the arithmetic is model/health's.
  */
 export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, segment: CompiledFilter | null = null) {
   const members = segment ?? { sql: '1', params: [] };
-  const inPanel = `member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${members.sql}))`;
   const p = members.params;
-  // member_day holds only linked events' days and erasure deletes a member's, so for the whole panel
-  // the period is one range scan of its primary key, not a seek per member.
-  const inDays = segment ? inPanel : '1';
-  const dp = segment ? p : [];
   // From each response of the period to its member (few responses, many members), not a seek per member.
   const responseInPanel = `EXISTS (SELECT 1 FROM member m WHERE m.id = r.member_id AND m.erased_at IS NULL AND (${members.sql}))`;
   const range = [period.from, period.to];
@@ -40,22 +36,10 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   // Join dates are ISO days: compared as text, the period is a range of member_joined, not a scan of every member.
   const joinedIn = 'm.joined_at >= ? AND m.joined_at < ?';
   const joined = range.map((t) => new Date(t * 1000).toISOString().slice(0, 10));
-  const stages = await db.all<{ stage: LifecycleStage | null; members: number }>(
-    `SELECT coalesce(m.lifecycle_stage, c.derived_stage) AS stage, count(*) AS members FROM member m LEFT JOIN member_community c ON c.member_id = m.id
-     WHERE m.erased_at IS NULL AND (${members.sql}) GROUP BY 1`,
-    p,
-  );
-  // Per day of the period: its active members, and who is counted once for the whole period (on the
-  // first of their days in it, whose previous day lies before it; see migration 0015).
-  const daily = await db.all<{ active: number; firstActive: number; reporters: number; posters: number; posts: number; comments: number; likes: number; minutes: number; sessions: number }>(
-    `SELECT count(*) AS active, total(coalesce(prev_day, -1) < ?) AS firstActive,
-       total(reports > 0 AND coalesce(prev_report_day, -1) < ?) AS reporters, total(posts + comments > 0 AND coalesce(prev_content_day, -1) < ?) AS posters,
-       total(posts) AS posts, total(comments) AS comments, total(likes) AS likes, total(minutes) AS minutes, total(sessions) AS sessions
-     FROM member_day WHERE day BETWEEN ? AND ? AND ${inDays} GROUP BY day`,
-    [first, first, first, first, last, ...dp],
-  );
-  const sum = (key: Exclude<keyof (typeof daily)[number], 'active'>) => daily.reduce((total, d) => total + d[key], 0);
-  const activity = { active: sum('firstActive'), reporters: sum('reporters'), posters: sum('posters') };
+  const stages = await stageCounts(db, segment);
+  const activity = await periodActivity(db, { first, last }, segment);
+  const { daily } = activity;
+  const sum = (key: 'posts' | 'comments' | 'likes' | 'minutes' | 'sessions') => daily.reduce((total, d) => total + d[key], 0);
   // Content includes open-text answers: the base is every member active on the platform or in a survey.
   // The survey's members are added where the platform has not counted them already (a seek each on
   // member_day_member), rather than a union with every member-day of the period.
