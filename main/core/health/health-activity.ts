@@ -18,12 +18,14 @@ export interface PeriodActivity {
 
 /**
  * Members counted once in the period: those of its member-days whose previous such day lies before
- * it (migration 0017). Per day of the period, one range of the index of migration 0018 (the days come
- * from activity_day), so the cost follows the members counted, not every member-day.
+ * it or is none (migration 0017). Per day of the period (the days come from activity_day), two ranges
+ * of a covering index of migration 0018, so the cost follows the members counted, not every member-day.
  */
 const distinct = (index: string, previous: string, kind: string) =>
   `(SELECT count(*) FROM activity_day a JOIN member_day d INDEXED BY ${index} ON d.day = a.day
-    WHERE a.day BETWEEN :first AND :last AND ${kind} AND coalesce(d.${previous}, -1) < :first)`;
+    WHERE a.day BETWEEN :first AND :last AND ${kind} AND d.${previous} < :first)
+   + (SELECT count(*) FROM activity_day a JOIN member_day d INDEXED BY ${index} ON d.day = a.day
+    WHERE a.day BETWEEN :first AND :last AND ${kind} AND d.${previous} IS NULL)`;
 
 /** The whole panel: the per-day totals of activity_day and the distinct members on member_day's indexes (erasure deletes an erased member's days). */
 async function panelActivity(db: Queryable, { first, last }: HealthDays): Promise<PeriodActivity> {

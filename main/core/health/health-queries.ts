@@ -11,9 +11,11 @@ import {
 import type { CompiledFilter } from '../db/filter-sql';
 import type { Queryable } from '../db/writer';
 import { periodActivity } from './health-activity';
+import { joinCohorts } from './health-cohorts';
 import { stageCounts } from './health-stages';
 
 const DAY = 86_400;
+const isoDay = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
 /** A period [from, to) in seconds since 1970 (UTC), whole days. */
 export interface HealthPeriod {
@@ -24,7 +26,7 @@ export interface HealthPeriod {
 /**
  * The community health measures over a period, for the members (not erased) that `segment` selects
  * (SQL over member m; null: the whole panel). Each is one aggregate query; the activity measures read
- * the per-day rollups of migrations 0017 and 0018, retention the events; the arithmetic is model/health's.
+ * the per-day rollups of migrations 0017 and 0018, retention member_return or the events; the arithmetic is model/health's.
  */
 export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, segment: CompiledFilter | null = null) {
   const members = segment ?? { sql: '1', params: [] };
@@ -35,7 +37,7 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   const [first, last] = [period.from / DAY, period.to / DAY - 1];
   // Join dates are ISO days: compared as text, the period is a range of member_joined, not a scan of every member.
   const joinedIn = 'm.joined_at >= ? AND m.joined_at < ?';
-  const joined = range.map((t) => new Date(t * 1000).toISOString().slice(0, 10));
+  const joined = [isoDay(period.from), isoDay(period.to)] as const;
   const stages = await stageCounts(db, segment);
   const activity = await periodActivity(db, { first, last }, segment);
   const { daily } = activity;
@@ -58,12 +60,7 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
      WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY week ORDER BY week`,
     [...p, ...joined],
   );
-  const cohorts = await db.all<{ month: string; joined: number; retained: number }>(
-    `SELECT substr(m.joined_at, 1, 7) AS month, count(*) AS joined,
-       sum(EXISTS (SELECT 1 FROM activity_event e WHERE e.member_id = m.id AND e.at >= unixepoch(m.joined_at) + ${DAY} AND e.at < unixepoch(m.joined_at) + ?)) AS retained
-     FROM member m WHERE m.erased_at IS NULL AND (${members.sql}) AND ${joinedIn} GROUP BY month`,
-    [retentionDays * DAY, ...p, ...joined],
-  );
+  const cohorts = await joinCohorts(db, joined, retentionDays, segment);
   const panel = stages.reduce((n, s) => n + s.members, 0);
   const surveys = await db.all<{ surveyVersionId: string; title: string; version: number; participants: number }>(
     `SELECT r.survey_version_id AS surveyVersionId, s.title, v.version, count(DISTINCT r.member_id) AS participants
