@@ -31,8 +31,11 @@ export interface HealthPeriod {
 export async function healthMeasures(db: Queryable, period: HealthPeriod, retentionDays: number, segment: CompiledFilter | null = null) {
   const members = segment ?? { sql: '1', params: [] };
   const p = members.params;
-  // From each response of the period to its member (few responses, many members), not a seek per member.
-  const responseInPanel = `EXISTS (SELECT 1 FROM member m WHERE m.id = r.member_id AND m.erased_at IS NULL AND (${members.sql}))`;
+  // From each response of the period to its member (few responses, many members), not a seek per member;
+  // for the whole panel, not even that: the (few) erased members are left out as a list.
+  const responseInPanel = segment
+    ? `EXISTS (SELECT 1 FROM member m WHERE m.id = r.member_id AND m.erased_at IS NULL AND (${members.sql}))`
+    : 'r.member_id NOT IN (SELECT m.id FROM member m INDEXED BY member_erased WHERE m.erased_at IS NOT NULL)';
   const range = [period.from, period.to];
   const [first, last] = [period.from / DAY, period.to / DAY - 1];
   // Join dates are ISO days: compared as text, the period is a range of member_joined, not a scan of every member.
@@ -43,17 +46,18 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   const { daily } = activity;
   const sum = (key: 'posts' | 'comments' | 'likes' | 'minutes' | 'sessions') => daily.reduce((total, d) => total + d[key], 0);
   // Content includes open-text answers: the base is every member active on the platform or in a survey.
-  // The survey's members are added where the platform has not counted them already (a seek each on
-  // member_day_member), rather than a union with every member-day of the period.
+  // The survey's members are added where the platform has not counted them already (one seek each on
+  // member_day_member: null when inactive there, else whether they posted), rather than a union with
+  // every member-day of the period.
   const survey = (await db.get<{ writersOffPlatform: number; inactiveOnPlatform: number }>(
     `WITH survey AS (
        SELECT r.member_id, max(EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.text IS NOT NULL AND a.option_code IS NULL)) AS wrote
        FROM response r WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND ${responseInPanel} GROUP BY r.member_id
+     ), platform AS (
+       SELECT wrote, (SELECT max(d.posts + d.comments > 0) FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ?) AS posted FROM survey
      )
-     SELECT total(wrote AND NOT EXISTS (SELECT 1 FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ? AND d.posts + d.comments > 0)) AS writersOffPlatform,
-            total(NOT EXISTS (SELECT 1 FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ?)) AS inactiveOnPlatform
-     FROM survey`,
-    [...range, ...p, first, last, first, last],
+     SELECT total(wrote AND NOT coalesce(posted, 0)) AS writersOffPlatform, total(posted IS NULL) AS inactiveOnPlatform FROM platform`,
+    [...range, ...p, first, last],
   ))!;
   const newMembers = await db.all<{ week: string; members: number }>(
     `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m

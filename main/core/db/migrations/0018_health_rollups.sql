@@ -21,8 +21,8 @@ SELECT day, count(*), sum(posts), sum(comments), sum(likes), sum(sessions), tota
 -- such day lies before it (or is none): per day of the period, two ranges of these covering indexes
 -- instead of every row.
 CREATE INDEX member_day_since ON member_day (day, prev_day);
-CREATE INDEX member_day_report_since ON member_day (day, prev_report_day) WHERE reports > 0;
-CREATE INDEX member_day_content_since ON member_day (day, prev_content_day) WHERE posts + comments > 0;
+CREATE INDEX member_day_report_since ON member_day (day, prev_report_day, reports) WHERE reports > 0;
+CREATE INDEX member_day_content_since ON member_day (day, prev_content_day, posts, comments) WHERE posts + comments > 0;
 
 -- member_return: each member's first event a day or more after joining (members with one, not
 -- erased), so a cohort's retained members are a range of join dates, not a seek per member. Written
@@ -53,6 +53,8 @@ END;
 
 -- New members and cohorts of the whole panel: a range of join dates among the members not erased, without reading their rows.
 CREATE INDEX member_joined_live ON member (joined_at) WHERE erased_at IS NULL;
+-- The whole panel's responses: those of members not among the (few) erased, without reading each member's row.
+CREATE INDEX member_erased ON member (id) WHERE erased_at IS NOT NULL;
 
 -- The funnel without joining every member to its stage: derived stages counted on their index
 -- (member_community_stage), less those of the few members set aside (an override, or erased), plus the overrides.
