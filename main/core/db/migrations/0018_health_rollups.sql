@@ -58,4 +58,4 @@ CREATE INDEX member_erased ON member (id) WHERE erased_at IS NOT NULL;
 
 -- The funnel without joining every member to its stage: derived stages counted on their index
 -- (member_community_stage), less those of the few members set aside (an override, or erased), plus the overrides.
-CREATE INDEX member_stage_aside ON member (id) WHERE lifecycle_stage IS NOT NULL OR erased_at IS NOT NULL;
+CREATE INDEX member_stage_aside ON member (id, lifecycle_stage, erased_at) WHERE lifecycle_stage IS NOT NULL OR erased_at IS NOT NULL;
