@@ -51,10 +51,11 @@ BEGIN
   ) WHERE back IS NOT NULL;
 END;
 
--- New members and cohorts of the whole panel: a range of join dates among the members not erased, without reading their rows.
-CREATE INDEX member_joined_live ON member (joined_at) WHERE erased_at IS NULL;
+-- New members and cohorts of the whole panel: a range of join dates among the members not erased, without reading their rows
+-- (erased_at is in the partial indexes so they cover the condition they are made for).
+CREATE INDEX member_joined_live ON member (joined_at, erased_at) WHERE erased_at IS NULL;
 -- The whole panel's responses: those of members not among the (few) erased, without reading each member's row.
-CREATE INDEX member_erased ON member (id) WHERE erased_at IS NOT NULL;
+CREATE INDEX member_erased ON member (id, erased_at) WHERE erased_at IS NOT NULL;
 
 -- The funnel without joining every member to its stage: derived stages counted on their index
 -- (member_community_stage), less those of the few members set aside (an override, or erased), plus the overrides.
