@@ -4,6 +4,7 @@ import { ageGroupOf } from '@model/recruitment/age-groups';
 import type { Tx, Writer } from '../db/writer';
 import { AppError } from '../errors';
 import { writeAudit } from '../audit';
+import { deleteMemberDays } from '../members/activity-days';
 import { freshMemberCodes } from '../members/member-code';
 import { purgeMemberUndo } from './import/import-undo';
 import { memberNotFound } from './member-detail';
@@ -107,7 +108,7 @@ export async function eraseMemberRow(
   // Imported purchases and activity stay in the totals but name nobody: unlinked, times cut to the month and the day.
   await tx.run(`UPDATE member_transaction SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of month') WHERE member_id = ?`, [memberId]);
   await tx.run(`UPDATE activity_event SET member_id = NULL, at = unixepoch(at, 'unixepoch', 'start of day') WHERE member_id = ?`, [memberId]);
-  await tx.run('DELETE FROM member_day WHERE member_id = ?', [memberId]);
+  await deleteMemberDays(tx, memberId);
   await tx.run('DELETE FROM member_community WHERE member_id = ?', [memberId]);
   await writeAudit(tx, {
     at: now,

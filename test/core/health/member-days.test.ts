@@ -47,6 +47,22 @@ function memberDaysOf(events: readonly Event[]) {
     .sort((a, b) => a.day - b.day || a.member_id - b.member_id);
 }
 
+/** activity_day worked out from the member-days: per day, its active members and their sums (minutes summed in member order, as SQL does). */
+function activityDaysOf(memberDays: ReturnType<typeof memberDaysOf>) {
+  const days = new Map<number, { day: number; active: number; posts: number; comments: number; likes: number; sessions: number; minutes: number }>();
+  for (const d of memberDays) {
+    const t = days.get(d.day) ?? { day: d.day, active: 0, posts: 0, comments: 0, likes: 0, sessions: 0, minutes: 0 };
+    t.active += 1;
+    t.posts += d.posts;
+    t.comments += d.comments;
+    t.likes += d.likes;
+    t.sessions += d.sessions;
+    t.minutes += d.minutes;
+    days.set(d.day, t);
+  }
+  return [...days.values()].sort((a, b) => a.day - b.day);
+}
+
 const rows = (lines: string[]) => ['email,at,type,minutes', ...lines].join('\n');
 
 describe('member_day, the health dashboard rollup of activity', () => {
@@ -57,7 +73,12 @@ describe('member_day, the health dashboard rollup of activity', () => {
       { code: 'M-C', email: 'cy@example.org' },
     ]);
     const stored = () => t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id');
-    const expected = async () => memberDaysOf(await t.events());
+    /** member_day and its per-day totals (activity_day), each against the events worked out again. */
+    const expected = async () => {
+      const days = memberDaysOf(await t.events());
+      expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(days));
+      return days;
+    };
 
     const first = await t.importActivity({
       file: {
@@ -114,8 +135,8 @@ describe('member_day, the health dashboard rollup of activity', () => {
   });
 });
 
-describe('migration 0017_member_day', () => {
-  it('fills member_day from the events a workspace already holds, leaving out unlinked ones', async () => {
+describe('migrations 0017_member_day and 0018_health_rollups', () => {
+  it('fill member_day from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
     const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
     const rollup = bundledMigrations.findIndex((m) => m.name === 'member_day');
     await migrate(writer, bundledMigrations.slice(0, rollup));
@@ -134,6 +155,7 @@ describe('migration 0017_member_day', () => {
     const stored = await writer.conn.all('SELECT * FROM member_day ORDER BY day, member_id');
     expect(stored).toEqual(memberDaysOf(events));
     expect(stored).toHaveLength(3);
+    expect(await writer.conn.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(memberDaysOf(events)));
     await writer.conn.close();
   });
 });

@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/writer';
+import { recountActivityDays, rewriteMemberReturns } from '../../members/activity-days';
 
 /** The member-days an import or its undo changes; in the writer's TEMP schema, inside the caller's transaction. */
 const PAIRS = 'temp.member_day_changed';
@@ -49,7 +50,8 @@ const REWRITE_FROM_CHANGE = `
 /**
  * Runs `change`, which adds or removes the activity events firstId..lastId (an import or its undo),
  * and keeps member_day right: every member-day with an event in that range, before or after the
- * change, is counted again from its events, then the previous days of those members' later days follow.
+ * change, is counted again from its events, then the previous days of those members' later days
+ * follow, and the totals of the changed days (activity_day) and the changed members' returns (member_return).
  */
 export async function keepingMemberDays<T>(tx: Tx, firstId: number, lastId: number, change: () => Promise<T>): Promise<T> {
   await tx.exec(`DROP TABLE IF EXISTS ${PAIRS}; CREATE TABLE ${PAIRS} (member_id INTEGER, day INTEGER, PRIMARY KEY (member_id, day)) WITHOUT ROWID;`);
@@ -58,13 +60,18 @@ export async function keepingMemberDays<T>(tx: Tx, firstId: number, lastId: numb
   await collect(tx, firstId, lastId);
   await tx.run(`DELETE FROM member_day WHERE (member_id, day) IN (SELECT member_id, day FROM ${PAIRS})`);
   await tx.run(REWRITE_FROM_CHANGE);
+  await recountActivityDays(tx, `SELECT DISTINCT day FROM ${PAIRS}`);
+  await rewriteMemberReturns(tx, `SELECT DISTINCT member_id FROM ${PAIRS}`);
   await tx.exec(`DROP TABLE ${PAIRS};`);
   return result;
 }
 
-/** Fills member_day again from every linked event: for events written straight into the table (test and bench fixtures). */
+/** Fills member_day, its per-day totals and the members' returns again from every linked event: for events written straight into the table (test and bench fixtures). */
 export async function rebuildMemberDays(tx: Pick<Tx, 'run'>): Promise<void> {
   await tx.run('DELETE FROM member_day');
   await tx.run(`INSERT INTO member_day (${COLUMNS}, prev_day, prev_report_day, prev_content_day) SELECT ${COLUMNS}, ${PREVIOUS}
      FROM (SELECT e.at / 86400 AS day, e.member_id, ${COUNTS} FROM activity_event e WHERE e.member_id IS NOT NULL GROUP BY e.member_id, day) ${WINDOWS}`);
+  await tx.run('DELETE FROM activity_day');
+  await recountActivityDays(tx, 'SELECT DISTINCT day FROM member_day');
+  await rewriteMemberReturns(tx, 'SELECT id FROM member');
 }
