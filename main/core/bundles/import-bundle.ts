@@ -1,7 +1,7 @@
-import { answerRowsOf, bundleRecord, type BundleRecord, type BundleResponse } from '@model/bundles/bundle-format';
+import { bundleRecord, type BundleRecord, type BundleResponse } from '@model/bundles/bundle-format';
 import { writeAudit } from '../audit';
 import type { CallContext } from '../call-context';
-import { hashResponseContent } from '../collection/response-hash';
+import { hashResponseTuples } from '../collection/response-hash';
 import { withPageCache } from '../db/page-cache';
 import type { Tx } from '../db/writer';
 import { StagingPipe } from '../files/csv-import/staging-pipe';
@@ -70,12 +70,14 @@ const rejection = (line: number, responseId: string | null, reason: RejectReason
   message: `Line ${line}${responseId ? ` (response ${responseId})` : ''} ${REJECT_MESSAGES[reason]}${detail}.`,
 });
 
-const contentMatches = (r: BundleResponse) =>
-  hashResponseContent({ surveyVersionId: r.surveyVersionId, status: r.status, startedAt: r.startedAt, completedAt: r.completedAt, answers: answerRowsOf(r.answers) }) ===
-  r.contentHash;
+const contentMatches = (r: BundleResponse) => hashResponseTuples(r, r.answers) === r.contentHash;
 
 type Counts = Pick<ImportResult, 'added' | 'updated' | 'skipped' | 'conflicts'>;
-type Line = { line: number; record: BundleResponse };
+/**
+ * A response as read, with whether its content matches its hash: checked as the line is read, while
+ * the chunk before merges on the writer's thread, and used only if the response is.
+ */
+type Line = { line: number; record: BundleResponse; contentOk: boolean };
 
 /** What a merge keeps as it goes: the counts, the first rejections (and how many), the versions that gained responses. */
 class MergeState {
@@ -95,15 +97,15 @@ async function mergeChunk(tx: Tx, actor: string, chunk: readonly Line[], at: str
   const locals = await localResponses(tx, chunk.map((c) => c.record.id));
   const members = await memberIdsByUid(tx, [...new Set(chunk.flatMap((c) => (c.record.memberUid ? [c.record.memberUid] : [])))]);
   const added: BundleResponse[] = [];
-  for (const { line, record } of chunk) {
+  for (const { line, record, contentOk } of chunk) {
     const local = locals.get(record.id);
     const meeting = meet(local, record);
-    // Nothing is written from a response skipped as the same or older: its content is checked against its hash only when it is used.
+    // Nothing is written from a response skipped as the same or older: its content's check counts only when it is used.
     if (meeting === 'same' || meeting === 'ancestor') {
       state.counts.skipped++;
       continue;
     }
-    if (!contentMatches(record)) {
+    if (!contentOk) {
       state.reject(rejection(line, record.id, 'hashMismatch'));
       continue;
     }
@@ -183,7 +185,7 @@ async function mergeBody(tx: Tx, ctx: CallContext, bundle: OpenedBundle, job: Jo
         } else if (seen.has(read.record.id)) state.reject(rejection(line, read.record.id, 'duplicate'));
         else {
           seen.add(read.record.id);
-          (known.has(read.record.surveyVersionId) ? chunk : waiting).push({ line, record: read.record });
+          (known.has(read.record.surveyVersionId) ? chunk : waiting).push({ line, record: read.record, contentOk: contentMatches(read.record) });
           if (chunk.length >= CHUNK) await flush();
         }
       }
