@@ -25,10 +25,22 @@ export const bundleExportResult = z.object({
 });
 export type BundleExportResult = z.infer<typeof bundleExportResult>;
 
+/** What a field of an unreadable response record should be: i18n `bundles.import.expected.<kind>`. */
+export const recordExpectations = ['object', 'absent', 'response', 'status', 'voidCause', 'text', 'textOrNull', 'hash', 'hashList', 'answerList', 'answer', 'questionId', 'numberOrNull'] as const;
+export type RecordExpectation = (typeof recordExpectations)[number];
+
 const rejection = z.object({
   line: z.int(),
   responseId: z.string().nullable(),
   reason: z.enum(['invalidRecord', 'hashMismatch', 'versionMissing', 'duplicate']),
+  /** A record that cannot be read: the field, what it should be (i18n `bundles.import.expected.<expected>`) and that text's parameters. */
+  detail: z
+    .object({
+      field: z.string(),
+      expected: z.enum(recordExpectations),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .nullable(),
   message: z.string(),
 });
 

@@ -12,7 +12,7 @@ import { applyTombstones, mergeMembers, type MemberMerge } from './merge-members
 import { mergeVersions, type AddedVersion } from './merge-versions';
 import { quotaOvershoots, type QuotaOvershoot } from './quota-overshoot';
 import { insertResponses, localResponses, meet, memberIdsByUid, replaceWithTheirs, unionHashes } from './response-merge';
-import { readResponseRecord } from './response-record';
+import { problemText, readResponseRecord, type RecordProblem } from './response-record';
 
 /**
  * bundles.import. The file is opened and checked whole first (checkBundle: kind, checksum,
@@ -31,6 +31,8 @@ export type Rejection = {
   line: number;
   responseId: string | null;
   reason: RejectReason;
+  /** For a record that cannot be read: the field and what it should be. */
+  detail: RecordProblem | null;
   message: string;
 };
 
@@ -63,11 +65,12 @@ const REJECT_MESSAGES: Record<RejectReason, string> = {
   duplicate: 'appears twice in the bundle',
 };
 
-const rejection = (line: number, responseId: string | null, reason: RejectReason, detail = ''): Rejection => ({
+const rejection = (line: number, responseId: string | null, reason: RejectReason, detail: RecordProblem | null = null): Rejection => ({
   line,
   responseId,
   reason,
-  message: `Line ${line}${responseId ? ` (response ${responseId})` : ''} ${REJECT_MESSAGES[reason]}${detail}.`,
+  detail,
+  message: `Line ${line}${responseId ? ` (response ${responseId})` : ''} ${REJECT_MESSAGES[reason]}${detail ? `: ${problemText(detail)}` : ''}.`,
 });
 
 const contentMatches = (r: BundleResponse) => hashResponseTuples(r, r.answers) === r.contentHash;
@@ -181,7 +184,8 @@ async function mergeBody(tx: Tx, ctx: CallContext, bundle: OpenedBundle, job: Jo
         const read = readResponseRecord(raw);
         if (!read.ok) {
           const id = (raw as { id?: unknown }).id;
-          state.reject(rejection(line, typeof id === 'string' ? id : null, 'invalidRecord', `: ${read.field} should be ${read.expected}`));
+          const { field, expected, params } = read;
+          state.reject(rejection(line, typeof id === 'string' ? id : null, 'invalidRecord', { field, expected, params }));
         } else if (seen.has(read.record.id)) state.reject(rejection(line, read.record.id, 'duplicate'));
         else {
           seen.add(read.record.id);
