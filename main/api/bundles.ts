@@ -29,6 +29,23 @@ export type BundleExportResult = z.infer<typeof bundleExportResult>;
 export const recordExpectations = ['object', 'absent', 'response', 'status', 'voidCause', 'text', 'textOrNull', 'hash', 'hashList', 'answerList', 'answer', 'questionId', 'numberOrNull'] as const;
 export type RecordExpectation = (typeof recordExpectations)[number];
 
+/** Each in English (`{{name}}`: a parameter), for the result's message and the English UI alike. */
+export const recordExpectationsEn: Record<RecordExpectation, string> = {
+  object: 'an object',
+  absent: 'absent (it is not a field of a response record)',
+  response: '"response"',
+  status: '"complete" or "void"',
+  voidCause: 'null or one of {{causes}}',
+  text: 'a text of 1 to {{max}} characters',
+  textOrNull: 'a text or null',
+  hash: 'a SHA-256 hash (64 lowercase hex digits)',
+  hashList: 'a list of hashes',
+  answerList: 'a list of answers',
+  answer: 'an answer [questionId, rowId, optionCode, num, text]',
+  questionId: 'a question id (text)',
+  numberOrNull: 'a number or null',
+};
+
 const rejection = z.object({
   line: z.int(),
   responseId: z.string().nullable(),

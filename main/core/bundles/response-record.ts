@@ -1,4 +1,4 @@
-import type { RecordExpectation } from '@api/bundles';
+import { recordExpectationsEn, type RecordExpectation } from '@api/bundles';
 import type { BundleResponse } from '@model/bundles/bundle-format';
 import { voidCauses } from '@model/responses/response-kinds';
 
@@ -6,8 +6,8 @@ import { voidCauses } from '@model/responses/response-kinds';
  * A bundle's response record checked by hand: the same rules as the format's zod schema
  * (model/bundles/bundle-format.ts, bundleResponse), at a fraction of its cost on the path every
  * response of a large bundle takes. A record that breaks a rule is answered with the field and what
- * it should have been (a kind of main/api/bundles.ts, with its English text here and its i18n
- * key `bundles.import.expected.<kind>` in the renderer), for the rejection.
+ * it should have been (a kind of main/api/bundles.ts, with its text in English there and its i18n
+ * key `bundles.import.expected.<kind>`), for the rejection.
  */
 
 export type RecordProblem = {
@@ -22,26 +22,9 @@ const KEYS = ['type', 'id', 'surveyVersionId', 'status', 'voidCause', 'startedAt
 const VOID_CAUSES = new Set<unknown>(voidCauses);
 const HASH = /^[0-9a-f]{64}$/;
 
-/** What a field should be, in English (`{name}` stands for a parameter). */
-const EXPECTED: Record<RecordExpectation, string> = {
-  object: 'an object',
-  absent: 'absent (it is not a field of a response record)',
-  response: '"response"',
-  status: '"complete" or "void"',
-  voidCause: 'null or one of {causes}',
-  text: 'a text of 1 to {max} characters',
-  textOrNull: 'a text or null',
-  hash: 'a SHA-256 hash (64 lowercase hex digits)',
-  hashList: 'a list of hashes',
-  answerList: 'a list of answers',
-  answer: 'an answer [questionId, rowId, optionCode, num, text]',
-  questionId: 'a question id (text)',
-  numberOrNull: 'a number or null',
-};
-
 /** "<field> should be <what was expected>", in English. */
 export const problemText = (p: RecordProblem): string =>
-  `${p.field} should be ${EXPECTED[p.expected].replace(/\{(\w+)\}/g, (_, name: string) => String(p.params[name]))}`;
+  `${p.field} should be ${recordExpectationsEn[p.expected].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(p.params[name]))}`;
 
 class Invalid {
   constructor(

@@ -1,3 +1,5 @@
+import { recordExpectationsEn } from '@api/bundles';
+
 /** The Bundles area (features/bundles/): responses moving between devices as files. */
 export const bundlesEn = {
   title: 'Bundles',
@@ -43,21 +45,7 @@ export const bundlesEn = {
       duplicate: 'Line {{line}}: appears twice in the bundle.',
     },
     invalidField: 'Line {{line}}: {{field}} should be {{expected}}.',
-    expected: {
-      object: 'an object',
-      absent: 'absent (it is not a field of a response record)',
-      response: '"response"',
-      status: '"complete" or "void"',
-      voidCause: 'null or one of {{causes}}',
-      text: 'a text of 1 to {{max}} characters',
-      textOrNull: 'a text or null',
-      hash: 'a SHA-256 hash (64 lowercase hex digits)',
-      hashList: 'a list of hashes',
-      answerList: 'a list of answers',
-      answer: 'an answer [questionId, rowId, optionCode, num, text]',
-      questionId: 'a question id (text)',
-      numberOrNull: 'a number or null',
-    },
+    expected: recordExpectationsEn,
   },
   conflicts: {
     title: 'Conflicts to resolve',
