@@ -25,10 +25,39 @@ export const bundleExportResult = z.object({
 });
 export type BundleExportResult = z.infer<typeof bundleExportResult>;
 
+/** What a field of an unreadable response record should be: i18n `bundles.import.expected.<kind>`. */
+export const recordExpectations = ['object', 'absent', 'response', 'status', 'voidCause', 'text', 'textOrNull', 'hash', 'hashList', 'answerList', 'answer', 'questionId', 'numberOrNull'] as const;
+export type RecordExpectation = (typeof recordExpectations)[number];
+
+/** Each in English (`{{name}}`: a parameter), for the result's message and the English UI alike. */
+export const recordExpectationsEn: Record<RecordExpectation, string> = {
+  object: 'an object',
+  absent: 'absent (it is not a field of a response record)',
+  response: '"response"',
+  status: '"complete" or "void"',
+  voidCause: 'null or one of {{causes}}',
+  text: 'a text of 1 to {{max}} characters',
+  textOrNull: 'a text or null',
+  hash: 'a SHA-256 hash (64 lowercase hex digits)',
+  hashList: 'a list of hashes',
+  answerList: 'a list of answers',
+  answer: 'an answer [questionId, rowId, optionCode, num, text]',
+  questionId: 'a question id (text)',
+  numberOrNull: 'a number or null',
+};
+
 const rejection = z.object({
   line: z.int(),
   responseId: z.string().nullable(),
   reason: z.enum(['invalidRecord', 'hashMismatch', 'versionMissing', 'duplicate']),
+  /** A record that cannot be read: the field, what it should be (i18n `bundles.import.expected.<expected>`) and that text's parameters. */
+  detail: z
+    .object({
+      field: z.string(),
+      expected: z.enum(recordExpectations),
+      params: z.record(z.string(), z.union([z.string(), z.number()])),
+    })
+    .nullable(),
   message: z.string(),
 });
 

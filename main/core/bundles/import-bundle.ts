@@ -1,7 +1,7 @@
-import { answerRowsOf, bundleRecord, type BundleRecord, type BundleResponse } from '@model/bundles/bundle-format';
+import { bundleRecord, type BundleRecord, type BundleResponse } from '@model/bundles/bundle-format';
 import { writeAudit } from '../audit';
 import type { CallContext } from '../call-context';
-import { hashResponseContent } from '../collection/response-hash';
+import { hashResponseTuples } from '../collection/response-hash';
 import { withPageCache } from '../db/page-cache';
 import type { Tx } from '../db/writer';
 import { StagingPipe } from '../files/csv-import/staging-pipe';
@@ -12,7 +12,7 @@ import { applyTombstones, mergeMembers, type MemberMerge } from './merge-members
 import { mergeVersions, type AddedVersion } from './merge-versions';
 import { quotaOvershoots, type QuotaOvershoot } from './quota-overshoot';
 import { insertResponses, localResponses, meet, memberIdsByUid, replaceWithTheirs, unionHashes } from './response-merge';
-import { readResponseRecord } from './response-record';
+import { problemText, readResponseRecord, type RecordProblem } from './response-record';
 
 /**
  * bundles.import. The file is opened and checked whole first (checkBundle: kind, checksum,
@@ -31,6 +31,8 @@ export type Rejection = {
   line: number;
   responseId: string | null;
   reason: RejectReason;
+  /** For a record that cannot be read: the field and what it should be. */
+  detail: RecordProblem | null;
   message: string;
 };
 
@@ -63,19 +65,22 @@ const REJECT_MESSAGES: Record<RejectReason, string> = {
   duplicate: 'appears twice in the bundle',
 };
 
-const rejection = (line: number, responseId: string | null, reason: RejectReason, detail = ''): Rejection => ({
+const rejection = (line: number, responseId: string | null, reason: RejectReason, detail: RecordProblem | null = null): Rejection => ({
   line,
   responseId,
   reason,
-  message: `Line ${line}${responseId ? ` (response ${responseId})` : ''} ${REJECT_MESSAGES[reason]}${detail}.`,
+  detail,
+  message: `Line ${line}${responseId ? ` (response ${responseId})` : ''} ${REJECT_MESSAGES[reason]}${detail ? `: ${problemText(detail)}` : ''}.`,
 });
 
-const contentMatches = (r: BundleResponse) =>
-  hashResponseContent({ surveyVersionId: r.surveyVersionId, status: r.status, startedAt: r.startedAt, completedAt: r.completedAt, answers: answerRowsOf(r.answers) }) ===
-  r.contentHash;
+const contentMatches = (r: BundleResponse) => hashResponseTuples(r, r.answers) === r.contentHash;
 
 type Counts = Pick<ImportResult, 'added' | 'updated' | 'skipped' | 'conflicts'>;
-type Line = { line: number; record: BundleResponse };
+/**
+ * A response as read, with whether its content matches its hash: checked as the line is read, while
+ * the chunk before merges on the writer's thread, and used only if the response is.
+ */
+type Line = { line: number; record: BundleResponse; contentOk: boolean };
 
 /** What a merge keeps as it goes: the counts, the first rejections (and how many), the versions that gained responses. */
 class MergeState {
@@ -95,15 +100,15 @@ async function mergeChunk(tx: Tx, actor: string, chunk: readonly Line[], at: str
   const locals = await localResponses(tx, chunk.map((c) => c.record.id));
   const members = await memberIdsByUid(tx, [...new Set(chunk.flatMap((c) => (c.record.memberUid ? [c.record.memberUid] : [])))]);
   const added: BundleResponse[] = [];
-  for (const { line, record } of chunk) {
+  for (const { line, record, contentOk } of chunk) {
     const local = locals.get(record.id);
     const meeting = meet(local, record);
-    // Nothing is written from a response skipped as the same or older: its content is checked against its hash only when it is used.
+    // Nothing is written from a response skipped as the same or older: its content's check counts only when it is used.
     if (meeting === 'same' || meeting === 'ancestor') {
       state.counts.skipped++;
       continue;
     }
-    if (!contentMatches(record)) {
+    if (!contentOk) {
       state.reject(rejection(line, record.id, 'hashMismatch'));
       continue;
     }
@@ -179,11 +184,12 @@ async function mergeBody(tx: Tx, ctx: CallContext, bundle: OpenedBundle, job: Jo
         const read = readResponseRecord(raw);
         if (!read.ok) {
           const id = (raw as { id?: unknown }).id;
-          state.reject(rejection(line, typeof id === 'string' ? id : null, 'invalidRecord', `: ${read.field} should be ${read.expected}`));
+          const { field, expected, params } = read;
+          state.reject(rejection(line, typeof id === 'string' ? id : null, 'invalidRecord', { field, expected, params }));
         } else if (seen.has(read.record.id)) state.reject(rejection(line, read.record.id, 'duplicate'));
         else {
           seen.add(read.record.id);
-          (known.has(read.record.surveyVersionId) ? chunk : waiting).push({ line, record: read.record });
+          (known.has(read.record.surveyVersionId) ? chunk : waiting).push({ line, record: read.record, contentOk: contentMatches(read.record) });
           if (chunk.length >= CHUNK) await flush();
         }
       }

@@ -1,5 +1,5 @@
 import type { BundleResponse } from '@model/bundles/bundle-format';
-import { insertRows } from '../db/batch-insert';
+import { insertRowGroups, insertRows } from '../db/batch-insert';
 import type { Queryable, Tx } from '../db/writer';
 import { historyAnswers } from '../collection/response-list';
 import { readAnswerRows } from '../collection/response-store';
@@ -59,9 +59,11 @@ const RESPONSE_COLUMNS = [
   'content_hash',
   'replaced_hashes',
 ];
-const ANSWER_COLUMNS = ['response_id', 'question_id', 'row_id', 'option_code', 'num', 'text'];
+/** An answer's columns after its response id, in the order of a bundle's answer tuple. */
+const ANSWER_COLUMNS = ['question_id', 'row_id', 'option_code', 'num', 'text'];
 
-const answerValues = (r: BundleResponse) => r.answers.map(([q, row, option, num, text]) => [r.id, q, row, option, num, text]);
+/** Answers in groups of one response's: its id (sent once), then its tuples as the bundle has them. */
+const insertAnswers = (tx: Tx, groups: readonly (readonly [[id: string], BundleResponse['answers']])[]) => insertRowGroups(tx, 'answer', ['response_id'], ANSWER_COLUMNS, groups);
 
 /** New responses with their answers, in batched inserts; a member not here yet is kept by uid. */
 export async function insertResponses(tx: Tx, responses: readonly BundleResponse[], members: ReadonlyMap<string, number>, at: string, idOf = (r: BundleResponse) => r.id): Promise<void> {
@@ -76,11 +78,9 @@ export async function insertResponses(tx: Tx, responses: readonly BundleResponse
       return [idOf(r), r.surveyVersionId, memberId, pendingUid, r.status, r.voidCause, r.deviceId, r.startedAt, r.completedAt, at, r.contentHash, JSON.stringify(r.replacedHashes)];
     }),
   );
-  await insertRows(
+  await insertAnswers(
     tx,
-    'answer',
-    ANSWER_COLUMNS,
-    responses.flatMap((r) => answerValues({ ...r, id: idOf(r) })),
+    responses.map((r) => [[idOf(r)], r.answers]),
   );
 }
 
@@ -101,7 +101,7 @@ export async function replaceWithTheirs(tx: Tx, local: LocalResponse, theirs: Bu
     historyAnswers(before),
   ]);
   await tx.run('DELETE FROM answer WHERE response_id = ?', [local.id]);
-  await insertRows(tx, 'answer', ANSWER_COLUMNS, answerValues({ ...theirs, id: local.id }));
+  await insertAnswers(tx, [[[local.id], theirs.answers]]);
   await tx.run(
     `UPDATE response SET status = ?, void_cause = ?, started_at = ?, completed_at = ?, content_hash = ?, replaced_hashes = ?, updated_at = ? WHERE id = ?`,
     [theirs.status, theirs.voidCause, theirs.startedAt, theirs.completedAt, theirs.contentHash, JSON.stringify(replacedHashes), at, local.id],

@@ -62,35 +62,43 @@ interface JsonRows {
 }
 
 /**
- * The rows as JSON values that SQLite reads back as exactly what node-sqlite3 would bind: an int32
- * number as INTEGER, any other number as REAL (NaN as NULL), a string as TEXT. Null when a value
- * (Buffer, bigint) has no such JSON form.
+ * A row as JSON values that SQLite reads back as exactly what node-sqlite3 would bind: an int32
+ * number as INTEGER, any other number as REAL (NaN as NULL), a string as TEXT; `kinds` notes the
+ * columns that need more than `->>` to read back. The row itself when nothing changes. Null when a
+ * value (Buffer, bigint) has no such JSON form.
  */
+function encodeRow(row: Row, width: number, kinds: ColumnKind[]): readonly Encoded[] | null {
+  let copy: Encoded[] | null = null;
+  for (let c = 0; c < width; c++) {
+    const value = row[c];
+    let encoded: Encoded = value;
+    if (typeof value === 'number') {
+      if ((value | 0) !== value) {
+        encoded = Number.isNaN(value) ? null : exactDouble(value);
+        kinds[c] = 'double';
+      }
+    } else if (value instanceof Jsonb) {
+      encoded = value.value;
+      kinds[c] = 'json';
+    } else if (typeof value === 'string') {
+      encoded = wellFormed(value);
+    } else if (value !== null) {
+      return null;
+    }
+    if (encoded !== value) (copy ??= [...row])[c] = encoded;
+  }
+  return copy ?? row;
+}
+
+const plainKinds = (width: number) => new Array<ColumnKind>(width).fill('plain');
+
 function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
-  const kinds = new Array<ColumnKind>(width).fill('plain');
+  const kinds = plainKinds(width);
   const encodedRows = new Array<readonly Encoded[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    let copy: Encoded[] | null = null;
-    for (let c = 0; c < width; c++) {
-      const value = row[c];
-      let encoded: Encoded = value;
-      if (typeof value === 'number') {
-        if ((value | 0) !== value) {
-          encoded = Number.isNaN(value) ? null : exactDouble(value);
-          kinds[c] = 'double';
-        }
-      } else if (value instanceof Jsonb) {
-        encoded = value.value;
-        kinds[c] = 'json';
-      } else if (typeof value === 'string') {
-        encoded = wellFormed(value);
-      } else if (value !== null) {
-        return null;
-      }
-      if (encoded !== value) (copy ??= [...row])[c] = encoded;
-    }
-    encodedRows[r] = copy ?? row;
+    const encoded = encodeRow(rows[r]!, width, kinds);
+    if (encoded === null) return null;
+    encodedRows[r] = encoded;
   }
   return { rows: encodedRows, kinds };
 }
@@ -98,8 +106,9 @@ function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
 /** Element i of a JSON array (an SQL expression `json`) holding a number: a double as [mantissa, exponent] (exactDouble), anything else as itself. */
 export const jsonNumberSql = (json: string, i: number) => `coalesce(${json}->>'$[${i}][0]' * pow(2, ${json}->>'$[${i}][1]'), ${json}->>${i})`;
 
-/** Column c of a row: a double arrives as [mantissa, exponent], JSON stays JSONB, anything else as itself. */
-const selectValue = (c: number, kind: ColumnKind) => (kind === 'double' ? jsonNumberSql('value', c) : kind === 'json' ? `jsonb_extract(value, '$[${c}]')` : `value->>${c}`);
+/** Column c of a row (the JSON `row`): a double arrives as [mantissa, exponent], JSON stays JSONB, anything else as itself. */
+const selectValue = (c: number, kind: ColumnKind, row = 'value') =>
+  kind === 'double' ? jsonNumberSql(row, c) : kind === 'json' ? `jsonb_extract(${row}, '$[${c}]')` : `${row}->>${c}`;
 
 /** One JSON text parameter per statement: far less binding work than one parameter per value. */
 function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, kinds }: JsonRows): Step[] {
@@ -161,4 +170,68 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   });
   const json = toJsonRows(rows, columns.length);
   return allOrNothing(tx, json ? jsonSteps(tx, table, columns, json) : valuesSteps(tx, table, columns, rows));
+}
+
+/** A group of rows that share their first values: those values once, then each row's other values. */
+export type RowGroup = readonly [shared: Row, rows: readonly Row[]];
+
+interface JsonGroups {
+  groups: Encoded[][];
+  sharedKinds: ColumnKind[];
+  rowKinds: ColumnKind[];
+}
+
+function toJsonGroups(groups: readonly RowGroup[], sharedWidth: number, rowWidth: number): JsonGroups | null {
+  const sharedKinds = plainKinds(sharedWidth);
+  const rowKinds = plainKinds(rowWidth);
+  const encodedGroups = new Array<Encoded[]>(groups.length);
+  for (let g = 0; g < groups.length; g++) {
+    const [shared, rows] = groups[g]!;
+    const sharedValues = encodeRow(shared, sharedWidth, sharedKinds);
+    const encodedRows = new Array<readonly Encoded[]>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const encoded = encodeRow(rows[r]!, rowWidth, rowKinds);
+      if (encoded === null) return null;
+      encodedRows[r] = encoded;
+    }
+    if (sharedValues === null) return null;
+    encodedGroups[g] = [...sharedValues, encodedRows];
+  }
+  return { groups: encodedGroups, sharedKinds, rowKinds };
+}
+
+/**
+ * Inserts rows that come in groups sharing their first columns (a response's id beside each of its
+ * answers), inside the caller's transaction, all or none: as insertRows, but each group's shared
+ * values travel once in the JSON text (`[shared…, [row…]]`) and SQL pairs them with each row
+ * (`jsonb_each` of the groups, then of each group's rows), so the text, its encoding and SQLite's
+ * parse of it shrink by the repeated values. Rows holding Buffers or bigints go through insertRows.
+ */
+export async function insertRowGroups(tx: Tx, table: string, sharedColumns: readonly string[], rowColumns: readonly string[], groups: readonly RowGroup[]): Promise<number> {
+  const [sharedWidth, rowWidth] = [sharedColumns.length, rowColumns.length];
+  groups.forEach(([shared, rows], i) => {
+    if (shared.length !== sharedWidth || rows.some((row) => row.length !== rowWidth)) {
+      throw new Error(`insertRowGroups(${table}): group ${i} does not have ${sharedWidth} shared values and rows of ${rowWidth}`);
+    }
+  });
+  const json = toJsonGroups(groups, sharedWidth, rowWidth);
+  if (json === null) return insertRows(tx, table, [...sharedColumns, ...rowColumns], groups.flatMap(([shared, rows]) => rows.map((row) => [...shared, ...row])));
+  const select = [...json.sharedKinds.map((kind, c) => selectValue(c, kind, 'g.value')), ...json.rowKinds.map((kind, c) => selectValue(c, kind, 'r.value'))].join(', ');
+  const sql = `INSERT INTO ${table} (${[...sharedColumns, ...rowColumns].join(', ')}) SELECT ${select} FROM jsonb_each(jsonb(?)) g, jsonb_each(g.value, '$[${sharedWidth}]') r`;
+  const steps: Step[] = [];
+  let batch: Encoded[][] = [];
+  let values = 0;
+  const cut = () => {
+    const part = batch;
+    steps.push(async () => (await (await tx.cached(sql)).run([JSON.stringify(part)])).changes);
+    [batch, values] = [[], 0];
+  };
+  json.groups.forEach((group, g) => {
+    const size = sharedWidth + groups[g]![1].length * rowWidth;
+    if (values > 0 && values + size > MAX_VALUES_PER_STATEMENT) cut();
+    batch.push(group);
+    values += size;
+  });
+  if (batch.length > 0) cut();
+  return allOrNothing(tx, steps);
 }

@@ -117,7 +117,7 @@ describe('bundles: refused as a whole, with nothing written', () => {
     });
     const result = await imported(b, edited);
     expect(result).toMatchObject({ added: 1, rejected: 1 });
-    expect(result.rejections).toEqual([{ line: expect.any(Number), responseId: expect.any(String), reason: 'hashMismatch', message: expect.stringMatching(/^Line \d+ \(response .+\) does not match its content hash/) }]);
+    expect(result.rejections).toEqual([{ line: expect.any(Number), responseId: expect.any(String), reason: 'hashMismatch', detail: null, message: expect.stringMatching(/^Line \d+ \(response .+\) does not match its content hash/) }]);
   });
 
   it('a malformed response record is rejected with its line and the field that breaks the format, while the rest is imported', async () => {
@@ -134,7 +134,13 @@ describe('bundles: refused as a whole, with nothing written', () => {
     const result = await imported(b, edited);
     expect(result).toMatchObject({ added: 1, rejected: 1 });
     expect(result.rejections).toEqual([
-      { line: expect.any(Number), responseId: expect.any(String), reason: 'invalidRecord', message: expect.stringMatching(/^Line \d+ \(response .+\) is not a response record .*: answers\[0\]\[3\] should be a number or null\.$/) },
+      {
+        line: expect.any(Number),
+        responseId: expect.any(String),
+        reason: 'invalidRecord',
+        detail: { field: 'answers[0][3]', expected: 'numberOrNull', params: {} },
+        message: expect.stringMatching(/^Line \d+ \(response .+\) is not a response record .*: answers\[0\]\[3\] should be a number or null\.$/),
+      },
     ]);
   });
 

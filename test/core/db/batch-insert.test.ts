@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertRows, Jsonb } from '../../../main/core/db/batch-insert';
+import { insertRowGroups, insertRows, Jsonb } from '../../../main/core/db/batch-insert';
 import type { SqlValue } from '../../../main/core/db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from '../../../main/core/db/workspace-db';
 import { tempDir } from '../../support/temp-dir';
@@ -107,5 +107,37 @@ describe('insertRows', () => {
     });
     expect(String(error)).toMatch(/NOT NULL constraint failed: t\.k/);
     expect(await w.reader.all('SELECT k, v FROM t')).toEqual([{ k: -1, v: 'kept' }]);
+  });
+});
+
+describe('insertRowGroups', () => {
+  it('stores each value of the shared and the grouped columns exactly as binding it does, groups in order', async () => {
+    const w = await workspaceWithTable();
+    // Each tricky value as a group's shared `v` and as a grouped `note`/`v`, so doubles, NaN and surrogates travel both ways.
+    const groups = tricky.map((v, k) => [[k], [[v, null], [k, typeof v === 'string' ? v : null]]] as const);
+    await w.writer.transaction(async (tx) => {
+      await tx.exec('CREATE TABLE bound (k INTEGER NOT NULL, v, note TEXT)');
+      for (const [[k], rows] of groups) for (const [v, note] of rows) await tx.run('INSERT INTO bound (k, v, note) VALUES (?, ?, ?)', [k, v, note]);
+      expect(await insertRowGroups(tx, 't', ['k'], ['v', 'note'], groups)).toBe(tricky.length * 2);
+    });
+    expect(await readBack(w, 't')).toEqual(await readBack(w, 'bound'));
+  });
+
+  it('splits large groups over several statements, all or none, and goes through insertRows for Buffers', async () => {
+    const w = await workspaceWithTable();
+    const groups = Array.from({ length: 3_000 }, (_, g) => [[g], Array.from({ length: 30 }, (_, i): SqlValue[] => [i + 0.5, `n${i}`])] as const);
+    expect(await w.writer.transaction((tx) => insertRowGroups(tx, 't', ['k'], ['v', 'note'], groups))).toBe(90_000);
+    expect(await w.reader.get('SELECT count(*) AS n, sum(k) AS keys, sum(v) AS vs, count(DISTINCT note) AS notes FROM t')).toEqual({
+      n: 90_000,
+      keys: 30 * ((2_999 * 3_000) / 2),
+      vs: 3_000 * (435 + 15),
+      notes: 30,
+    });
+    const broken = [...groups.slice(0, 2_999), [[null], [[1, 'breaks NOT NULL']]] as const];
+    const error = await w.writer.transaction((tx) => insertRowGroups(tx, 't', ['k'], ['v', 'note'], broken).catch((err: unknown) => err));
+    expect(String(error)).toMatch(/NOT NULL constraint failed: t\.k/);
+    expect(await w.reader.get('SELECT count(*) AS n FROM t')).toEqual({ n: 90_000 });
+    await w.writer.transaction((tx) => insertRowGroups(tx, 't', ['k'], ['v', 'note'], [[[-1], [[Buffer.from([7]), 'blob']]]]));
+    expect(await readBack(w, 't WHERE k = -1')).toEqual([{ k: -1, type: 'blob', v: Buffer.from([7]), note: 'blob' }]);
   });
 });

@@ -53,7 +53,11 @@ export function ImportReport({ result, onAnother }: { result: BundleImportResult
           <h3>{t('bundles.import.rejections')}</h3>
           <ul>
             {result.rejections.map((r) => (
-              <li key={r.line}>{t(`bundles.import.reason.${r.reason}`, { line: r.line })}</li>
+              <li key={r.line}>
+                {r.detail
+                  ? t('bundles.import.invalidField', { line: r.line, field: r.detail.field, expected: t(`bundles.import.expected.${r.detail.expected}`, r.detail.params) })
+                  : t(`bundles.import.reason.${r.reason}`, { line: r.line })}
+              </li>
             ))}
           </ul>
         </section>

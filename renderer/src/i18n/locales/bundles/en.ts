@@ -1,3 +1,5 @@
+import { recordExpectationsEn } from '@api/bundles';
+
 /** The Bundles area (features/bundles/): responses moving between devices as files. */
 export const bundlesEn = {
   title: 'Bundles',
@@ -42,6 +44,8 @@ export const bundlesEn = {
       versionMissing: 'Line {{line}}: its survey version is neither here nor in the bundle.',
       duplicate: 'Line {{line}}: appears twice in the bundle.',
     },
+    invalidField: 'Line {{line}}: {{field}} should be {{expected}}.',
+    expected: recordExpectationsEn,
   },
   conflicts: {
     title: 'Conflicts to resolve',
