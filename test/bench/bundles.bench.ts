@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import type { BundleExportResult, BundleImportResult } from '../../main/api/bundles';
 import type { JobState } from '../../main/api/jobs';
 import { startBenchCore, type BenchCore } from './bench-core';
+import { flushToDisk } from './flush-to-disk';
 import type { Measurement } from './measurement';
 import { round } from './stats';
 import { definition, mapping, questions, writeExport } from './survey-export';
@@ -58,15 +59,6 @@ interface ImportRun {
   cpuMs: number;
   peakRssMb: number;
   result: Pick<BundleImportResult, 'added' | 'updated' | 'skipped' | 'conflicts' | 'rejected'>;
-}
-
-/** Writes the files' pages out: the source workspace (about 580 MB at 100,000) still being written back would slow the timed imports. */
-function flushToDisk(...files: string[]): void {
-  for (const file of files) {
-    const fd = fs.openSync(file, 'r+');
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-  }
 }
 
 /** bundles.import through the real dispatch, the call and its job timed, RSS sampled. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Connection } from '../../main/core/db/connection';
 import { MEMBER_UID_SQL } from '../../main/core/members/member-uid';
 import { createWorkspace, removeWorkspace } from './bench-core';
+import { flushToDisk } from './flush-to-disk';
 import { alternate, compareLine } from './compare';
 import { runMeasure, type Builds } from './measure-builds';
 import type { Measurement } from './measurement';
@@ -170,10 +171,7 @@ async function measureIntoPanel(dir: string, panelFile: string): Promise<{ runs:
   for (let i = 1; i <= INTO_PANEL_RUNS; i++) {
     const copy = path.join(dir, `into-panel-${i}.sqlite`);
     fs.copyFileSync(panelFile, copy);
-    // On disk before the clock starts: a gigabyte of the copy still being written back slowed the import by a third.
-    const copied = fs.openSync(copy, 'r+');
-    fs.fsyncSync(copied);
-    fs.closeSync(copied);
+    flushToDisk(copy);
     runs.push(await measureImport(csvFile, { rows: INTO_PANEL_ROWS, workspace: copy, existing: true }));
     log(`into the panel, run ${i}: ${describeRun(runs.at(-1)!)}`);
     removeWorkspace(copy);
@@ -319,7 +317,9 @@ export async function compare(builds: Builds): Promise<Measurement[]> {
         const [measured] = await runMeasure(build, 'member-import', csvFile, { rows: ROWS, workspace });
         const m = measured as ImportRun;
         log(`run ${i}, ${build.side}: ${describeRun(m)}`);
-        // The same build's table calls on the search indexes its import built (in bulk or row by row).
+        // The same build's table calls on the search indexes its import built (in bulk or row by row),
+        // once the import's pages are on disk.
+        flushToDisk(workspace, `${workspace}-wal`);
         const search = await runMeasure(build, 'member-search', workspace, { members: ROWS });
         return { ...m, search };
       },

@@ -27,6 +27,10 @@ type Page = { rows: MemberRow[]; nextCursor: string | null };
 
 /** Median of `runs` timed calls (RUNS unless said) after a first one (which also warms caches; its time is reported as firstMs). */
 export async function timed(call: () => Promise<unknown>, runs = RUNS): Promise<{ medianMs: number; firstMs: number; runsMs: number[]; cpuMsPerCall: number }> {
+  // From a collected heap: otherwise a collection cycle begun by an earlier measurement slows every
+  // call of whichever measurement it lands on (incremental marking), and where it lands differs
+  // between two builds whose heaps differ.
+  globalThis.gc?.();
   let started = performance.now();
   await call();
   const firstMs = round(performance.now() - started, 2);
