@@ -109,6 +109,12 @@ function buildBaseline(root: string, rev: string, sha: string, tree: string): Me
   }
 }
 
+/** The measure CLI built from the current tree (with any uncommitted changes), for measurements that each want a fresh process. */
+export function currentBuild(): MeasureBuild {
+  const root = git(process.cwd(), ['rev-parse', '--show-toplevel']);
+  return { side: 'current', root, sha: git(root, ['rev-parse', 'HEAD']), script: buildMeasureCli(root), benchFiles: 'current' };
+}
+
 /** Builds the measure CLI from the current tree and from the baseline revision, and checks that both speak this protocol. */
 export async function prepareBuilds(rev: string): Promise<Builds> {
   const root = git(process.cwd(), ['rev-parse', '--show-toplevel']);
@@ -125,7 +131,7 @@ export async function prepareBuilds(rev: string): Promise<Builds> {
   removeWorktree(root, tree);
   const remove = () => removeWorktree(root, tree);
   try {
-    const current: MeasureBuild = { side: 'current', root, sha: git(root, ['rev-parse', 'HEAD']), script: buildMeasureCli(root), benchFiles: 'current' };
+    const current = currentBuild();
     const baseline = buildBaseline(root, rev, sha, tree);
     for (const build of [current, baseline]) {
       const [answer] = await runMeasure(build, 'protocol', '', undefined);
