@@ -22,8 +22,8 @@ export interface SearchFixture {
 /**
  * The members table's calls on a workspace an import filled: for each term, members.count and the
  * first page of members.list with that quick search; then the first page sorted by name. One line
- * per call (median of the timed runs after a first one, once every call has been warmed up), so two builds' imports can be compared on
- * the search indexes each built.
+ * per call (median of the timed runs after a first one, once every call has been warmed up), so two
+ * builds' imports can be compared on the search indexes each built.
  */
 export async function measureMemberSearch(file: string, { members }: SearchFixture): Promise<Measurement[]> {
   const core = await startBenchCore({ open: file });
