@@ -23,7 +23,7 @@ async function panelStages(db: Queryable): Promise<StageCount[]> {
   const aside = await db.all<{ own: LifecycleStage | null; erased: number; derived: LifecycleStage | null; hasDerived: number; members: number }>(
     `SELECT m.lifecycle_stage AS own, m.erased_at IS NOT NULL AS erased, c.derived_stage AS derived, c.member_id IS NOT NULL AS hasDerived, count(*) AS members
      FROM member m INDEXED BY member_stage_aside LEFT JOIN member_community c ON c.member_id = m.id
-     WHERE m.lifecycle_stage IS NOT NULL OR m.erased_at IS NOT NULL GROUP BY 1, 2, 3, 4`,
+     WHERE coalesce(m.lifecycle_stage, m.erased_at) IS NOT NULL GROUP BY 1, 2, 3, 4`,
   );
   const { members } = (await db.get<{ members: number }>('SELECT count(*) AS members FROM member'))!;
   const count = new Map<LifecycleStage | null, number>(derived.map((d) => [d.stage, d.members]));
