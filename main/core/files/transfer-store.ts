@@ -65,10 +65,13 @@ export class TransferStore {
     const interrupted = () => {
       if (!source.readableEnded) limiter.destroy(new AppError('VALIDATION', 'The upload was interrupted before the whole file arrived.', { key: 'errors.uploadInterrupted' }));
     };
+    // The file is created here, before any byte flows: a write stream opens its file later, and a
+    // refusal in the first chunk could remove the file before that open and leave it behind.
+    const fd = fs.openSync(filePath, 'wx');
     source.on('error', interrupted).on('close', interrupted);
     source.pipe(limiter);
     try {
-      await pipeline(limiter, fs.createWriteStream(filePath, { flags: 'wx' }));
+      await pipeline(limiter, fs.createWriteStream(filePath, { fd }));
     } catch (err) {
       source.unpipe(limiter);
       source.pause();
