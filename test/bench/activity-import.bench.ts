@@ -27,9 +27,14 @@ const TYPES = ['post', 'comment', 'like', 'like', 'like', 'share', 'report', 'lo
 const log = (message: string) => process.stderr.write(`[activity.import] ${message}\n`);
 const code = (i: number) => `B-${String(i).padStart(6, '0')}`;
 
-/** A platform export in parts of PART_EVENTS: member code, time in 2025, type, session minutes on logins. Returns the files. */
+/**
+ * A platform's export of a year (2025), oldest first as such logs are kept, in parts of PART_EVENTS
+ * (each part a later stretch of the year): member code, time, type, session minutes on logins.
+ * Returns the files.
+ */
 function writeEvents(dir: string): string[] {
   const r = randomInts(20_261_202);
+  const seconds = Uint32Array.from({ length: EVENTS }, () => r(365 * 86_400)).sort();
   const files: string[] = [];
   for (let first = 0; first < EVENTS; first += PART_EVENTS) {
     const file = path.join(dir, `events-${files.length + 1}.csv`);
@@ -37,7 +42,7 @@ function writeEvents(dir: string): string[] {
     let buf = 'member,time,type,minutes\n';
     for (let i = first; i < Math.min(EVENTS, first + PART_EVENTS); i++) {
       const type = TYPES[r(TYPES.length)]!;
-      const at = new Date(Date.UTC(2025, 0, 1) + r(365 * 86_400) * 1000).toISOString().slice(0, 19);
+      const at = new Date(Date.UTC(2025, 0, 1) + seconds[i]! * 1000).toISOString().slice(0, 19);
       buf += `${code(r(MEMBERS))},${at}Z,${type},${type === 'login' ? r(120) : ''}\n`;
       if (buf.length > 1 << 20) {
         fs.writeSync(out, buf);

@@ -5,7 +5,7 @@ import type { Tx } from './writer';
  * a bulk load: every index page the load touches would be read and written again and again), then
  * puts back the size it had: the pragma outlives the transaction, also a rolled-back one.
  */
-export async function withPageCache<T>(tx: Tx, kib: number, body: () => Promise<T>, schema: 'main' | 'temp' = 'main'): Promise<T> {
+export async function withPageCache<T>(tx: Pick<Tx, 'get' | 'run'>, kib: number, body: () => Promise<T>, schema: 'main' | 'temp' = 'main'): Promise<T> {
   const { cache_size: before } = (await tx.get<{ cache_size: number }>(`PRAGMA ${schema}.cache_size`))!;
   await tx.run(`PRAGMA ${schema}.cache_size = -${Math.trunc(kib)}`);
   try {

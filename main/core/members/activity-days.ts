@@ -17,17 +17,11 @@ export async function recountActivityDays(tx: Pick<Tx, 'run'>, days: string, par
 
 /**
  * Writes member_return (migration 0018) again for the members `members` selects (SQL giving member
- * ids, without params): each one's first event a day or more after joining, for those with one.
+ * ids, without params), by its rule (the view member_return_due of migration 0019).
  */
 export async function rewriteMemberReturns(tx: Pick<Tx, 'run'>, members: string): Promise<void> {
   await tx.run(`DELETE FROM member_return WHERE member_id IN (${members})`);
-  await tx.run(
-    `INSERT INTO member_return (member_id, joined_at, first_return_at)
-     SELECT * FROM (
-       SELECT m.id, m.joined_at, (SELECT min(e.at) FROM activity_event e WHERE e.member_id = m.id AND e.at >= unixepoch(m.joined_at) + 86400) AS back
-       FROM member m WHERE m.id IN (${members}) AND m.joined_at IS NOT NULL AND m.erased_at IS NULL
-     ) WHERE back IS NOT NULL`,
-  );
+  await tx.run(`INSERT INTO member_return (member_id, joined_at, first_return_at) SELECT member_id, joined_at, first_return_at FROM member_return_due WHERE member_id IN (${members})`);
 }
 
 /** Erasure: a member's activity rollups go (its member-days and return), and the days they were in are counted again without them. */

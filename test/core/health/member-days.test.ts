@@ -4,6 +4,7 @@ import { Connection } from '../../../main/core/db/connection';
 import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
 import { Writer } from '../../../main/core/db/writer';
 import { call } from '../../support/call';
+import { randomInts } from '../../bench/random-ints';
 import { tempDir } from '../../support/temp-dir';
 import { communitySession } from '../community/community-fixture';
 
@@ -132,6 +133,47 @@ describe('member_day, the health dashboard rollup of activity', () => {
     await call(t.dispatch, 'members.erase', { memberId: t.ids.get('M-A')!, reason: 'Asked to be forgotten' });
     expect(await stored()).toEqual(await expected());
     expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C'), t.ids.get('M-C')]);
+  });
+});
+
+describe('member_day upkeep against a recount, on imports and undos in any order', () => {
+  it('stays equal to the member-days, their totals and the returns worked out again, seed after seed', async () => {
+    const codes = ['M-A', 'M-B', 'M-C', 'M-D'];
+    const t = await communitySession(codes.map((code, i) => ({ code, email: `${code.toLowerCase()}@example.org`, joinedAt: `2025-11-0${i + 1}` })));
+    const types = ['post', 'comment', 'like', 'report', 'share', 'login'];
+    for (const seed of [1, 2, 3]) {
+      const r = randomInts(seed);
+      const imports: number[] = [];
+      for (let round = 0; round < 8; round++) {
+        // Mostly imports of days anywhere in the member's history (before, between, on and after stored days), sometimes an undo.
+        if (imports.length && r(4) === 0) {
+          const [importId] = imports.splice(r(imports.length), 1);
+          await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: importId! })).jobId);
+        } else {
+          const lines = Array.from({ length: 1 + r(12) }, () => {
+            const type = types[r(types.length)]!;
+            const at = new Date(Date.UTC(2025, 10, 1 + r(30), r(24))).toISOString();
+            return `${codes[r(codes.length)]!.toLowerCase()}@example.org,${at},${type},${type === 'login' ? r(90) / 2 : ''}`;
+          });
+          imports.push((await t.importActivity({ file: { path: t.file(`s${seed}-${round}.csv`, rows(lines)) }, mapping })).importId!);
+        }
+        const days = memberDaysOf(await t.events());
+        expect(await t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id'), `seed ${seed}, round ${round}`).toEqual(days);
+        expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(days));
+        // Each member's first event a day or more after joining (members joined on 2025-11-01, -02, …).
+        const events = await t.events();
+        const expectedReturns = codes
+          .map((code, i) => {
+            const [memberId, back] = [t.ids.get(code)!, Date.parse(`2025-11-0${i + 1}`) / 1000 + DAY];
+            return { member_id: memberId, first_return_at: Math.min(...events.filter((e) => e.member_id === memberId && e.at >= back).map((e) => e.at)) };
+          })
+          .filter((m) => Number.isFinite(m.first_return_at));
+        expect(await t.db().reader.all('SELECT member_id, first_return_at FROM member_return ORDER BY member_id')).toEqual(expectedReturns);
+      }
+      // Each seed starts again from no events.
+      for (const importId of imports) await t.wait((await call(t.dispatch, 'activity.undoImport', { importId })).jobId);
+      expect(await t.db().reader.all('SELECT * FROM member_day')).toEqual([]);
+    }
   });
 });
 

@@ -14,27 +14,37 @@ const MATCHES: Record<MemberMatch, { column: string; key: (cell: string) => stri
   email: { column: 'email_key', key: (cell) => textKey(cell)!, missing: 'noMemberEmail' },
 };
 
+/** Member ids by a match's key, as found earlier in the same import: a file names the same members again and again. */
+export type KnownMembers = Map<string, number[]>;
+
 /**
- * The panel members a batch of rows names, one query per batch: each row's member id, and a
- * rejection for each row naming a member the panel does not have.
+ * The panel members a batch of rows names, one query per batch for the keys not already `known`
+ * (which it adds to): each row's member id, and a rejection for each row naming a member the panel
+ * does not have.
  */
-export async function findMembers(db: Queryable, column: FileColumn & { by: MemberMatch }, rows: readonly Pick<CheckedRow, 'row' | 'member'>[]): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
+export async function findMembers(
+  db: Queryable,
+  column: FileColumn & { by: MemberMatch },
+  rows: readonly Pick<CheckedRow, 'row' | 'member'>[],
+  known: KnownMembers = new Map(),
+): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
   const match = MATCHES[column.by];
   const named = rows.filter((r) => r.member !== null);
-  const keys = [...new Set(named.map((r) => match.key(r.member!)))];
+  const keys = named.map((r) => match.key(r.member!));
+  const unknown = [...new Set(keys.filter((key) => !known.has(key)))];
   // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
-  const found = new Map<string, number[]>();
-  if (keys.length) {
-    const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(keys)]);
-    for (const m of members) found.set(m.key, [...(found.get(m.key) ?? []), m.id]);
+  if (unknown.length) {
+    const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(unknown)]);
+    for (const key of unknown) known.set(key, []);
+    for (const m of members) known.get(m.key)?.push(m.id);
   }
   const ids = new Map<number, number>();
   const missing: ImportRejection[] = [];
-  for (const r of named) {
-    const candidates = found.get(match.key(r.member!)) ?? [];
+  named.forEach((r, i) => {
+    const candidates = known.get(keys[i]!)!;
     if (candidates.length === 1) ids.set(r.row, candidates[0]!);
     else if (candidates.length === 0) missing.push(rejection(r.row, column.name, r.member, match.missing));
     else missing.push(rejection(r.row, column.name, r.member, 'memberAmbiguous', { count: candidates.length }));
-  }
+  });
   return { ids, missing };
 }

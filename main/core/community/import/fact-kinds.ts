@@ -1,6 +1,6 @@
 import type { ActivityMapping, CommunityField, CommunityImportKind, TransactionMapping } from '@api/community-import';
 import type { SqlValue } from '../../db/connection';
-import { parseTimestamp } from '../../collection/response-import/timestamps';
+import { parseInstantMs } from '../../collection/response-import/timestamps';
 import { parseActivityType, parseAmountMinor, parseCurrency, parseSessionMinutes, type Outcome } from './fact-values';
 import type { CommunityIssueCode } from './issues';
 
@@ -19,12 +19,11 @@ export interface FactKind<M> {
   values(cells: Cells, mapping: M): { values: SqlValue[] } | { errors: FieldError[] };
 }
 
-const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
-
+/** The row's time in whole seconds since 1970 UTC. */
 function time(cells: Cells, errors: FieldError[]): number | null {
-  const at = parseTimestamp(cells.at!);
-  if (at === null) errors.push({ field: 'at', code: 'timestampInvalid' });
-  return at === null ? null : seconds(at);
+  const ms = parseInstantMs(cells.at!);
+  if (ms === null) errors.push({ field: 'at', code: 'timestampInvalid' });
+  return ms === null ? null : Math.floor(ms / 1000);
 }
 
 /** Collects a field's outcome: its value, or its error. */

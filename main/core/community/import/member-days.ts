@@ -1,77 +1,148 @@
+import { withPageCache } from '../../db/page-cache';
 import type { Tx } from '../../db/writer';
 import { recountActivityDays, rewriteMemberReturns } from '../../members/activity-days';
+import { MERGE_CACHE_KIB } from './staging';
 
-/** The member-days an import or its undo changes; in the writer's TEMP schema, inside the caller's transaction. */
-const PAIRS = 'temp.member_day_changed';
+/** What the upkeep runs its statements on: the open write transaction (or a fixture's connection). */
+type Sql = Pick<Tx, 'run' | 'exec' | 'get'>;
 
-/** member_day's counts of a member's events in a day (events e), as migration 0015 counts them. */
-const COUNTS = `count(*) AS events, sum(e.type = 'post') AS posts, sum(e.type = 'comment') AS comments, sum(e.type = 'like') AS likes,
-  sum(e.type = 'report') AS reports, count(e.session_minutes) AS sessions, total(e.session_minutes) AS minutes`;
+/** How an import or its undo changes the member-days: per member and day, the counts added (less those removed); in the writer's TEMP schema, inside the caller's transaction. */
+const DELTA = 'temp.member_day_delta';
+/** Per changed member: its first changed day, and its last day before that (the seed, unchanged) with the previous report and content days it hands on. */
+const SPANS = 'temp.member_day_spans';
+/** The member-days whose previous days differ from those stored, with the right ones. */
+const FIXES = 'temp.member_day_fixes';
 
-const COLUMNS = 'day, member_id, events, posts, comments, likes, reports, sessions, minutes';
-/** The previous days of member_day's rows, by a window over each member's days. */
-const PREVIOUS = `lag(day) OVER by_day, max(CASE WHEN reports > 0 THEN day END) OVER before, max(CASE WHEN posts + comments > 0 THEN day END) OVER before`;
-const WINDOWS = 'WINDOW by_day AS (PARTITION BY member_id ORDER BY day), before AS (by_day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)';
+const COUNT_COLUMNS = ['events', 'posts', 'comments', 'likes', 'reports', 'sessions', 'minutes'];
+const COLUMNS = `day, member_id, ${COUNT_COLUMNS.join(', ')}`;
+const PREVIOUS_COLUMNS = 'prev_day, prev_report_day, prev_content_day';
 
-const collect = (tx: Tx, firstId: number, lastId: number) =>
-  tx.run(`INSERT OR IGNORE INTO ${PAIRS} SELECT DISTINCT member_id, at / 86400 FROM activity_event WHERE id BETWEEN ? AND ? AND member_id IS NOT NULL`, [firstId, lastId]);
+/** An event's (e) part in member_day's counts of its member's day, times `sign`, as migration 0017 counts them. */
+const eventCounts = (sign: 1 | -1) =>
+  `${sign} AS events, ${sign} * (e.type = 'post') AS posts, ${sign} * (e.type = 'comment') AS comments, ${sign} * (e.type = 'like') AS likes,
+   ${sign} * (e.type = 'report') AS reports, ${sign} * (e.session_minutes IS NOT NULL) AS sessions, ${sign} * coalesce(e.session_minutes, 0.0) AS minutes`;
 
 /**
- * Each changed member's days from its first changed day on, written again with their previous days:
- * the changed days counted from their events, the others as stored. The window starts from the
- * member's last day before the first change (the seed, unchanged, whose own previous days are
- * right), so only the days from a change on are read and written, not the member's whole history.
+ * The previous days of the changed members' days (`days`, aliased d, joined on `on`), by one window
+ * over each one's earlier days: the latest day, the latest with reports, the latest with posts or
+ * comments; where it holds none, the seed's are handed on. The changed members lead (CROSS JOIN) and
+ * the window is by their id, so the days come in the window's order without a sort.
  */
-const REWRITE_FROM_CHANGE = `
-  WITH changed AS (SELECT member_id, min(day) AS from_day FROM ${PAIRS} GROUP BY member_id),
-  span AS (
-    SELECT c.member_id, c.from_day, coalesce((SELECT max(d.day) FROM member_day d WHERE d.member_id = c.member_id AND d.day < c.from_day), c.from_day) AS start
-    FROM changed c
-  ),
-  days AS (
-    SELECT d.day, d.member_id, d.events, d.posts, d.comments, d.likes, d.reports, d.sessions, d.minutes, d.prev_report_day, d.prev_content_day
-    FROM span s JOIN member_day d ON d.member_id = s.member_id AND d.day >= s.start
-    UNION ALL
-    SELECT p.day, p.member_id, ${COUNTS}, NULL, NULL
-    FROM ${PAIRS} p JOIN activity_event e ON e.member_id = p.member_id AND e.at >= p.day * 86400 AND e.at < (p.day + 1) * 86400
-    GROUP BY p.member_id, p.day
-  ),
-  win AS (
-    SELECT days.*, s.from_day, lag(day) OVER by_day AS prev_day,
-      max(CASE WHEN reports > 0 THEN day END) OVER before AS report_day, max(CASE WHEN posts + comments > 0 THEN day END) OVER before AS content_day,
-      first_value(day) OVER by_day AS seed_day, first_value(prev_report_day) OVER by_day AS seed_report_day, first_value(prev_content_day) OVER by_day AS seed_content_day
-    FROM days JOIN changed s USING (member_id) ${WINDOWS}
-  )
-  INSERT OR REPLACE INTO member_day (${COLUMNS}, prev_day, prev_report_day, prev_content_day)
-  SELECT ${COLUMNS}, prev_day,
-    coalesce(report_day, CASE WHEN seed_day < from_day THEN seed_report_day END), coalesce(content_day, CASE WHEN seed_day < from_day THEN seed_content_day END)
-  FROM win WHERE day >= from_day`;
+const withPrevious = (columns: string, days: string, on = '') => `
+  SELECT ${columns}, coalesce(max(d.day) OVER before, s.seed_day) AS new_day,
+    coalesce(max(CASE WHEN d.reports > 0 THEN d.day END) OVER before, s.seed_report_day) AS new_report_day,
+    coalesce(max(CASE WHEN d.posts + d.comments > 0 THEN d.day END) OVER before, s.seed_content_day) AS new_content_day
+  FROM ${SPANS} s CROSS JOIN ${days} ON d.member_id = s.member_id ${on}
+  WINDOW before AS (PARTITION BY s.member_id ORDER BY d.day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
+
+/**
+ * Adds the counts of the linked events firstId..lastId, times `sign`, to the delta: one pass over
+ * that range of ids, each event added to its member-day (cheaper than sorting them into groups).
+ */
+const addToDelta = (tx: Sql, firstId: number, lastId: number, sign: 1 | -1) =>
+  tx.run(
+    `INSERT INTO ${DELTA} (${COLUMNS}) SELECT e.at / 86400 AS day, e.member_id, ${eventCounts(sign)}
+     FROM activity_event e WHERE e.id BETWEEN ? AND ? AND e.member_id IS NOT NULL
+     ON CONFLICT (member_id, day) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+    [firstId, lastId],
+  );
+
+/** Each changed member's first changed day and seed (read on member_day_member before the counts change). */
+const FIND_SPANS = `
+  INSERT INTO ${SPANS} (member_id, from_day, seed_day, seed_report_day, seed_content_day)
+  SELECT f.member_id, f.from_day, p.day, CASE WHEN p.reports > 0 THEN p.day ELSE p.prev_report_day END, CASE WHEN p.posts + p.comments > 0 THEN p.day ELSE p.prev_content_day END
+  FROM (SELECT member_id, min(day) AS from_day FROM ${DELTA} GROUP BY member_id) f
+  LEFT JOIN member_day p INDEXED BY member_day_member
+    ON p.member_id = f.member_id AND p.day = (SELECT max(b.day) FROM member_day b INDEXED BY member_day_member WHERE b.member_id = f.member_id AND b.day < f.from_day)`;
+
+/** The member-days an undo leaves without events: deleted. */
+const DELETE_EMPTIED = `DELETE FROM member_day WHERE (member_id, day) IN (SELECT x.member_id, x.day FROM ${DELTA} x WHERE x.events < 0)
+  AND events + (SELECT x.events FROM ${DELTA} x WHERE x.member_id = member_day.member_id AND x.day = member_day.day) = 0`;
+
+/** An undo's counts taken off the member-days it leaves. */
+const SUBTRACT = `UPDATE member_day SET (${COUNT_COLUMNS.join(', ')}) =
+  (SELECT ${COUNT_COLUMNS.map((c) => `member_day.${c} + x.${c}`).join(', ')} FROM ${DELTA} x WHERE x.member_id = member_day.member_id AND x.day = member_day.day)
+  WHERE (day, member_id) IN (SELECT day, member_id FROM ${DELTA} WHERE events < 0)`;
+
+/**
+ * An import's counts added in member_day's key order. A new member-day takes the previous days its
+ * member's other new days and seed give: right when the import only adds days after the member's
+ * stored ones (a platform's export of a later period), else put right by the fixes.
+ */
+const ADD = `
+  INSERT INTO member_day (${COLUMNS}, ${PREVIOUS_COLUMNS})
+  SELECT ${COLUMNS}, new_day, new_report_day, new_content_day FROM (${withPrevious('d.*', `${DELTA} d`)})
+  WHERE events > 0 ORDER BY day, member_id
+  ON CONFLICT (day, member_id) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = member_day.${c} + excluded.${c}`).join(', ')}`;
+
+/**
+ * The changed members' days from their seed on, read in order on member_day_member (which holds the
+ * flags and the stored previous days), their previous days worked out again; kept where they differ.
+ */
+const FIND_FIXES = `
+  INSERT INTO ${FIXES} (day, member_id, ${PREVIOUS_COLUMNS})
+  SELECT day, member_id, new_day, new_report_day, new_content_day FROM (${withPrevious(
+    'd.day, d.member_id, d.prev_day, d.prev_report_day, d.prev_content_day, s.from_day',
+    'member_day d INDEXED BY member_day_member',
+    'AND d.day >= coalesce(s.seed_day, s.from_day)',
+  )})
+  WHERE day >= from_day AND (new_day IS NOT prev_day OR new_report_day IS NOT prev_report_day OR new_content_day IS NOT prev_content_day)`;
+
+const APPLY_FIXES = `UPDATE member_day SET (${PREVIOUS_COLUMNS}) = (SELECT ${PREVIOUS_COLUMNS} FROM ${FIXES} f WHERE f.day = member_day.day AND f.member_id = member_day.member_id)
+  WHERE (day, member_id) IN (SELECT day, member_id FROM ${FIXES})`;
+
+/** Runs body with the upkeep's work tables made (applyDelta drops them) and the TEMP schema's page cache sized for them. */
+const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
+  withPageCache(
+    tx,
+    MERGE_CACHE_KIB,
+    async () => {
+      await tx.exec(
+        `DROP TABLE IF EXISTS ${DELTA}; DROP TABLE IF EXISTS ${SPANS}; DROP TABLE IF EXISTS ${FIXES};
+         CREATE TABLE ${DELTA} (member_id INTEGER, day INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (member_id, day)) WITHOUT ROWID;
+         CREATE TABLE ${SPANS} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER);
+         CREATE TABLE ${FIXES} (day INTEGER, member_id INTEGER, ${PREVIOUS_COLUMNS}, PRIMARY KEY (day, member_id)) WITHOUT ROWID;`,
+      );
+      return body();
+    },
+    'temp',
+  );
+
+/** The delta taken into member_day and the rollups made from it (activity_day, member_return). */
+async function applyDelta(tx: Sql): Promise<void> {
+  await tx.run(FIND_SPANS);
+  await tx.run(DELETE_EMPTIED);
+  await tx.run(SUBTRACT);
+  await tx.run(ADD);
+  await tx.run(FIND_FIXES);
+  await tx.run(APPLY_FIXES);
+  await recountActivityDays(tx, `SELECT DISTINCT day FROM ${DELTA}`);
+  await rewriteMemberReturns(tx, `SELECT member_id FROM ${SPANS}`);
+  await tx.exec(`DROP TABLE ${DELTA}; DROP TABLE ${SPANS}; DROP TABLE ${FIXES};`);
+}
 
 /**
  * Runs `change`, which adds or removes the activity events firstId..lastId (an import or its undo),
- * and keeps member_day right: every member-day with an event in that range, before or after the
- * change, is counted again from its events, then the previous days of those members' later days
- * follow, and the totals of the changed days (activity_day) and the changed members' returns (member_return).
+ * and keeps the rollups right: member_day takes the counts of those events (added after, removed
+ * before) and the previous days that now differ, then the totals of the changed days (activity_day)
+ * and the changed members' returns (member_return) are worked out again. Minutes are sums of sums
+ * here, so after an undo they may differ from a recount in the last bit.
  */
-export async function keepingMemberDays<T>(tx: Tx, firstId: number, lastId: number, change: () => Promise<T>): Promise<T> {
-  await tx.exec(`DROP TABLE IF EXISTS ${PAIRS}; CREATE TABLE ${PAIRS} (member_id INTEGER, day INTEGER, PRIMARY KEY (member_id, day)) WITHOUT ROWID;`);
-  await collect(tx, firstId, lastId);
-  const result = await change();
-  await collect(tx, firstId, lastId);
-  await tx.run(`DELETE FROM member_day WHERE (member_id, day) IN (SELECT member_id, day FROM ${PAIRS})`);
-  await tx.run(REWRITE_FROM_CHANGE);
-  await recountActivityDays(tx, `SELECT DISTINCT day FROM ${PAIRS}`);
-  await rewriteMemberReturns(tx, `SELECT DISTINCT member_id FROM ${PAIRS}`);
-  await tx.exec(`DROP TABLE ${PAIRS};`);
-  return result;
+export function keepingMemberDays<T>(tx: Sql, firstId: number, lastId: number, change: () => Promise<T>): Promise<T> {
+  return withWorkTables(tx, async () => {
+    await addToDelta(tx, firstId, lastId, -1);
+    const result = await change();
+    await addToDelta(tx, firstId, lastId, 1);
+    await applyDelta(tx);
+    return result;
+  });
 }
 
 /** Fills member_day, its per-day totals and the members' returns again from every linked event: for events written straight into the table (test and bench fixtures). */
-export async function rebuildMemberDays(tx: Pick<Tx, 'run'>): Promise<void> {
-  await tx.run('DELETE FROM member_day');
-  await tx.run(`INSERT INTO member_day (${COLUMNS}, prev_day, prev_report_day, prev_content_day) SELECT ${COLUMNS}, ${PREVIOUS}
-     FROM (SELECT e.at / 86400 AS day, e.member_id, ${COUNTS} FROM activity_event e WHERE e.member_id IS NOT NULL GROUP BY e.member_id, day) ${WINDOWS}`);
-  await tx.run('DELETE FROM activity_day');
-  await recountActivityDays(tx, 'SELECT DISTINCT day FROM member_day');
-  await rewriteMemberReturns(tx, 'SELECT id FROM member');
+export async function rebuildMemberDays(tx: Sql): Promise<void> {
+  await tx.exec('DELETE FROM member_day; DELETE FROM activity_day; DELETE FROM member_return;');
+  await withWorkTables(tx, async () => {
+    await addToDelta(tx, 0, Number.MAX_SAFE_INTEGER, 1);
+    await applyDelta(tx);
+  });
 }

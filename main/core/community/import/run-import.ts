@@ -3,7 +3,7 @@ import type { CommunityImportResult } from '@api/community-import';
 import type { SqlValue } from '../../db/connection';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
-import { findMembers } from '../../collection/response-import/member-lookup';
+import { findMembers, type KnownMembers } from '../../collection/response-import/member-lookup';
 import { withPageCache } from '../../db/page-cache';
 import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
@@ -16,14 +16,12 @@ import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
 import { RowChecker, type CheckedRow } from './row-check';
-import { createStaging, dropStaging, mergeRows, stageRows } from './staging';
+import { createStaging, dropStaging, MERGE_CACHE_KIB, mergeRows, stageRows } from './staging';
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
 /** Rows checked, looked up and staged together. */
 const CHUNK_ROWS = 2_000;
-/** The writer's page cache while merging (SQLite's default is 2 MiB). */
-const MERGE_CACHE_KIB = 64 * 1024;
 /** Rows per merge statement: each chunk is a checkpoint, so cancelling waits for at most one. */
 const MERGE_ROWS = 200_000;
 
@@ -37,7 +35,7 @@ interface ChunkOutcome {
   rejected: { row: number; fields: string[]; errors: ImportRejection[] }[];
 }
 
-async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowChecker<M>, rows: readonly DataRow[], slices: TimeSlices): Promise<ChunkOutcome> {
+async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowChecker<M>, known: KnownMembers, rows: readonly DataRow[], slices: TimeSlices): Promise<ChunkOutcome> {
   const out: ChunkOutcome = { staged: [], rejected: [] };
   const checked: CheckedRow[] = [];
   for (const { row, fields, quoteError } of rows) {
@@ -46,7 +44,7 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
     if ('checked' in outcome) checked.push(outcome.checked);
     else out.rejected.push({ row, fields, errors: outcome.errors });
   }
-  const members = await findMembers(env.db.reader, plan.member, checked);
+  const members = await findMembers(env.db.reader, plan.member, checked, known);
   if (members.missing.length) {
     const fieldsOf = new Map(rows.map((r) => [r.row, r.fields]));
     for (const miss of members.missing) out.rejected.push({ row: miss.row, fields: fieldsOf.get(miss.row)!, errors: [miss] });
@@ -70,6 +68,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const rejections = new RejectionLog();
   const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, communityRejectionTexts);
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
+  const known: KnownMembers = new Map();
   const counts = { rows: 0, staged: 0, lastRow: 0 };
   let succeeded = false;
   const staging = new StagingPipe();
@@ -79,7 +78,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     for await (const batch of dataRowBatches(plan.filePath, plan.sniff)) {
       for (let start = 0; start < batch.rows.length; start += CHUNK_ROWS) {
         const rows = batch.rows.slice(start, start + CHUNK_ROWS);
-        const chunk = await checkChunk(env, plan, checker, rows, slices);
+        const chunk = await checkChunk(env, plan, checker, known, rows, slices);
         counts.rows += rows.length;
         counts.lastRow = rows.at(-1)!.row;
         counts.staged += chunk.staged.length;
@@ -101,17 +100,15 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       const { first } = (await tx.get<{ first: number }>(`SELECT coalesce(max(id), 0) + 1 AS first FROM ${plan.kind.table}`))!;
       let merged = 0;
       ctx.progress(0, counts.staged, 'jobs.phase.importMerge');
-      // The pages of the per-member index, which the rows reach in no order, stay in memory meanwhile.
-      const merge = () =>
-        withPageCache(tx, MERGE_CACHE_KIB, async () => {
-          for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
-            merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
-            ctx.progress(merged, counts.staged);
-            await ctx.checkpoint();
-          }
-        });
+      const merge = async () => {
+        for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
+          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
+          ctx.progress(merged, counts.staged);
+          await ctx.checkpoint();
+        }
+      };
       // The new events are the ids from first on.
-      await (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge());
+      await withPageCache(tx, MERGE_CACHE_KIB, () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
