@@ -14,8 +14,13 @@ const MATCHES: Record<MemberMatch, { column: string; key: (cell: string) => stri
   email: { column: 'email_key', key: (cell) => textKey(cell)!, missing: 'noMemberEmail' },
 };
 
-/** Member ids by a match's key, as found earlier in the same import: a file names the same members again and again. */
-export type KnownMembers = Map<string, number[]>;
+/** Member ids by a match's key, and by the cell as written, as found earlier in the same import: a file names the same members again and again. */
+export interface KnownMembers {
+  byKey: Map<string, number[]>;
+  byCell: Map<string, number[]>;
+}
+
+export const noKnownMembers = (): KnownMembers => ({ byKey: new Map(), byCell: new Map() });
 
 /**
  * The panel members a batch of rows names, one query per batch for the keys not already `known`
@@ -26,25 +31,30 @@ export async function findMembers(
   db: Queryable,
   column: FileColumn & { by: MemberMatch },
   rows: readonly Pick<CheckedRow, 'row' | 'member'>[],
-  known: KnownMembers = new Map(),
+  known: KnownMembers = noKnownMembers(),
 ): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
   const match = MATCHES[column.by];
   const named = rows.filter((r) => r.member !== null);
-  const keys = named.map((r) => match.key(r.member!));
-  const unknown = [...new Set(keys.filter((key) => !known.has(key)))];
+  const unknown = new Set<string>();
+  for (const r of named) {
+    if (known.byCell.has(r.member!)) continue;
+    const key = match.key(r.member!);
+    if (!known.byKey.has(key)) unknown.add(key);
+  }
   // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
-  if (unknown.length) {
-    const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify(unknown)]);
-    for (const key of unknown) known.set(key, []);
-    for (const m of members) known.get(m.key)?.push(m.id);
+  if (unknown.size) {
+    const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify([...unknown])]);
+    for (const key of unknown) known.byKey.set(key, []);
+    for (const m of members) known.byKey.get(m.key)?.push(m.id);
   }
   const ids = new Map<number, number>();
   const missing: ImportRejection[] = [];
-  named.forEach((r, i) => {
-    const candidates = known.get(keys[i]!)!;
+  for (const r of named) {
+    let candidates = known.byCell.get(r.member!);
+    if (!candidates) known.byCell.set(r.member!, (candidates = known.byKey.get(match.key(r.member!))!));
     if (candidates.length === 1) ids.set(r.row, candidates[0]!);
     else if (candidates.length === 0) missing.push(rejection(r.row, column.name, r.member, match.missing));
     else missing.push(rejection(r.row, column.name, r.member, 'memberAmbiguous', { count: candidates.length }));
-  });
+  }
   return { ids, missing };
 }

@@ -3,7 +3,7 @@ import type { CommunityImportResult } from '@api/community-import';
 import type { SqlValue } from '../../db/connection';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
-import { findMembers, type KnownMembers } from '../../collection/response-import/member-lookup';
+import { findMembers, noKnownMembers, type KnownMembers } from '../../collection/response-import/member-lookup';
 import { withPageCache } from '../../db/page-cache';
 import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
@@ -68,7 +68,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const rejections = new RejectionLog();
   const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, communityRejectionTexts);
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
-  const known: KnownMembers = new Map();
+  const known = noKnownMembers();
   const counts = { rows: 0, staged: 0, lastRow: 0 };
   let succeeded = false;
   const staging = new StagingPipe();
