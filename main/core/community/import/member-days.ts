@@ -142,7 +142,11 @@ export function keepingMemberDays<T>(tx: Sql, firstId: number, lastId: number, c
 export async function rebuildMemberDays(tx: Sql): Promise<void> {
   await tx.exec('DELETE FROM member_day; DELETE FROM activity_day; DELETE FROM member_return;');
   await withWorkTables(tx, async () => {
-    await addToDelta(tx, 0, Number.MAX_SAFE_INTEGER, 1);
+    // Every event: grouped by one sort, which scales past the work cache where adding them one by one does not.
+    await tx.run(
+      `INSERT INTO ${DELTA} (${COLUMNS}) SELECT day, member_id, ${COUNT_COLUMNS.map((c) => `sum(${c})`).join(', ')}
+       FROM (SELECT e.at / 86400 AS day, e.member_id, ${eventCounts(1)} FROM activity_event e WHERE e.member_id IS NOT NULL) GROUP BY member_id, day`,
+    );
     await applyDelta(tx);
   });
 }
