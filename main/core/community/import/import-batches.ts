@@ -5,7 +5,7 @@ import type { Queryable } from '../../db/writer';
 import { AppError } from '../../errors';
 import type { JobContext } from '../../jobs/job-registry';
 import { keepingMemberDays } from './member-days';
-import { MERGE_CACHE_KIB } from './staging';
+import { mergeCacheKib } from './staging';
 import { withPageCache } from '../../db/page-cache';
 import { rederive } from '../lifecycle-service';
 
@@ -38,7 +38,7 @@ export async function undoCommunityImport(ctx: Pick<CallContext, 'db' | 'now' | 
     const { first_id: first, last_id: last } = batch;
     const remove = () => tx.run(`DELETE FROM ${TABLES[kind]} WHERE id BETWEEN ? AND ?`, [first, last]);
     const removing = () => (kind === 'activity' ? keepingMemberDays(tx, first!, last!, remove) : remove());
-    const { changes: removed } = first === null || last === null ? { changes: 0 } : await withPageCache(tx, MERGE_CACHE_KIB, removing);
+    const { changes: removed } = first === null || last === null ? { changes: 0 } : await withPageCache(tx, mergeCacheKib(last), removing);
     const at = ctx.now().toISOString();
     await tx.run('UPDATE community_import SET undone_at = ?, undone_by = ? WHERE id = ?', [at, ctx.actor, importId]);
     await rederive(tx, ctx.now());

@@ -16,7 +16,7 @@ import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
 import { RowChecker, type CheckedRow } from './row-check';
-import { createStaging, dropStaging, MERGE_CACHE_KIB, mergeRows, stageRows } from './staging';
+import { createStaging, dropStaging, mergeCacheKib, mergeRows, stageRows } from './staging';
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
@@ -108,7 +108,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
         }
       };
       // The new events are the ids from first on.
-      await withPageCache(tx, MERGE_CACHE_KIB, () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
+      await withPageCache(tx, mergeCacheKib(first - 1 + counts.staged), () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
