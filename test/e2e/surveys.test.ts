@@ -153,8 +153,9 @@ describe('survey designer', () => {
     expect(await cardOf(page, 'nps').locator('.sv-cost').innerText()).toMatch(/1 item · \d+ s/);
 
     await page.getByRole('link', { name: 'Versions' }).click();
+    // The versions page loads its calibration after it appears: wait for the rows rather than count at once (seen failing in CI).
     const rows = page.locator('.sv-calibration tbody tr');
-    expect(await rows.count()).toBe(calibration.perQuestion.length);
+    await expect.poll(() => rows.count()).toBe(calibration.perQuestion.length);
     await page.getByRole('button', { name: 'Refit the estimator…' }).click();
     const refit = page.getByRole('dialog', { name: 'Refit the estimator to your respondents' });
     await refit.locator('table').waitFor();
