@@ -1,12 +1,12 @@
 import type { CommunityImportKind } from '@api/community-import';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
+import { withPageCache } from '../../db/page-cache';
 import type { Queryable } from '../../db/writer';
 import { AppError } from '../../errors';
 import type { JobContext } from '../../jobs/job-registry';
 import { keepingMemberDays } from './member-days';
 import { mergeCacheKib } from './staging';
-import { withPageCache } from '../../db/page-cache';
 import { rederive } from '../lifecycle-service';
 
 const TABLES: Record<CommunityImportKind, string> = { transactions: 'member_transaction', activity: 'activity_event' };
@@ -37,8 +37,10 @@ export async function undoCommunityImport(ctx: Pick<CallContext, 'db' | 'now' | 
     job.progress(0, 1, 'jobs.phase.importUndo');
     const { first_id: first, last_id: last } = batch;
     const remove = () => tx.run(`DELETE FROM ${TABLES[kind]} WHERE id BETWEEN ? AND ?`, [first, last]);
-    const removing = () => (kind === 'activity' ? keepingMemberDays(tx, first!, last!, remove) : remove());
-    const { changes: removed } = first === null || last === null ? { changes: 0 } : await withPageCache(tx, mergeCacheKib(last), removing);
+    const { changes: removed } =
+      first === null || last === null
+        ? { changes: 0 }
+        : await withPageCache(tx, mergeCacheKib(last), () => (kind === 'activity' ? keepingMemberDays(tx, first, last, remove) : remove()));
     const at = ctx.now().toISOString();
     await tx.run('UPDATE community_import SET undone_at = ?, undone_by = ? WHERE id = ?', [at, ctx.actor, importId]);
     await rederive(tx, ctx.now());
