@@ -8,13 +8,13 @@ import type { JobState } from '../../main/api/jobs';
 import { startBenchCore, type BenchCore } from './bench-core';
 import { flushToDisk } from './flush-to-disk';
 import type { Measurement } from './measurement';
+import { sampleRss } from './rss-sampler';
 import { round } from './stats';
 import { definition, mapping, questions, writeExport } from './survey-export';
 
 /** BENCH_RESPONSES scales it down for a quick local run; the targets are stated for 100,000. */
 const ROWS = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const TARGETS = { importMs: 30_000, reimportMs: 10_000, exportMs: 15_000, peakRssMb: 500 };
-const RSS_SAMPLE_MS = 25;
 const WAIT_MS = 600_000;
 
 const log = (message: string) => process.stderr.write(`[bundles] ${message}\n`);
@@ -65,17 +65,15 @@ interface ImportRun {
 async function importOnce(bundle: string, workspace: string, create: boolean): Promise<ImportRun> {
   const core = await startBenchCore(create ? { create: workspace } : { open: workspace });
   try {
-    globalThis.gc?.();
-    let peakRss = process.memoryUsage.rss();
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), RSS_SAMPLE_MS);
+    const rss = sampleRss();
     try {
       const started = performance.now();
       const cpu = process.cpuUsage();
       const { jobId } = await core.call<{ jobId: string }>('bundles.import', { file: { path: bundle } });
       const { added, updated, skipped, conflicts, rejected } = await waitJob<BundleImportResult>(core, jobId);
-      return { ms: performance.now() - started, cpuMs: cpuMsSince(cpu), peakRssMb: peakRss / 1024 / 1024, result: { added, updated, skipped, conflicts, rejected } };
+      return { ms: performance.now() - started, cpuMs: cpuMsSince(cpu), peakRssMb: rss.peakMb(), result: { added, updated, skipped, conflicts, rejected } };
     } finally {
-      clearInterval(sampler);
+      rss.stop();
     }
   } finally {
     await core.close();

@@ -8,6 +8,7 @@ import type { SurveyDefinitionInput } from '../../main/model/survey/definition';
 import { createWorkspace, startBenchCore, type BenchCore } from './bench-core';
 import { measureStall } from './event-loop-stall';
 import type { Measurement } from './measurement';
+import { RSS_SAMPLE_MS, sampleRss } from './rss-sampler';
 import { runSqliteShell } from './sqlite-shell';
 import { median, round } from './stats';
 
@@ -18,7 +19,6 @@ const RUNS = 3;
 const RATIO_TARGET = 2;
 const RSS_TARGET_MB = 300;
 const STALL_TARGET_MS = 100;
-const RSS_SAMPLE_MS = 25;
 const WAIT_MS = 600_000;
 const NOT_ANSWERED = '-99';
 
@@ -94,11 +94,8 @@ GROUP BY r.id ORDER BY r.started_at, r.id;
 
 /** An export job through the real dispatch, to its end; its wall time, the event loop watched and RSS sampled. */
 async function timedExport(core: BenchCore, method: string, input: object) {
-  globalThis.gc?.();
+  const rss = sampleRss();
   const startCpu = process.cpuUsage();
-  const startRss = process.memoryUsage.rss();
-  let peakRss = startRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), RSS_SAMPLE_MS);
   const where = () => {
     const progress = core.lastJob()?.progress;
     return progress ? `${progress.done}/${progress.total ?? '?'}` : 'before the job reported progress';
@@ -115,9 +112,9 @@ async function timedExport(core: BenchCore, method: string, input: object) {
     const cpu = process.cpuUsage(startCpu);
     // CPU time (user + system, this process): on a shared machine it tells the work from the waiting.
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    return { ms, cpuMs, worstStallMs, worstStallAt, worstStallStolenMs, worstOwnStallMs, worstStallCpuMs, longGcMs, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024 };
+    return { ms, cpuMs, worstStallMs, worstStallAt, worstStallStolenMs, worstOwnStallMs, worstStallCpuMs, longGcMs, peakRssMb: rss.peakMb(), startRssMb: rss.startMb };
   } finally {
-    clearInterval(sampler);
+    rss.stop();
   }
 }
 

@@ -5,8 +5,8 @@ import type { JobState } from '../../main/api/jobs';
 import { startBenchCore } from './bench-core';
 import { ownCpuMs } from './cpu-time';
 import { measureStall } from './event-loop-stall';
+import { sampleRss } from './rss-sampler';
 
-export const RSS_SAMPLE_MS = 25;
 /** jobs.wait answers after at most this long; it is asked again while the job runs. */
 const WAIT_MS = 600_000;
 
@@ -106,15 +106,8 @@ function idleNeighbour(): { stop: () => Promise<number> } {
  */
 async function importOnce(csvFile: string, { rows, workspace, existing }: ImportFixture): Promise<Omit<ImportRun, 'idleNeighbourMs'>> {
   const core = await startBenchCore(existing ? { open: workspace } : { create: workspace });
-  globalThis.gc?.();
-  // What the process held before the import (the runtime, any fixture leftovers): the peak includes it.
-  const startRss = process.memoryUsage.rss();
-  let peakRss = startRss;
   let phases = phaseClock(performance.now());
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    phases.sample(core.lastJob()?.progress?.phase);
-  }, RSS_SAMPLE_MS);
+  const rss = sampleRss(() => phases.sample(core.lastJob()?.progress?.phase));
   try {
     const where = () => {
       const progress = core.lastJob()?.progress;
@@ -134,9 +127,9 @@ async function importOnce(csvFile: string, { rows, workspace, existing }: Import
       return performance.now() - started;
     }, where);
     const phasesMs = Object.fromEntries(Object.entries(phases.end()).map(([phase, phaseMs]) => [phase, Math.round(phaseMs)]));
-    return { bench: 'members.import.run', ms, cpuMs, ...stalls, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024, phasesMs };
+    return { bench: 'members.import.run', ms, cpuMs, ...stalls, peakRssMb: rss.peakMb(), startRssMb: rss.startMb, phasesMs };
   } finally {
-    clearInterval(sampler);
+    rss.stop();
     await core.close();
   }
 }

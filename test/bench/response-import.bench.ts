@@ -9,6 +9,7 @@ import { Connection } from '../../main/core/db/connection';
 import { createWorkspace, removeWorkspace, startBenchCore } from './bench-core';
 import { measureStall } from './event-loop-stall';
 import type { Measurement } from './measurement';
+import { RSS_SAMPLE_MS, sampleRss } from './rss-sampler';
 import { runSqliteShell } from './sqlite-shell';
 import { median, round } from './stats';
 import { definition, mapping, questions, writeExport } from './survey-export';
@@ -18,7 +19,6 @@ const ROWS = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const RUNS = 3;
 const RATIO_TARGET = 2;
 const RSS_TARGET_MB = 400;
-const RSS_SAMPLE_MS = 25;
 /** The baseline's page cache: the whole answer table and its indexes fit (the shell is tuned for the job). */
 const SHELL_CACHE_KIB = 512 * 1024;
 const WAIT_MS = 600_000;
@@ -44,10 +44,7 @@ async function importWithWorkbench(csvFile: string, workspace: string): Promise<
     const { id } = await core.call<{ id: string }>('surveys.create', { title: 'Benchmark' });
     await core.call('surveys.update', { id, definition });
     const { versionId } = await core.call<{ versionId: string }>('surveys.publish', { id });
-    globalThis.gc?.();
-    const startRss = process.memoryUsage.rss();
-    let peakRss = startRss;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), RSS_SAMPLE_MS);
+    const rss = sampleRss();
     const where = () => {
       const progress = core.lastJob()?.progress;
       return progress ? `${progress.phase ?? 'starting'} ${progress.done}/${progress.total ?? '?'}` : 'before the job reported progress';
@@ -63,9 +60,9 @@ async function importWithWorkbench(csvFile: string, workspace: string): Promise<
         if (job.state !== 'succeeded' || result?.added !== ROWS) throw new Error(`Import ended ${job.state}: ${job.error?.message ?? result?.message}`);
         return performance.now() - started;
       }, where);
-      return { ms, worstStallMs, worstStallAt, peakRssMb: peakRss / 1024 / 1024, startRssMb: startRss / 1024 / 1024, versionId };
+      return { ms, worstStallMs, worstStallAt, peakRssMb: rss.peakMb(), startRssMb: rss.startMb, versionId };
     } finally {
-      clearInterval(sampler);
+      rss.stop();
     }
   } finally {
     await core.close();
