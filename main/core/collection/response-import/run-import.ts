@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportRejection } from '@api/csv-import';
 import type { ResponseImportResult } from '@api/response-import';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
 import { withPageCache } from '../../db/page-cache';
-import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
+import type { DataRow, TimeSlices } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
-import { StagingPipe } from '../../files/csv-import/staging-pipe';
+import { readCheckAndStage, type CheckedChunk } from '../../files/csv-import/staged-read';
 import type { JobContext } from '../../jobs/job-registry';
 import { hashResponseContent } from '../response-hash';
 import type { ImportPlan } from './import-plan';
@@ -38,10 +37,9 @@ const summary = (r: Omit<ResponseImportResult, 'message'>) =>
 /** Rows checked, staged and reported together: few enough that the objects they make die young (a whole 256 KiB read at a time took the peak memory of a 100,000-row import from about 350 to 435 MB). */
 const CHUNK_ROWS = 500;
 
-interface ChunkOutcome {
+interface ChunkOutcome extends CheckedChunk {
   staged: StagedResponse[];
   skipped: number;
-  rejected: { row: number; fields: string[]; errors: ImportRejection[] }[];
 }
 
 /** Checks a chunk of rows, looks up their members, and makes each row that fits a response: a new UUID, its times and its content hash. */
@@ -83,29 +81,22 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
   const rejections = new RejectionLog();
   const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, responseRejectionTexts);
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
-  const counts = { rows: 0, added: 0, skipped: 0, lastRow: 0 };
+  const counts = { added: 0, skipped: 0 };
   let succeeded = false;
-  const staging = new StagingPipe();
   await createStaging(env.db.writer);
   try {
-    const slices = new TimeSlices(ctx);
-    for await (const batch of dataRowBatches(plan.filePath, plan.sniff)) {
-      for (let start = 0; start < batch.rows.length; start += CHUNK_ROWS) {
-        const rows = batch.rows.slice(start, start + CHUNK_ROWS);
-        const chunk = await checkChunk(env, plan, checker, rows, importedAt, slices);
-        counts.rows += rows.length;
-        counts.lastRow = rows.at(-1)!.row;
+    const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
+      chunkRows: CHUNK_ROWS,
+      rejections,
+      rejectedCsv,
+      check: (chunkRows, slices) => checkChunk(env, plan, checker, chunkRows, importedAt, slices),
+      stage: (chunk) => {
         counts.added += chunk.staged.length;
         counts.skipped += chunk.skipped;
-        for (const r of chunk.rejected) rejections.add(r.errors);
-        await staging.push(() => stageResponses(env.db.writer, chunk.staged));
-        await rejectedCsv.write(chunk.rejected);
-      }
-      ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
-      await slices.yield();
-    }
-    await staging.drain();
-    const base = { surveyVersionId: plan.version.id, rows: counts.rows, skipped: counts.skipped, rejected: rejections.rows, rejections: rejections.list() };
+        return stageResponses(env.db.writer, chunk.staged);
+      },
+    });
+    const base = { surveyVersionId: plan.version.id, rows, skipped: counts.skipped, rejected: rejections.rows, rejections: rejections.list() };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
       succeeded = true;
       const result = { ...base, committed: false, added: 0 };
@@ -117,7 +108,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
       ctx.progress(0, counts.added * 2, 'jobs.phase.importResponses');
       await withPageCache(tx, MERGE_CACHE_KIB, async () => {
         await indexStaging(tx);
-        for (let first = 1; first <= counts.lastRow; first += MERGE_ROWS) {
+        for (let first = 1; first <= lastRow; first += MERGE_ROWS) {
           merged += await mergeResponses(tx, first, first + MERGE_ROWS - 1, { versionId: plan.version.id, deviceId: IMPORT_DEVICE_ID });
           ctx.progress(merged, counts.added * 2);
           await ctx.checkpoint();
@@ -129,7 +120,7 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
           await ctx.checkpoint();
         }
       });
-      const details = { rows: counts.rows, added: merged, skipped: counts.skipped, rejected: rejections.rows, mode: plan.mode };
+      const details = { rows, added: merged, skipped: counts.skipped, rejected: rejections.rows, mode: plan.mode };
       await writeAudit(tx, { at: env.now(), actor: env.actor, action: 'responses.importCsv', entity: 'survey_version', entityId: plan.version.id, reason: null, details });
       return merged;
     });
@@ -137,7 +128,6 @@ export async function runImport(env: ImportCall, plan: ImportPlan, ctx: JobConte
     const result = { ...base, committed: true, added };
     return { ...result, message: summary(result) };
   } finally {
-    await staging.settle();
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }

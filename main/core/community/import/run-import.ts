@@ -1,15 +1,14 @@
-import type { ImportRejection } from '@api/csv-import';
 import type { CommunityImportResult } from '@api/community-import';
 import type { SqlValue } from '../../db/connection';
 import { writeAudit } from '../../audit';
 import type { CallContext } from '../../call-context';
 import { findMembers, noKnownMembers, type KnownMembers } from '../../collection/response-import/member-lookup';
 import { withPageCache } from '../../db/page-cache';
-import { dataRowBatches, TimeSlices, type DataRow } from '../../files/csv-import/file-records';
+import type { DataRow, TimeSlices } from '../../files/csv-import/file-records';
 import { countOf, formatCount } from '../../files/csv-import/header-shape';
 import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
-import { StagingPipe } from '../../files/csv-import/staging-pipe';
+import { readCheckAndStage, type CheckedChunk } from '../../files/csv-import/staged-read';
 import type { JobContext } from '../../jobs/job-registry';
 import { keepingMemberDays } from './member-days';
 import { rederive } from '../lifecycle-service';
@@ -30,9 +29,8 @@ const summary = (r: Omit<CommunityImportResult, 'message'>) =>
     ? `Imported ${countOf(r.rows, 'row')}: ${formatCount(r.added)} added, ${formatCount(r.rejected)} rejected.`
     : `Nothing was imported: ${formatCount(r.rejected)} of ${countOf(r.rows, 'row')} ${r.rejected === 1 ? 'was' : 'were'} rejected. Fix them (the rejected rows can be saved as a CSV) or choose to import only the valid rows.`;
 
-interface ChunkOutcome {
+interface ChunkOutcome extends CheckedChunk {
   staged: SqlValue[][];
-  rejected: { row: number; fields: string[]; errors: ImportRejection[] }[];
 }
 
 async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowChecker<M>, known: KnownMembers, rows: readonly DataRow[], slices: TimeSlices): Promise<ChunkOutcome> {
@@ -58,7 +56,7 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
 }
 
 /**
- * The import job: read and check the file in chunks, each staged in one short transaction, then,
+ * The import job: read, check and stage the file in chunks (readCheckAndStage), then,
  * unless all-or-nothing found rejected rows, merge everything into the kind's table in ONE
  * transaction that also records the import (its rows are the ids first_id..last_id, which undo
  * removes), for activity keeps the health dashboard's member-days, and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
@@ -69,28 +67,21 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const rejectedCsv = new RejectedCsvWriter(rejectedCsvPath, plan.sniff.layout.names, plan.language, communityRejectionTexts);
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
   const known = noKnownMembers();
-  const counts = { rows: 0, staged: 0, lastRow: 0 };
+  let staged = 0;
   let succeeded = false;
-  const staging = new StagingPipe();
   await createStaging(env.db.writer);
   try {
-    const slices = new TimeSlices(ctx);
-    for await (const batch of dataRowBatches(plan.filePath, plan.sniff)) {
-      for (let start = 0; start < batch.rows.length; start += CHUNK_ROWS) {
-        const rows = batch.rows.slice(start, start + CHUNK_ROWS);
-        const chunk = await checkChunk(env, plan, checker, known, rows, slices);
-        counts.rows += rows.length;
-        counts.lastRow = rows.at(-1)!.row;
-        counts.staged += chunk.staged.length;
-        for (const r of chunk.rejected) rejections.add(r.errors);
-        await staging.push(() => stageRows(env.db.writer, chunk.staged));
-        await rejectedCsv.write(chunk.rejected);
-      }
-      ctx.progress(batch.bytesDone, plan.sniff.sizeBytes, 'jobs.phase.importRead');
-      await slices.yield();
-    }
-    await staging.drain();
-    const base = { rows: counts.rows, rejected: rejections.rows, rejections: rejections.list() };
+    const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
+      chunkRows: CHUNK_ROWS,
+      rejections,
+      rejectedCsv,
+      check: (chunkRows, slices) => checkChunk(env, plan, checker, known, chunkRows, slices),
+      stage: (chunk) => {
+        staged += chunk.staged.length;
+        return stageRows(env.db.writer, chunk.staged);
+      },
+    });
+    const base = { rows, rejected: rejections.rows, rejections: rejections.list() };
     if (rejections.rows > 0 && plan.mode === 'all-or-nothing') {
       succeeded = true;
       const result = { ...base, committed: false, added: 0, importId: null };
@@ -99,23 +90,23 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     const { added, importId } = await env.db.writer.transaction(async (tx) => {
       const { first } = (await tx.get<{ first: number }>(`SELECT coalesce(max(id), 0) + 1 AS first FROM ${plan.kind.table}`))!;
       let merged = 0;
-      ctx.progress(0, counts.staged, 'jobs.phase.importMerge');
+      ctx.progress(0, staged, 'jobs.phase.importMerge');
       const merge = async () => {
-        for (let from = 1; from <= counts.lastRow; from += MERGE_ROWS) {
+        for (let from = 1; from <= lastRow; from += MERGE_ROWS) {
           merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
-          ctx.progress(merged, counts.staged);
+          ctx.progress(merged, staged);
           await ctx.checkpoint();
         }
       };
       // The new events are the ids from first on.
-      await withPageCache(tx, mergeCacheKib(first - 1 + counts.staged), () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
+      await withPageCache(tx, mergeCacheKib(first - 1 + staged), () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [plan.kind.kind, plan.fileName, env.actor, at, counts.rows, merged, rejections.rows, merged ? first : null, merged ? first + merged - 1 : null],
+        [plan.kind.kind, plan.fileName, env.actor, at, rows, merged, rejections.rows, merged ? first : null, merged ? first + merged - 1 : null],
       );
       await rederive(tx, env.now());
-      const details = { rows: counts.rows, added: merged, rejected: rejections.rows, mode: plan.mode };
+      const details = { rows, added: merged, rejected: rejections.rows, mode: plan.mode };
       await writeAudit(tx, { at: env.now(), actor: env.actor, action: `${plan.kind.kind}.import`, entity: 'community_import', entityId: lastID, reason: null, details });
       return { added: merged, importId: lastID };
     });
@@ -123,7 +114,6 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     const result = { ...base, committed: true, added, importId };
     return { ...result, message: summary(result) };
   } finally {
-    await staging.settle();
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }
