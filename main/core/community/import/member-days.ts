@@ -10,7 +10,11 @@ type Sql = Pick<Tx, 'run' | 'exec' | 'get'>;
 
 /** How an import or its undo changes the member-days: per member and day, the counts added (less those removed); in the writer's TEMP schema, inside the caller's transaction. */
 const DELTA = 'temp.member_day_delta';
-/** Per changed member: its first changed day, and its last day before that (the seed, unchanged) with the previous report and content days it hands on. */
+/**
+ * Per changed member: its first changed day, its last day before that (the seed, unchanged) with the
+ * previous report and content days it hands on, and whether it had stored days from its first changed
+ * day on (only then can a previous day stored later be wrong).
+ */
 const SPANS = 'temp.member_day_spans';
 /** The member-days whose previous days differ from those stored, with the right ones. */
 const FIXES = 'temp.member_day_fixes';
@@ -49,10 +53,11 @@ const addToDelta = (tx: Sql, firstId: number, lastId: number, sign: 1 | -1) =>
     [firstId, lastId],
   );
 
-/** Each changed member's first changed day and seed (read on member_day_member before the counts change). */
+/** Each changed member's first changed day, seed and stored later days (read on member_day_member before the counts change). */
 const FIND_SPANS = `
-  INSERT INTO ${SPANS} (member_id, from_day, seed_day, seed_report_day, seed_content_day)
-  SELECT f.member_id, f.from_day, p.day, CASE WHEN p.reports > 0 THEN p.day ELSE p.prev_report_day END, CASE WHEN p.posts + p.comments > 0 THEN p.day ELSE p.prev_content_day END
+  INSERT INTO ${SPANS} (member_id, from_day, seed_day, seed_report_day, seed_content_day, had_later)
+  SELECT f.member_id, f.from_day, p.day, CASE WHEN p.reports > 0 THEN p.day ELSE p.prev_report_day END, CASE WHEN p.posts + p.comments > 0 THEN p.day ELSE p.prev_content_day END,
+    EXISTS (SELECT 1 FROM member_day l INDEXED BY member_day_member WHERE l.member_id = f.member_id AND l.day >= f.from_day)
   FROM (SELECT member_id, min(day) AS from_day FROM ${DELTA} GROUP BY member_id) f
   LEFT JOIN member_day p INDEXED BY member_day_member
     ON p.member_id = f.member_id AND p.day = (SELECT max(b.day) FROM member_day b INDEXED BY member_day_member WHERE b.member_id = f.member_id AND b.day < f.from_day)`;
@@ -80,13 +85,15 @@ const ADD = `
 /**
  * The changed members' days from their seed on, read in order on member_day_member (which holds the
  * flags and the stored previous days), their previous days worked out again; kept where they differ.
+ * Members whose changed days all came after their stored ones are passed over: ADD gave each new day
+ * its previous days already (a platform's export of a later period changes only such members).
  */
 const FIND_FIXES = `
   INSERT INTO ${FIXES} (day, member_id, ${PREVIOUS_COLUMNS})
   SELECT day, member_id, new_day, new_report_day, new_content_day FROM (${withPrevious(
     'd.day, d.member_id, d.prev_day, d.prev_report_day, d.prev_content_day, s.from_day',
     'member_day d INDEXED BY member_day_member',
-    'AND d.day >= coalesce(s.seed_day, s.from_day)',
+    'AND s.had_later AND d.day >= coalesce(s.seed_day, s.from_day)',
   )})
   WHERE day >= from_day AND (new_day IS NOT prev_day OR new_report_day IS NOT prev_report_day OR new_content_day IS NOT prev_content_day)`;
 
@@ -102,7 +109,7 @@ const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
       await tx.exec(
         `DROP TABLE IF EXISTS ${DELTA}; DROP TABLE IF EXISTS ${SPANS}; DROP TABLE IF EXISTS ${FIXES};
          CREATE TABLE ${DELTA} (member_id INTEGER, day INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (member_id, day)) WITHOUT ROWID;
-         CREATE TABLE ${SPANS} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER);
+         CREATE TABLE ${SPANS} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER, had_later INTEGER);
          CREATE TABLE ${FIXES} (day INTEGER, member_id INTEGER, ${PREVIOUS_COLUMNS}, PRIMARY KEY (day, member_id)) WITHOUT ROWID;`,
       );
       return body();
