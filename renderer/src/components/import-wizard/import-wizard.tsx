@@ -9,8 +9,10 @@ export { ImportCheck, RowImportOutcome, type ImportCheckProps } from './import-c
 export { useImportText } from './import-text';
 export { ImportJob, RejectedRows, ResultCard, ResultCounts, useSaveRejected, WizardActions } from './import-outcome';
 export { MappingTable } from './mapping-table';
+export { PreviewState } from './preview-state';
 export { ModeChoice } from './mode-choice';
 export { RecodeEditor, type Recode } from './recode-editor';
+export { useRowImportWords } from './row-import-words';
 export { useImportWizard, useMappingDraft } from './use-import-wizard';
 export { WizardSteps } from './wizard-steps';
 // After the parts, so this stylesheet builds on theirs.

@@ -3,12 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '@api/csv-import';
 import { communityImportResult, type CommunityImportKind, type CommunityImportPreview, type CommunityImportResult } from '@api/community-import';
 import { useApi } from '@renderer/api/api-context';
-import { EmptyState } from '@renderer/components/empty-state';
-import { FileStep, ImportCheck, ImportJob, RowImportOutcome, useImportWizard, useMappingDraft, WizardSteps, type ImportCheckProps, type ReadOverrides } from '@renderer/components/import-wizard/import-wizard';
+import {
+  FileStep,
+  ImportCheck,
+  ImportJob,
+  PreviewState,
+  RowImportOutcome,
+  useImportWizard,
+  useMappingDraft,
+  useRowImportWords,
+  WizardSteps,
+  type ImportCheckProps,
+  type ReadOverrides,
+} from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
-import { useErrorText } from '@renderer/i18n/error-text';
-import { useFormat } from '@renderer/i18n/format';
 import { routeHash } from '@renderer/shell/hash-route';
 import { draftFromPreview, toMapping, type ActivityMapping, type MappingProblem, type TransactionsMapping } from './fact-mapping';
 import { ImportHistory } from './import-history';
@@ -38,7 +47,6 @@ function useKindCalls(kind: CommunityImportKind) {
 /** A transactions or activity import: file → which column holds what → check → import; earlier imports with Undo below. */
 export function FactImportWizard({ kind }: { kind: CommunityImportKind }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const calls = useKindCalls(kind);
   const wizard = useImportWizard<Step>('file', 'run');
   const { step, setStep, source, overrides, setOverrides } = wizard;
@@ -79,12 +87,7 @@ export function FactImportWizard({ kind }: { kind: CommunityImportKind }) {
       {step === 'file' && <FileStep intro={t(`community.file.${kind}`)} purpose="communityImport" exampleName={`${kind}.csv`} onSource={(next) => wizard.chooseFile(next, 'mapping')} />}
       {step === 'mapping' && (
         <>
-          {preview.loading && !data && (
-            <p className="muted" role="status">
-              {t('app.loading')}
-            </p>
-          )}
-          {preview.error && <EmptyState title={t('importWizard.run.failedTitle')}>{errorText(preview.error)}</EmptyState>}
+          <PreviewState loading={preview.loading && !data} error={preview.error} />
           {data && draft && <MappingStep kind={kind} preview={data} draft={draft} onDraft={(next) => setDrafts([next])} problem={problem} onBack={wizard.restart} onNext={toCheck} />}
         </>
       )}
@@ -141,7 +144,7 @@ function LifecycleLink() {
 /** Step 3: how the rows read would import, how the file reads, and what to do with rows that have errors. */
 function CheckStep({ check, ...props }: Omit<ImportCheckProps, 'preview' | 'rows' | 'counts' | 'texts'> & { check: CommunityImportPreview | null }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const words = useRowImportWords('community');
   const rows = check?.check ?? null;
   return (
     <ImportCheck
@@ -152,21 +155,14 @@ function CheckStep({ check, ...props }: Omit<ImportCheckProps, 'preview' | 'rows
         [t('community.preview.added'), rows?.added ?? 0],
         [t('community.preview.rejected'), rows?.rejected ?? 0],
       ]}
-      texts={{
-        title: t('community.preview.title'),
-        checked: t('community.preview.checked', { n: format.count(rows?.rows ?? 0) }),
-        rejectedTitle: t('community.preview.rejectedTitle', { n: format.count(rows?.rejected ?? 0) }),
-        noRejections: t('community.preview.noRejections'),
-        reading: t('community.preview.reading'),
-        start: t('community.preview.start'),
-      }}
+      texts={words.check(rows)}
     />
   );
 }
 
 function ImportOutcome({ jobId, result, onAnother, onRetryValidRows }: { jobId: string; result: CommunityImportResult; onAnother(): void; onRetryValidRows(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const words = useRowImportWords('community');
   return (
     <RowImportOutcome
       jobId={jobId}
@@ -175,11 +171,7 @@ function ImportOutcome({ jobId, result, onAnother, onRetryValidRows }: { jobId: 
         [t('community.run.added'), result.added],
         [t('community.run.rejected'), result.rejected],
       ]}
-      texts={{
-        doneTitle: t('community.run.doneTitle'),
-        doneBody: t('community.run.doneBody', { n: format.count(result.rows) }),
-        notCommittedBody: t('community.run.notCommittedBody', { n: format.count(result.rejected) }),
-      }}
+      texts={words.outcome(result)}
       onRetryValidRows={onRetryValidRows}
       onAnother={onAnother}
       next={<LifecycleLink />}

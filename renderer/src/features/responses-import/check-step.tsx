@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponseImportPreview } from '@api/response-import';
-import { ImportCheck, type ImportCheckProps } from '@renderer/components/import-wizard/import-wizard';
+import { ImportCheck, useRowImportWords, type ImportCheckProps } from '@renderer/components/import-wizard/import-wizard';
 import { useFormat } from '@renderer/i18n/format';
 
 type Props = Omit<ImportCheckProps, 'preview' | 'rows' | 'counts' | 'texts'> & {
@@ -17,6 +17,7 @@ type Props = Omit<ImportCheckProps, 'preview' | 'rows' | 'counts' | 'texts'> & {
 export function CheckStep({ check, mapped, ...props }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const words = useRowImportWords('responsesImport');
   const rows = check?.check ?? null;
   return (
     <ImportCheck
@@ -29,13 +30,8 @@ export function CheckStep({ check, mapped, ...props }: Props) {
         [t('responsesImport.preview.rejected'), rows?.rejected ?? 0],
       ]}
       texts={{
-        title: t('responsesImport.preview.title'),
+        ...words.check(rows),
         summary: check && t('responsesImport.preview.summary', { name: check.fileName, survey: check.version.title, version: check.version.version, columns: format.count(mapped) }),
-        checked: t('responsesImport.preview.checked', { n: format.count(rows?.rows ?? 0) }),
-        rejectedTitle: t('responsesImport.preview.rejectedTitle', { n: format.count(rows?.rejected ?? 0) }),
-        noRejections: t('responsesImport.preview.noRejections'),
-        reading: t('responsesImport.preview.reading'),
-        start: t('responsesImport.preview.start'),
       }}
     />
   );

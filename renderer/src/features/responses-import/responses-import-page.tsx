@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ImportMode } from '@api/csv-import';
 import type { ResponseImportPreview } from '@api/response-import';
 import { useApi } from '@renderer/api/api-context';
-import { EmptyState } from '@renderer/components/empty-state';
-import { FileStep, useImportWizard, useMappingDraft, WizardSteps } from '@renderer/components/import-wizard/import-wizard';
+import { FileStep, PreviewState, useImportWizard, useMappingDraft, WizardSteps } from '@renderer/components/import-wizard/import-wizard';
 import { useAction } from '@renderer/hooks/use-action';
 import { useAsync } from '@renderer/hooks/use-async';
-import { useErrorText } from '@renderer/i18n/error-text';
 import { routeHash, useHashRoute } from '@renderer/shell/hash-route';
 import { NoWorkspacePage } from '@renderer/shell/no-workspace-page';
 import { useWorkspace } from '@renderer/shell/workspace-context';
@@ -45,7 +43,6 @@ export function ResponsesImportPage() {
 function ImportWizard({ initialVersionId }: { initialVersionId: string | null }) {
   const { t } = useTranslation();
   const api = useApi();
-  const errorText = useErrorText();
   const wizard = useImportWizard<Step>('file', 'run');
   const { step, setStep, source, overrides, setOverrides } = wizard;
   const [versionId, setVersionId] = useState<string | null>(initialVersionId);
@@ -99,12 +96,7 @@ function ImportWizard({ initialVersionId }: { initialVersionId: string | null })
       {step === 'version' && <VersionStep versionId={versionId} onVersion={setVersionId} onBack={wizard.restart} onNext={() => setStep('mapping')} />}
       {step === 'mapping' && (
         <>
-          {preview.loading && !data && (
-            <p className="muted" role="status">
-              {t('app.loading')}
-            </p>
-          )}
-          {preview.error && <EmptyState title={t('importWizard.run.failedTitle')}>{errorText(preview.error)}</EmptyState>}
+          <PreviewState loading={preview.loading && !data} error={preview.error} />
           {data && (
             <MappingStep
               preview={data}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { responseImportResult, type ResponseImportResult } from '@api/response-import';
-import { ImportJob, RowImportOutcome } from '@renderer/components/import-wizard/import-wizard';
-import { useFormat } from '@renderer/i18n/format';
+import { ImportJob, RowImportOutcome, useRowImportWords } from '@renderer/components/import-wizard/import-wizard';
 
 interface Props {
   jobId: string;
@@ -42,7 +41,7 @@ export function RunStep({ jobId, onRetryValidRows, ...actions }: Props) {
 
 function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions & { jobId: string; result: ResponseImportResult; onRetryValidRows(): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const words = useRowImportWords('responsesImport');
   return (
     <RowImportOutcome
       jobId={jobId}
@@ -52,11 +51,7 @@ function ImportOutcome({ jobId, result, onRetryValidRows, ...actions }: Actions 
         [t('responsesImport.run.skipped'), result.skipped],
         [t('responsesImport.run.rejected'), result.rejected],
       ]}
-      texts={{
-        doneTitle: t('responsesImport.run.doneTitle'),
-        doneBody: t('responsesImport.run.doneBody', { n: format.count(result.rows) }),
-        notCommittedBody: t('responsesImport.run.notCommittedBody', { n: format.count(result.rejected) }),
-      }}
+      texts={words.outcome(result)}
       onRetryValidRows={onRetryValidRows}
       onAnother={actions.onAnother}
       next={<OpenSurvey surveyHref={actions.surveyHref} />}
