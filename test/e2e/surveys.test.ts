@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot, type PageOptions } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot, type PageOptions } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { findOverflow } from './support/workbench-page';
 
 const TYPES = ['Single choice', 'Multiple choice', 'Likert scale', 'Matrix', 'NPS 0–10', 'Number', 'Short text', 'Long text', 'Information'];
@@ -19,23 +18,11 @@ async function addQuestion(page: Page, type: string) {
 }
 
 describe('survey designer', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The default workspace is the demo community, with two published surveys and their responses.
-    host = await startHost();
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  // The default workspace is the demo community, with two published surveys and their responses.
+  const shared = sharedHostAndBrowser('surveys', { userName: 'Mei Chen' });
 
   const open = async (options: PageOptions = {}) => {
-    const opened = await openWorkbench(browser, host.url, options);
+    const opened = await openWorkbench(shared.browser, shared.host.url, options);
     await opened.page.locator('.app-nav').getByRole('link', { name: /^(Surveys|问卷|Опросы)$/ }).click();
     return opened;
   };
@@ -145,7 +132,7 @@ describe('survey designer', () => {
     const { page, problems } = await open();
     await page.getByRole('link', { name: 'Product experience pulse' }).click();
     await page.locator('.sv-meter-observed').waitFor();
-    const calibration = await host.call('surveys.calibration', { id: (await host.call('surveys.list', {})).surveys.find((s) => s.title === 'Product experience pulse')!.id });
+    const calibration = await shared.host.call('surveys.calibration', { id: (await shared.host.call('surveys.list', {})).surveys.find((s) => s.title === 'Product experience pulse')!.id });
     expect(calibration.completeResponses).toBeGreaterThan(500);
     expect(await page.locator('.sv-meter-observed').innerText()).toContain(`${calibration.completeResponses.toLocaleString('en')} responses`);
     const nps = calibration.perQuestion.find((q) => q.questionId === 'nps')!;
@@ -166,8 +153,7 @@ describe('survey designer', () => {
   });
 
   it('refuses a bad definition file listing each bad field by its path, explains why a survey with responses cannot be deleted, exports JSON and duplicates into Russian', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-survey-'));
-    const bad = path.join(dir, 'broken.json');
+    const bad = path.join(shared.dir, 'broken.json');
     fs.writeFileSync(bad, JSON.stringify({ language: 'de', pages: [{ id: 'p1', questions: [{ id: 'q1', type: 'single', text: 'Pick', options: [{ code: '', label: 'A' }] }] }] }));
     const { page, problems } = await open();
     await page.getByRole('button', { name: 'Import JSON…' }).click();
@@ -207,7 +193,6 @@ describe('survey designer', () => {
     expect(await page.locator('[data-question-card]').count()).toBe(6);
     await page.getByRole('link', { name: 'Preview' }).click();
     await page.locator('.respondent').getByRole('button', { name: 'Отправить' }).waitFor();
-    fs.rmSync(dir, { recursive: true, force: true });
     expect(problems).toEqual([]);
   });
 
