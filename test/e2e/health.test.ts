@@ -64,7 +64,7 @@ describe('community health dashboard', () => {
     // Contributors a, b, e (post or comment) of the 5 members active on the platform: 60 %.
     expect(panel.contributorShare).toBe(3 / 5);
     expect(await kpi('contributorShare').innerText()).toBe('60%');
-    expect(await page.locator('.health-card').count()).toBe(4);
+    await expect.poll(() => page.locator('.health-card').count()).toBe(4);
     expect(panel.funnel.at(-1)).toEqual({ stage: null, count: 1 });
     await expect.poll(() => page.locator('#health-funnel + .chart-view svg text').allTextContents()).toContain('No stage');
 

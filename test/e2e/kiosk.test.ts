@@ -152,7 +152,7 @@ describe('kiosk', () => {
     await k.getByLabel('What is your first name?').fill('Olga');
     await k.getByLabel('What is your first name?').press('Tab');
     await page.keyboard.press('ArrowDown');
-    expect(await k.locator('input[name="usage"]:checked').count()).toBe(1);
+    await expect.poll(() => k.locator('input[name="usage"]:checked').count()).toBe(1);
     // The options are in this response's own order; choose the first time by its label.
     await k.getByLabel('This is my first time').check();
     await saved(page);
@@ -270,6 +270,8 @@ describe('kiosk', () => {
     await startResume(page);
     await expect.poll(() => kiosk(page).locator('.rv-question-text').first().textContent()).toContain('How was part 18 of your visit?');
     await kiosk(page).getByRole('button', { name: 'Back' }).click();
+    // Question 18 has a "Good" too: read the answer once question 17 is back.
+    await expect.poll(() => kiosk(page).locator('.rv-question-text').first().textContent()).toContain('How was part 17 of your visit?');
     expect(await kiosk(page).getByLabel('Good').isChecked()).toBe(true);
     await kiosk(page).getByRole('button', { name: 'Next' }).click();
     for (let n = 18; n <= QUESTIONS; n++) await answerPart(page, n);

@@ -94,7 +94,7 @@ describe('overview of the demo community', () => {
     expect(await findOverflow(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

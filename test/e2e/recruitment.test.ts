@@ -221,7 +221,7 @@ describe('recruitment in the demo community', () => {
     // Members by status, with the contact history of the invitations.
     await page.getByLabel('Show', { exact: true }).selectOption('qualified');
     await expect.poll(async () => new Set(await page.locator('.rc-members-table tbody .rc-member-status').allInnerTexts())).toEqual(new Set(['qualified']));
-    expect(await page.locator('.rc-history-table tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.rc-history-table tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page, 'recruitment-campaign-en');
     expect(await findOverflow(page)).toEqual([]);
 

@@ -69,7 +69,7 @@ describe('responses collected elsewhere: the import wizard', () => {
     await counts.waitFor();
     expect(await counts.getByRole('definition').allInnerTexts()).toEqual(['4', '0', '2']);
     const rejected = page.locator('.rejected-table tbody tr');
-    expect(await rejected.count()).toBe(2);
+    await expect.poll(() => rejected.count()).toBe(2);
     expect(await rejected.nth(0).locator('td').allInnerTexts()).toEqual(['4', 'usage', 'Hourly', expect.stringContaining("'Hourly' is not an option of usage")]);
     expect(await rejected.nth(1).locator('td').allInnerTexts()).toEqual(['5', 'nps', '11', expect.stringContaining('expected a whole number from 0 to 10')]);
     await screenshot(page, 'responses-import-check-en');

@@ -47,7 +47,7 @@ describe('survey designer', () => {
     expect(statuses[0]).toBe('ok');
     expect(statuses.at(-1)).toBe('warning');
     expect(await page.locator('.sv-bar[data-kind="items"] .sv-bar-value').innerText()).toBe('10');
-    expect(await page.locator('[data-question-card]').count()).toBe(9);
+    await expect.poll(() => page.locator('[data-question-card]').count()).toBe(9);
     // A new question starts with texts in the survey's language. (Cards out of view are not
     // rendered, content-visibility: auto, so their text is read as textContent.)
     expect(await cardOf(page, 'q1').locator('.sv-card-text').textContent()).toBe('新问题');
@@ -65,7 +65,7 @@ describe('survey designer', () => {
     await question.evaluate((el) => (el as unknown as { setSelectionRange(start: number, end: number): void }).setSelectionRange(7, 7));
     await long.getByRole('button', { name: 'Insert answer' }).first().click();
     await page.getByRole('menuitem', { name: /^Q1 · / }).click();
-    expect(await question.inputValue()).toBe('您为什么选择了{{answer:q1}}？');
+    await expect.poll(() => question.inputValue()).toBe('您为什么选择了{{answer:q1}}？');
     await saved(page);
 
     // Moving Q1, which Q7's logic uses, below Q7 with the keyboard is refused, naming the question and why.
@@ -81,14 +81,14 @@ describe('survey designer', () => {
     await refusal.waitFor({ state: 'detached' });
     expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q6');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
-    expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
+    await expect.poll(() => cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
 
     // With the editors closed, the information block dragged by its handle onto the top of Q1 becomes first; undone again.
     await page.getByRole('button', { name: /^Close all editors/ }).click();
     await cardOf(page, 'q9').locator('.sv-card-handle').dragTo(cardOf(page, 'q1').locator('.sv-card-head'), { targetPosition: { x: 300, y: 4 } });
-    expect(await page.locator('[data-question-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-card')))).toEqual(['q9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+    await expect.poll(() => page.locator('[data-question-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-card')))).toEqual(['q9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
     await page.keyboard.press('Control+z');
-    expect(await page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
+    await expect.poll(() => page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
 
     // One more matrix makes 13 items: over the limit of 12.
     await cardOf(page, 'q4').getByRole('button', { name: /^Duplicate Q4/ }).click();
@@ -190,7 +190,7 @@ describe('survey designer', () => {
     await duplicate.getByRole('button', { name: 'Duplicate' }).click();
     await page.getByRole('heading', { name: 'Product experience pulse (copy)', level: 1 }).waitFor();
     expect(await page.locator('.sv-badge-language').innerText()).toBe('Russian');
-    expect(await page.locator('[data-question-card]').count()).toBe(6);
+    await expect.poll(() => page.locator('[data-question-card]').count()).toBe(6);
     await page.getByRole('link', { name: 'Preview' }).click();
     await page.locator('.respondent').getByRole('button', { name: 'Отправить' }).waitFor();
     expect(problems).toEqual([]);
