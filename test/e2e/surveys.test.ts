@@ -90,9 +90,13 @@ describe('survey designer', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
 
-    // One more matrix makes 13 items: over the limit of 12.
+    // One more matrix makes 13 items: over the limit of 12. The save status still reads "saved" (the
+    // undo's) until the change has been checked, a moment after the click: the undo is saved first,
+    // then the duplicate's save is waited for from its start, so that Publish sends 13 items.
+    await saved(page);
     await cardOf(page, 'q4').getByRole('button', { name: /^Duplicate Q4/ }).click();
     await page.locator('.sv-meter[data-status="over"]').waitFor();
+    await page.locator('[data-save="saved"]').waitFor({ state: 'detached' });
     await saved(page);
     await screenshot(page, 'surveys-designer-en');
 
