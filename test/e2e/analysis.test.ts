@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
 import { drawnChart, findOverlaps, pngSize } from './support/chart-page';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { enterName, findOverflow } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
@@ -16,43 +15,33 @@ const PULSE = 'Product experience pulse';
  * use the product by that segment and a segment of loyal ones, and reads the significance letters.
  */
 describe('analysis: segments and a crosstab with significance letters', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-analysis-'));
-  let host: WorkbenchHost;
-  let browser: Browser;
+  const shared = sharedHostAndBrowser('analysis', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'community.sqlite'), '--demo'] }) });
   let pulseVersionId = '';
 
   beforeAll(async () => {
-    host = await startHost({ args: ['--workspace', path.join(root, 'community.sqlite'), '--demo'] });
-    const { versions } = await host.call('collect.versions', { all: true });
+    const { versions } = await shared.host.call('collect.versions', { all: true });
     pulseVersionId = versions.find((v) => v.title === PULSE)!.surveyVersionId;
     // A second segment made through the API, as automation would.
-    await host.call('segments.save', { name: 'Loyal members', filter: { field: 'lifecycleStage', op: 'in', value: ['retention', 'monetization'] } });
-    browser = await launchBrowser();
+    await shared.host.call('segments.save', { name: 'Loyal members', filter: { field: 'lifecycleStage', op: 'in', value: ['retention', 'monetization'] } });
   });
 
   /** A survey whose answers have long Russian and Chinese labels, with a few complete responses; its version id. */
   const longLabels = async () => {
     const ru = ['Совершенно не удовлетворён качеством обслуживания клиентов', 'Скорее удовлетворён, но с существенными оговорками', 'Полностью удовлетворён'];
     const zh = ['每天都会使用这个产品来处理工作中的各种任务', '偶尔使用', '从来没有使用过这个产品'];
-    const { id } = await host.call('surveys.create', { title: 'Длинные подписи 长标签' });
+    const { id } = await shared.host.call('surveys.create', { title: 'Длинные подписи 长标签' });
     const question = (qid: string, labels: string[]) => ({ id: qid, type: 'single' as const, text: qid, options: labels.map((label, i) => ({ code: `o${i}`, label })) });
-    await host.call('surveys.update', { id, definition: { language: 'ru', settings: { identification: 'optional' }, pages: [{ id: 'p1', questions: [question('ru', ru)] }, { id: 'p2', questions: [question('zh', zh)] }] } });
-    const { versionId } = await host.call('surveys.publish', { id, override: { reason: 'long labels' } });
+    await shared.host.call('surveys.update', { id, definition: { language: 'ru', settings: { identification: 'optional' }, pages: [{ id: 'p1', questions: [question('ru', ru)] }, { id: 'p2', questions: [question('zh', zh)] }] } });
+    const { versionId } = await shared.host.call('surveys.publish', { id, override: { reason: 'long labels' } });
     for (let i = 0; i < 9; i++) {
-      const started = await host.call('collect.start', { surveyVersionId: versionId, memberId: null });
+      const started = await shared.host.call('collect.start', { surveyVersionId: versionId, memberId: null });
       if (started.status !== 'started') throw new Error(started.status);
-      await host.call('collect.answer', { responseId: started.responseId, questionId: 'ru', value: `o${i % 3}`, ms: 1000 });
-      await host.call('collect.answer', { responseId: started.responseId, questionId: 'zh', value: `o${(i * 2) % 3}`, ms: 1000 });
-      await host.call('collect.complete', { responseId: started.responseId });
+      await shared.host.call('collect.answer', { responseId: started.responseId, questionId: 'ru', value: `o${i % 3}`, ms: 1000 });
+      await shared.host.call('collect.answer', { responseId: started.responseId, questionId: 'zh', value: `o${(i * 2) % 3}`, ms: 1000 });
+      await shared.host.call('collect.complete', { responseId: started.responseId });
     }
     return versionId;
   };
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
 
   /** The chart in a card, drawn and in view, looked at: a screenshot, and nothing overlapping or overflowing. */
   const checkChart = async (page: Page, card: string, name: string) => {
@@ -72,7 +61,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
   };
 
   it('defines a segment with its live size, then opens a crosstab with significance letters', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await enterName(page, 'Mei Chen');
     await page.locator('.app-nav').getByRole('link', { name: 'Analysis', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Analysis' }).waitFor();
@@ -84,13 +73,13 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     await dialog.getByRole('button', { name: 'Add condition' }).click();
     await dialog.getByLabel('Field', { exact: true }).selectOption('lifecycleStage');
     await dialog.getByRole('group', { name: 'Values' }).getByLabel('Acquisition').check();
-    const acquisition = (await host.call('members.count', { filter: { field: 'lifecycleStage', op: 'eq', value: 'acquisition' } })).total;
+    const acquisition = (await shared.host.call('members.count', { filter: { field: 'lifecycleStage', op: 'eq', value: 'acquisition' } })).total;
     expect(acquisition).toBeGreaterThan(100);
     await dialog.getByText(`${acquisition.toLocaleString('en')} of 2,000 members`).waitFor();
     await screenshot(page, 'analysis-segment-editor-en');
     await dialog.getByRole('button', { name: 'Save segment' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const saved = (await host.call('segments.list', {})).segments.find((s) => s.name === 'New members')!;
+    const saved = (await shared.host.call('segments.list', {})).segments.find((s) => s.name === 'New members')!;
     expect(saved).toMatchObject({ size: acquisition, filter: { and: [{ field: 'lifecycleStage', op: 'in', value: ['acquisition'] }] } });
 
     // Side by side.
@@ -107,7 +96,7 @@ describe('analysis: segments and a crosstab with significance letters', () => {
     expect(letters.join('')).toMatch(/[AB]/);
     await page.getByText(/^Chi-square: χ² = [\d.,]+, df = 3, p [<=] /).waitFor();
     await page.getByText(/^Letters mark a column significantly higher/).waitFor();
-    const api = await host.call('analysis.crosstab', { surveyVersionId: pulseVersionId, questionId: 'usage', by: { kind: 'segments', segmentIds: [saved.id, saved.id - 1] } });
+    const api = await shared.host.call('analysis.crosstab', { surveyVersionId: pulseVersionId, questionId: 'usage', by: { kind: 'segments', segmentIds: [saved.id, saved.id - 1] } });
     if (api.measure !== 'counts') throw new Error('expected counts');
     const firstCell = await page.locator('.an-crosstab-table tbody tr').first().locator('td').first().innerText();
     expect(firstCell).toContain(`${api.counts[0]![0]}`);
@@ -152,9 +141,9 @@ describe('analysis: segments and a crosstab with significance letters', () => {
         [1024, 700],
         [1280, 800],
       ] as const) {
-        const { page, problems } = await openWorkbench(browser, host.url, { width, height, locale });
+        const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width, height, locale });
         await page.locator('.app-nav').waitFor();
-        await page.goto(`${host.origin}/#/analysis`);
+        await page.goto(`${shared.host.origin}/#/analysis`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.locator('.an-segment-table tbody tr').nth(1).waitFor();
         await screenshot(page, `analysis-segments-${language}-${width}x${height}`);
@@ -180,14 +169,14 @@ describe('analysis: segments and a crosstab with significance letters', () => {
   }
 
   it("draws a number question's distribution with its frequency table, in each language at 1024×700 and 1280×800", async () => {
-    await host.call('profile.set', { name: 'Mei Chen' });
-    const { versions } = await host.call('collect.versions', { all: true });
+    await shared.host.call('profile.set', { name: 'Mei Chen' });
+    const { versions } = await shared.host.call('collect.versions', { all: true });
     const conceptVersionId = versions.find((v) => v.title.startsWith('Concept test'))!.surveyVersionId;
     for (const [language, locale, range] of [['en', 'en-US', 'Range'], ['zh-CN', 'zh-CN', '区间'], ['ru', 'ru-RU', 'Интервал']] as const) {
       for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
-        const { page, problems } = await openWorkbench(browser, host.url, { width, height, locale });
+        const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width, height, locale });
         await page.locator('.app-nav').waitFor();
-        await page.goto(`${host.origin}/#/analysis/results`);
+        await page.goto(`${shared.host.origin}/#/analysis/results`);
         await page.locator('.an-pick select').first().selectOption(conceptVersionId);
         await page.locator('.an-pick select').nth(1).selectOption('wtp');
         await page.locator('.an-summary-tables th', { hasText: range }).waitFor();
@@ -199,12 +188,12 @@ describe('analysis: segments and a crosstab with significance letters', () => {
   });
 
   it('fits long Russian and Chinese answer labels in the summary and crosstab charts at 1024×700', async () => {
-    await host.call('profile.set', { name: 'Mei Chen' });
+    await shared.host.call('profile.set', { name: 'Mei Chen' });
     const versionId = await longLabels();
     for (const view of ['clustered', 'stacked'] as const) {
-      const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+      const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width: 1024, height: 700 });
       await page.locator('.app-nav').waitFor();
-      await page.goto(`${host.origin}/#/analysis/results`);
+      await page.goto(`${shared.host.origin}/#/analysis/results`);
       await page.getByLabel('Survey version').selectOption(versionId);
       await page.getByLabel('Question', { exact: true }).selectOption('ru');
       await checkChart(page, '.an-summary', `analysis-long-labels-summary-${view}`);

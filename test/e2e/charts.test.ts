@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser';
 import { findOverlaps, pngSize } from './support/chart-page';
-import { demoHostAndBrowser } from './support/demo-host';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { chooseLanguage, findOverflow, openAt } from './support/workbench-page';
 
 const PAGES = [
@@ -11,12 +11,13 @@ const PAGES = [
 ] as const;
 
 describe('charts in the page, saved as images', () => {
-  const demo = demoHostAndBrowser();
+  // The demo community (the default workspace), with the user's name given.
+  const shared = sharedHostAndBrowser('charts', { userName: 'Mei Chen' });
 
   it.each(['en', 'zh-CN', 'ru'] as const)('draws the charts without overlaps at 1024×700 and 1280×800, and saves them as PNG and SVG (%s)', async (language) => {
     for (const [width, height] of [[1024, 700], [1280, 800]] as const) {
       for (const { hash, headings, stem } of PAGES) {
-        const { page, problems } = await openAt(demo.browser(), demo.host(), hash, { width, height });
+        const { page, problems } = await openAt(shared.browser, shared.host, hash, { width, height });
         if (language !== 'en') await chooseLanguage(page, language, headings[language]);
         else await page.getByRole('heading', { level: 1, name: headings.en }).waitFor();
         const view = page.locator('.chart-view').first();

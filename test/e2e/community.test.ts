@@ -1,43 +1,27 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 describe('community health: importing activity and transactions, lifecycle rules and RFM groups', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
-  let activityCsv: string;
-  let transactionsCsv: string;
+  const shared = sharedHostAndBrowser('community', { userName: 'Mei Chen' });
+  const activityCsv = path.join(shared.dir, 'platform events.csv');
+  const transactionsCsv = path.join(shared.dir, 'shop orders.csv');
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-community-'));
-    host = await startHost();
-    await host.call('profile.set', { name: 'Mei Chen' });
-    const codes = (await host.call('members.list', { limit: 3, sort: { field: 'code', dir: 'asc' } })).rows.map((m) => m.code);
+    const codes = (await shared.host.call('members.list', { limit: 3, sort: { field: 'code', dir: 'asc' } })).rows.map((m) => m.code);
     const [a, b, c] = codes as [string, string, string];
     // Dates a few days back, so they fall in the default rules' periods whenever the test runs.
     const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
     // Row 4 has the type "boost", which is none of the six.
-    activityCsv = path.join(dir, 'platform events.csv');
     fs.writeFileSync(activityCsv, ['Member code,Time,Event,Minutes', `${a},${day(9)} 09:00,post,12`, `${b},${day(8)} 10:00,comment,5`, `${c},${day(7)} 11:00,like,`, `${a},${day(6)} 12:00,boost,3`].join('\n'));
-    transactionsCsv = path.join(dir, 'shop orders.csv');
     fs.writeFileSync(transactionsCsv, ['Member code,Order date,Total,Currency', `${a},${day(5)},49.90,EUR`, `${b},${day(4)},12.5,EUR`, `${c},${day(3)},"1,2",EUR`].join('\n'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports activity (a bad type named by row and column, then the valid rows) and transactions, then shows lifecycle stages and RFM groups', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await page.getByRole('link', { name: 'Community health' }).click();
     await page.getByRole('heading', { level: 1, name: 'Community health' }).waitFor();
     await page.getByRole('link', { name: 'Import activity' }).click();
@@ -61,7 +45,7 @@ describe('community health: importing activity and transactions, lifecycle rules
     await page.getByRole('button', { name: 'Import the valid rows instead' }).click();
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
     expect(await page.locator('.result-counts').getByRole('definition').allInnerTexts()).toEqual(['3', '1']);
-    expect((await host.call('activity.imports', {})).items.map((i) => [i.fileName, i.added])).toEqual([['platform events.csv', 3]]);
+    expect((await shared.host.call('activity.imports', {})).items.map((i) => [i.fileName, i.added])).toEqual([['platform events.csv', 3]]);
 
     // Transactions: the valid rows at once; "1,2" is not an amount without "decimal comma" chosen.
     await page.getByRole('link', { name: 'Import transactions' }).click();
@@ -79,7 +63,7 @@ describe('community health: importing activity and transactions, lifecycle rules
     // The lifecycle rules, and the stages they derive now.
     await page.getByRole('link', { name: 'See lifecycle stages' }).click();
     await page.getByRole('heading', { name: 'Members by derived stage' }).waitFor();
-    const view = await host.call('lifecycle.rules', {});
+    const view = await shared.host.call('lifecycle.rules', {});
     expect(view.counts.derived.find((d) => d.stage === 'monetization')?.members).toBe(2);
     // RFM: two buyers in the default period.
     await page.getByRole('link', { name: 'RFM groups' }).click();
@@ -90,16 +74,16 @@ describe('community health: importing activity and transactions, lifecycle rules
   });
 
   it.each(layoutCases({ en: ['Community health', 'Next'], 'zh-CN': ['社区健康', '下一步'], ru: ['Здоровье сообщества', 'Далее'] }))('fits the window in %s at %i×%i: the lifecycle rules, RFM groups and the import steps', async (language, width, height, heading, next) => {
-    const { page, problems } = await openAt(browser, host, '#/community/lifecycle', { width, height });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/community/lifecycle', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.community-columns .data-table').first().waitFor();
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `community-lifecycle-${language}-${width}`);
-    await page.goto(`${host.origin}/#/community/rfm`);
+    await page.goto(`${shared.host.origin}/#/community/rfm`);
     await page.locator('.rfm-rule').first().waitFor();
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `community-rfm-${language}-${width}`);
-    await page.goto(`${host.origin}/#/community/activity`);
+    await page.goto(`${shared.host.origin}/#/community/activity`);
     await page.locator('input[type="file"]').setInputFiles(activityCsv);
     await page.locator('.community-fields').waitFor();
     expect(await findOverflow(page)).toEqual([]);

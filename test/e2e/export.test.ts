@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
+import type { WorkbenchHost } from './support/workbench-host';
 import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
@@ -29,29 +30,20 @@ async function overflowBesidePreview(page: Page): Promise<string[]> {
 }
 
 describe('export to CSV', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
+  // Without --workspace the host creates the default workspace as the demo community.
+  const shared = sharedHostAndBrowser('export', { userName: 'Mei Chen' });
 
   beforeAll(async () => {
-    // Without --workspace the host creates the default workspace as the demo community.
-    host = await startHost();
-    await host.call('profile.set', { name: 'Mei Chen' });
     // A saved segment: the responses and members forms then offer the segment choice.
-    await host.call('segments.save', { name: 'Loyal members', filter: { field: 'lifecycleStage', op: 'in', value: ['retention', 'monetization'] } });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
+    await shared.host.call('segments.save', { name: 'Loyal members', filter: { field: 'lifecycleStage', op: 'in', value: ['retention', 'monetization'] } });
   });
 
   it('exports the wide responses of the pulse survey with labels from its Responses page, and the downloaded file holds them', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
-    const version = await pulse(host);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
+    const version = await pulse(shared.host);
     await page.getByRole('link', { name: 'Responses', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Responses' }).waitFor();
-    await page.goto(`${host.origin}/#/responses/${version.id}`);
+    await page.goto(`${shared.host.origin}/#/responses/${version.id}`);
     await page.getByRole('link', { name: 'Export', exact: true }).last().click();
     await page.getByRole('heading', { level: 1, name: 'Export to CSV' }).waitFor();
     await expect.poll(() => page.getByLabel('Survey version').inputValue()).toBe(version.id);
@@ -83,7 +75,7 @@ describe('export to CSV', () => {
       expect([...labels, '-98', '-99'], questionId).toContain(first[questionId]);
     }
     // Every complete response, once.
-    const listed = await host.call('responses.list', { surveyVersionId: version.id, status: ['complete'], limit: 500 });
+    const listed = await shared.host.call('responses.list', { surveyVersionId: version.id, status: ['complete'], limit: 500 });
     expect(rows).toHaveLength(listed.total);
     const exportedIds = new Set(rows.map((r) => r[0]));
     expect(exportedIds.size).toBe(rows.length);
@@ -93,8 +85,8 @@ describe('export to CSV', () => {
   });
 
   it.each(layoutCases({ en: ['Export to CSV'], 'zh-CN': ['导出为 CSV'], ru: ['Экспорт в CSV'] }))('fits the window in %s at %i×%i, with the settings open and after the export', async (language, width, height, heading) => {
-    const version = await pulse(host);
-    const { page, problems } = await openAt(browser, host, `#/export/responses/${version.id}`, { width, height });
+    const version = await pulse(shared.host);
+    const { page, problems } = await openAt(shared.browser, shared.host, `#/export/responses/${version.id}`, { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.export-preview-table tbody tr').first().waitFor();
     await page.locator('.export-what select').last().selectOption({ label: 'Loyal members' });

@@ -1,35 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { countOnCard, enterName, findOverflow } from './support/workbench-page';
 
 // The tests share one host and continue from one another, as a user's session would.
 describe('File menu', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let root: string;
-  let projects: string;
-
-  beforeAll(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-new-'));
-    projects = path.join(root, 'projects');
-    fs.mkdirSync(projects);
-    host = await startHost({ args: ['--workspace', path.join(root, 'start.sqlite'), '--allow-dir', projects] });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const shared = sharedHostAndBrowser('new', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'start.sqlite'), '--allow-dir', path.join(dir, 'projects')] }) });
+  const root = shared.dir;
+  const projects = path.join(root, 'projects');
+  // Before the host starts: --allow-dir names a folder that exists.
+  fs.mkdirSync(projects);
 
   it('New creates an empty workspace in the chosen folder and shows it', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await enterName(page);
     await page.getByRole('button', { name: 'File' }).click();
     await page.getByRole('menuitem', { name: 'New workspace…' }).click();
@@ -55,7 +40,7 @@ describe('File menu', () => {
     expect(await countOnCard(page, 'Responses')).toBe(0);
     await page.getByRole('heading', { name: 'This workspace is empty' }).waitFor();
     expect(fs.existsSync(target)).toBe(true);
-    expect((await host.call('workspace.info', {})).path).toBe(target);
+    expect((await shared.host.call('workspace.info', {})).path).toBe(target);
     await screenshot(page, 'new-workspace-empty-en');
 
     // Creating it again names the conflict, in the user's language; a workspace is never written over.
@@ -75,7 +60,7 @@ describe('File menu', () => {
   });
 
   it('lays the New dialog out in Russian too', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width: 1024, height: 700 });
     await page.getByLabel('Language').selectOption('ru');
     await page.getByRole('button', { name: 'Файл' }).click();
     await page.getByRole('menuitem', { name: 'Новая рабочая область…' }).click();
@@ -89,7 +74,7 @@ describe('File menu', () => {
   });
 
   it('Open, Recent and Save a copy work on workspace files', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     const file = page.getByRole('button', { name: 'File' });
     const workspaceName = page.locator('.header-workspace-name');
 
@@ -119,7 +104,7 @@ describe('File menu', () => {
     const copy = path.join(projects, 'Fresh panel-copy.sqlite');
     await page.getByRole('status').filter({ hasText: `Saved a copy to ${copy}` }).waitFor();
     expect(fs.existsSync(copy)).toBe(true);
-    expect((await host.call('workspace.info', {})).path).toBe(path.join(projects, 'Fresh panel.sqlite'));
+    expect((await shared.host.call('workspace.info', {})).path).toBe(path.join(projects, 'Fresh panel.sqlite'));
     expect(problems).toEqual([]);
     await page.context().close();
   });

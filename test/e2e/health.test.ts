@@ -1,48 +1,31 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
 import { drawnChart, findOverlaps, pngSize } from './support/chart-page';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 /** An ISO day `back` days before today (the dashboard's default period is the 90 days up to today). */
 const daysAgo = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
 
 describe('community health dashboard', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
+  const shared = sharedHostAndBrowser('health', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'health.sqlite'), '--allow-dir', dir] }), userName: 'Mei Chen' });
   let china: number;
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-health-'));
-    host = await startHost({ args: ['--workspace', path.join(dir, 'health.sqlite'), '--allow-dir', dir] });
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   const importFile = async (kind: 'activity' | 'transactions', name: string, rows: string[]) => {
-    const file = path.join(dir, name);
+    const file = path.join(shared.dir, name);
     fs.writeFileSync(file, rows.join('\n'));
     const member = { column: 'Member', by: 'code' as const };
     const { jobId } =
       kind === 'activity'
-        ? await host.call('activity.import', { file: { path: file }, mapping: { member, at: { column: 'Time' }, type: { column: 'Type' }, sessionMinutes: { column: 'Minutes' } } })
-        : await host.call('transactions.import', { file: { path: file }, mapping: { member, at: { column: 'Date' }, amount: { column: 'Total' }, currency: { column: 'Currency' } } });
-    expect(await host.call('jobs.wait', { jobId, timeoutMs: 60_000 })).toMatchObject({ state: 'succeeded', result: { committed: true, rejected: 0 } });
+        ? await shared.host.call('activity.import', { file: { path: file }, mapping: { member, at: { column: 'Time' }, type: { column: 'Type' }, sessionMinutes: { column: 'Minutes' } } })
+        : await shared.host.call('transactions.import', { file: { path: file }, mapping: { member, at: { column: 'Date' }, amount: { column: 'Total' }, currency: { column: 'Currency' } } });
+    expect(await shared.host.call('jobs.wait', { jobId, timeoutMs: 60_000 })).toMatchObject({ state: 'succeeded', result: { committed: true, rejected: 0 } });
   };
 
   it('shows a way in on an empty workspace, then the figures of imported activity and transactions, filtered by a segment, and saves a chart as PNG', async () => {
-    const { page, problems } = await openAt(browser, host, '#/community/dashboard');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/community/dashboard');
     await page.getByRole('heading', { name: 'Nothing to show yet' }).waitFor();
     expect(await page.locator('.echart').count()).toBe(0);
 
@@ -56,9 +39,9 @@ describe('community health dashboard', () => {
       ['DE', 10],
     ] as const;
     const codes: string[] = [];
-    for (const [country, joined] of people) codes.push((await host.call('members.create', { country, joinedAt: daysAgo(joined) })).code);
-    await host.call('members.create', { country: 'DE' });
-    china = (await host.call('segments.save', { name: 'China', filter: { field: 'country', op: 'eq', value: 'CN' } })).id;
+    for (const [country, joined] of people) codes.push((await shared.host.call('members.create', { country, joinedAt: daysAgo(joined) })).code);
+    await shared.host.call('members.create', { country: 'DE' });
+    china = (await shared.host.call('segments.save', { name: 'China', filter: { field: 'country', op: 'eq', value: 'CN' } })).id;
     const [a, b, c, d, e] = codes as [string, string, string, string, string];
     await importFile('activity', 'platform events.csv', [
       'Member,Time,Type,Minutes',
@@ -77,18 +60,18 @@ describe('community health dashboard', () => {
     const scope = page.locator('.health-scope');
     await expect.poll(() => scope.innerText()).toContain('the whole panel: 7 members');
     const kpi = (name: string) => page.locator(`[data-kpi="${name}"] .health-kpi-value`);
-    const panel = await host.call('analysis.health', {});
+    const panel = await shared.host.call('analysis.health', {});
     // Contributors a, b, e (post or comment) of the 5 members active on the platform: 60 %.
     expect(panel.contributorShare).toBe(3 / 5);
     expect(await kpi('contributorShare').innerText()).toBe('60%');
-    expect(await page.locator('.health-card').count()).toBe(4);
+    await expect.poll(() => page.locator('.health-card').count()).toBe(4);
     expect(panel.funnel.at(-1)).toEqual({ stage: null, count: 1 });
     await expect.poll(() => page.locator('#health-funnel + .chart-view svg text').allTextContents()).toContain('No stage');
 
     // The segment: a and b only; both contributed.
     await page.getByLabel('Members', { exact: true }).selectOption({ label: 'China' });
     await expect.poll(() => scope.innerText()).toContain('China: 2 members');
-    expect((await host.call('analysis.health', { segmentId: china })).contributorShare).toBe(1);
+    expect((await shared.host.call('analysis.health', { segmentId: china })).contributorShare).toBe(1);
     await expect.poll(() => kpi('contributorShare').innerText()).toBe('100%');
     // a's one like against a's post and b's comment.
     expect(await kpi('postsAndCommentsToLikes').innerText()).toBe('2');
@@ -104,7 +87,7 @@ describe('community health dashboard', () => {
   }, 180_000);
 
   it.each(layoutCases({ en: ['Community health'], 'zh-CN': ['社区健康'], ru: ['Здоровье сообщества'] }))('fits the window in %s at %i×%i, charts without overlaps', async (language, width, height, heading) => {
-    const { page, problems } = await openAt(browser, host, '#/community/dashboard', { width, height });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/community/dashboard', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.health-card .echart svg text').first().waitFor();
     await page.waitForTimeout(600); // the charts' entry animation

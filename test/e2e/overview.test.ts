@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { countOnCard, enterName, findOverflow } from './support/workbench-page';
 
 describe('overview of the demo community', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Without --workspace the host creates the default workspace as the demo community.
-    host = await startHost();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  // Without --workspace the host creates the default workspace as the demo community; no name yet: the first test gives it.
+  const shared = sharedHostAndBrowser('overview');
 
   it('asks for the user’s name first, then shows the demo counts', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     const welcome = page.getByRole('dialog', { name: 'Welcome' });
     await welcome.waitFor();
     // The name cannot be skipped: Escape keeps the dialog, an empty name is refused.
@@ -29,13 +17,13 @@ describe('overview of the demo community', () => {
     await welcome.getByText('Enter your name to continue.').waitFor();
     expect(await welcome.isVisible()).toBe(true);
     await enterName(page, 'Mei Chen');
-    expect(await host.call('profile.get', {})).toEqual({ name: 'Mei Chen' });
+    expect(await shared.host.call('profile.get', {})).toEqual({ name: 'Mei Chen' });
     await page.getByRole('button', { name: /Mei Chen/ }).waitFor();
 
     // The token has left the address bar; the page is at its route.
     expect(new URL(page.url()).hash).toBe('#/overview');
 
-    const info = await host.call('workspace.info', {});
+    const info = await shared.host.call('workspace.info', {});
     expect(info.counts.members).toBeGreaterThan(0);
     expect(info.counts.surveys).toBeGreaterThan(0);
     expect(info.counts.responses).toBeGreaterThan(0);
@@ -61,7 +49,7 @@ describe('overview of the demo community', () => {
   });
 
   it('switches to Simplified Chinese, and stays in it after a reload', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     await page.getByLabel('Language').selectOption('zh-CN');
 
@@ -86,7 +74,7 @@ describe('overview of the demo community', () => {
     ['ru', 'Обзор'],
     ['zh-CN', '概览'],
   ])('fits the small window (1024×700) in %s', async (language, heading) => {
-    const { page, problems } = await openWorkbench(browser, host.url, { width: 1024, height: 700 });
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width: 1024, height: 700 });
     await page.getByLabel('Language').selectOption(language);
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     await page.locator('.echart svg').waitFor();
@@ -106,17 +94,17 @@ describe('overview of the demo community', () => {
     expect(await findOverflow(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    expect(await page.getByRole('menu').count()).toBe(0);
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('shows members with no lifecycle stage as “No stage”, so the funnel accounts for every member, in every language', async () => {
-    await host.call('profile.set', { name: 'Mei Chen' });
+    await shared.host.call('profile.set', { name: 'Mei Chen' });
     // Members added by hand (or imported) without a stage.
-    await host.call('members.create', { name: 'Lin Yue' });
-    await host.call('members.create', { name: 'Ольга Петрова' });
-    const info = await host.call('workspace.info', {});
+    await shared.host.call('members.create', { name: 'Lin Yue' });
+    await shared.host.call('members.create', { name: 'Ольга Петрова' });
+    const info = await shared.host.call('workspace.info', {});
     const staged = info.lifecycle.reduce((sum, row) => sum + row.members, 0);
     expect(info.counts.members - staged).toBe(2);
     for (const [language, heading, noStage] of [
@@ -125,7 +113,7 @@ describe('overview of the demo community', () => {
       ['ru', 'Обзор', 'Без этапа'],
     ] as const) {
       for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
-        const { page, problems } = await openWorkbench(browser, host.url, { width, height });
+        const { page, problems } = await openWorkbench(shared.browser, shared.host.url, { width, height });
         await page.getByLabel('Language').selectOption(language);
         await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
         const svg = page.locator('.lifecycle-card .echart svg');

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
+import type { WorkbenchHost } from './support/workbench-host';
 
 /** Waits for a job and answers its result; fails on any other end. */
 async function jobResult(host: WorkbenchHost, jobId: string) {
@@ -22,16 +22,13 @@ async function downloadResponses(page: Page, to: string, count: number): Promise
 }
 
 describe('the offline survey pack', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
+  const shared = sharedHostAndBrowser('pack', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'w.sqlite'), '--allow-dir', dir] }) });
+  const dir = shared.dir;
   let versionId: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-pack-'));
-    host = await startHost({ args: ['--workspace', path.join(dir, 'w.sqlite'), '--allow-dir', dir] });
-    const { id } = await host.call('surveys.create', { title: 'Library visit' });
-    await host.call('surveys.update', {
+    const { id } = await shared.host.call('surveys.create', { title: 'Library visit' });
+    await shared.host.call('surveys.update', {
       id,
       definition: {
         language: 'en',
@@ -46,24 +43,17 @@ describe('the offline survey pack', () => {
         ],
       },
     });
-    versionId = (await host.call('surveys.publish', { id, override: { reason: 'pack test' } })).versionId;
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    versionId = (await shared.host.call('surveys.publish', { id, override: { reason: 'pack test' } })).versionId;
   });
 
   it('runs with networking disabled; its download imports as a bundle, and a second download after more answers is an update', async () => {
-    const started = await host.call('packs.export', { surveyVersionId: versionId, path: path.join(dir, 'library-visit.html') });
-    const pack = (await jobResult(host, started.jobId)).path as string;
+    const started = await shared.host.call('packs.export', { surveyVersionId: versionId, path: path.join(dir, 'library-visit.html') });
+    const pack = (await jobResult(shared.host, started.jobId)).path as string;
     const html = fs.readFileSync(pack, 'utf8');
     expect(html).toMatch(/http-equiv="Content-Security-Policy"[^>]*default-src 'none'/);
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
 
-    const context = await browser.newContext();
+    const context = await shared.browser.newContext();
     await context.setOffline(true);
     const page = await context.newPage();
     const requests: string[] = [];
@@ -78,7 +68,7 @@ describe('the offline survey pack', () => {
     await page.getByLabel('What should we add?').fill('Longer hours');
     await screenshot(page, 'pack-en');
     const first = await downloadResponses(page, path.join(dir, 'first.icwb'), 1);
-    const firstImport = await jobResult(host, (await host.call('bundles.import', { file: { path: first } })).jobId);
+    const firstImport = await jobResult(shared.host, (await shared.host.call('bundles.import', { file: { path: first } })).jobId);
     expect(firstImport).toMatchObject({ added: 1, updated: 0, conflicts: 0, rejected: 0 });
 
     // More answers from the same respondent, kept across a reload (the browser's storage), then downloaded again.
@@ -86,14 +76,14 @@ describe('the offline survey pack', () => {
     await expect.poll(() => page.getByLabel('What should we add?').inputValue()).toBe('Longer hours');
     await page.getByLabel('What should we add?').fill('Longer hours and a quiet room');
     const second = await downloadResponses(page, path.join(dir, 'second.icwb'), 1);
-    const secondImport = await jobResult(host, (await host.call('bundles.import', { file: { path: second } })).jobId);
+    const secondImport = await jobResult(shared.host, (await shared.host.call('bundles.import', { file: { path: second } })).jobId);
     expect(secondImport).toMatchObject({ added: 0, updated: 1, conflicts: 0, rejected: 0 });
     // The first file again: an ancestor of what is here now, skipped.
-    expect(await jobResult(host, (await host.call('bundles.import', { file: { path: first } })).jobId)).toMatchObject({ skipped: 1, conflicts: 0 });
+    expect(await jobResult(shared.host, (await shared.host.call('bundles.import', { file: { path: first } })).jobId)).toMatchObject({ skipped: 1, conflicts: 0 });
 
-    const { rows } = await host.call('responses.list', { surveyVersionId: versionId });
+    const { rows } = await shared.host.call('responses.list', { surveyVersionId: versionId });
     expect(rows).toHaveLength(1);
-    const stored = await host.call('responses.get', { responseId: rows[0]!.responseId });
+    const stored = await shared.host.call('responses.get', { responseId: rows[0]!.responseId });
     expect(stored.answers).toEqual([{ questionId: 'visit', value: 'study' }, { questionId: 'wish', value: 'Longer hours and a quiet room' }]);
     // Nothing but the file itself was ever requested.
     expect(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('blob:') && !r.startsWith('data:'))).toEqual([]);

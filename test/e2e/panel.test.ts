@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { chooseLanguage, enterName, findOverflow, layoutCases, openAt } from './support/workbench-page';
 import { messyCsv, messyRows } from '../core/panel/import/support/messy-csv';
 
@@ -34,42 +32,27 @@ function writeMembersCsv(file: string): void {
 
 // The tests share one host and continue from one another, as a user's session would.
 describe('panel: members, import, tags, erasure', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
-  let csv: string;
-  let smallCsv: string;
-  let messy: string;
-  let messyV2: string;
+  // Without --workspace the host creates the default workspace as the demo community; the first test gives the user's name.
+  const shared = sharedHostAndBrowser('panel');
+  const csv = path.join(shared.dir, 'panel members.csv');
+  const smallCsv = path.join(shared.dir, 'small.csv');
+  // The new-user test's messy file (BOM, CRLF, quoted newlines, bad and repeated emails), and a corrected re-export of it.
+  const messy = path.join(shared.dir, 'messy.csv');
+  const messyV2 = path.join(shared.dir, 'messy v2.csv');
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-panel-'));
-    csv = path.join(dir, 'panel members.csv');
+  beforeAll(() => {
     writeMembersCsv(csv);
-    smallCsv = path.join(dir, 'small.csv');
     fs.writeFileSync(smallCsv, fs.readFileSync(csv, 'utf8').split('\n').slice(0, 31).join('\n'));
-    // The new-user test's messy file (BOM, CRLF, quoted newlines, bad and repeated emails), and a corrected re-export of it.
-    messy = path.join(dir, 'messy.csv');
     fs.writeFileSync(messy, messyCsv(messyRows(400)));
-    messyV2 = path.join(dir, 'messy v2.csv');
     fs.writeFileSync(messyV2, messyCsv(messyRows(400, 2)));
-    // Without --workspace the host creates the default workspace as the demo community.
-    host = await startHost();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('imports a CSV through the wizard, with the progress bar, and reports warnings and rejected rows', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await enterName(page);
     await page.getByRole('link', { name: 'Panel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    const before = (await host.call('members.count', {})).total;
+    const before = (await shared.host.call('members.count', {})).total;
 
     await page.getByRole('link', { name: 'Import members…' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Import members' }).waitFor();
@@ -115,13 +98,13 @@ describe('panel: members, import, tags, erasure', () => {
     await screenshot(page, 'panel-import-result-en');
     expect(await findOverflow(page)).toEqual([]);
 
-    expect((await host.call('members.count', {})).total).toBe(before + IMPORT_ROWS - 1);
+    expect((await shared.host.call('members.count', {})).total).toBe(before + IMPORT_ROWS - 1);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('imports the messy file with consent, updates it without merging two people, shows the members afresh and undoes the update', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
     const importFile = async (file: string, policy: string) => {
       await page.getByRole('link', { name: 'Import members…' }).first().click();
@@ -140,7 +123,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
     await page.getByText('Skipped rows (2): not imported').waitFor();
-    const c00332 = async () => (await host.call('members.list', { search: 'C00332', limit: 1 })).rows[0]!;
+    const c00332 = async () => (await shared.host.call('members.list', { search: 'C00332', limit: 1 })).rows[0]!;
     expect(await c00332()).toMatchObject({ consentStatus: 'granted' });
 
     // The old view: a quick search and a selected row, left open while importing again.
@@ -172,12 +155,12 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it('tags every member of a filtered selection, and undoes it', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel/tags');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel/tags');
     await page.getByRole('heading', { level: 1, name: 'Tags and attributes' }).waitFor();
     await page.getByLabel('New tag').fill('Berlin study');
     await page.getByRole('button', { name: 'Create tag' }).click();
     await page.getByLabel('Name of Berlin study').waitFor();
-    const tag = (await host.call('tags.list', {})).tags.find((t) => t.name === 'Berlin study')!;
+    const tag = (await shared.host.call('tags.list', {})).tags.find((t) => t.name === 'Berlin study')!;
 
     await page.getByRole('link', { name: 'Members' }).first().click();
     await page.getByRole('button', { name: 'Filter' }).click();
@@ -188,7 +171,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByText('Country is DE').waitFor();
 
-    const germany = (await host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'DE' } })).total;
+    const germany = (await shared.host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'DE' } })).total;
     expect(germany).toBeGreaterThan(4000);
     const n = germany.toLocaleString('en');
     await page.getByText(`${n} matching`, { exact: true }).waitFor();
@@ -198,7 +181,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.getByLabel('Tag', { exact: true }).selectOption(String(tag.id));
     await page.locator('.selection-bar').getByRole('button', { name: 'Tag', exact: true }).click();
     await page.getByText(`Newly tagged “Berlin study”: ${n}.`).waitFor();
-    const tagged = () => host.call('members.count', { filter: { field: 'tag', op: 'has', value: [tag.id] } });
+    const tagged = () => shared.host.call('members.count', { filter: { field: 'tag', op: 'has', value: [tag.id] } });
     expect((await tagged()).total).toBe(germany);
     await screenshot(page, 'panel-members-tagged-en');
 
@@ -210,7 +193,7 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it('opens an imported member and shows their openness', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
     await page.getByLabel('Quick search').fill(UNIQUE_NAME);
     await page.getByText('1 matching', { exact: true }).waitFor();
@@ -219,8 +202,8 @@ describe('panel: members, import, tags, erasure', () => {
     const card = page.locator('.openness-card');
     await card.getByText('3.80').waitFor();
     await card.getByText('10 of 10 items').waitFor();
-    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
-    const detail = await host.call('members.get', { memberId: member!.id });
+    const [member] = (await shared.host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    const detail = await shared.host.call('members.get', { memberId: member!.id });
     expect(detail.openness.score).toBeCloseTo(3.8, 10);
     expect(detail.birthYear).toBe(2025 - 23);
     expect(detail.gender).toBe('other');
@@ -231,9 +214,9 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it('finds members by a two-character Chinese name', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    const { total } = await host.call('members.count', { search: '王伟' });
+    const { total } = await shared.host.call('members.count', { search: '王伟' });
     expect(total).toBeGreaterThan(0);
     await page.getByLabel('Quick search').fill('王伟');
     await page.getByText(`${total.toLocaleString('en')} matching`, { exact: true }).waitFor();
@@ -246,16 +229,16 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it('erases a member on request: personal data gone, responses kept under a pseudonym', async () => {
-    const withResponses = (await host.call('members.list', { filter: { field: 'consentStatus', op: 'eq', value: 'granted' }, limit: 50 })).rows;
+    const withResponses = (await shared.host.call('members.list', { filter: { field: 'consentStatus', op: 'eq', value: 'granted' }, limit: 50 })).rows;
     let target: { id: number; code: string; name: string | null } | null = null;
     for (const m of withResponses) {
-      if ((await host.call('members.get', { memberId: m.id })).responses.total > 0) {
+      if ((await shared.host.call('members.get', { memberId: m.id })).responses.total > 0) {
         target = m;
         break;
       }
     }
     expect(target).not.toBeNull();
-    const { page, problems } = await openAt(browser, host, `#/panel/member/${target!.id}`);
+    const { page, problems } = await openAt(shared.browser, shared.host, `#/panel/member/${target!.id}`);
     await page.getByRole('button', { name: 'Erase on request…' }).click();
     const dialog = page.getByRole('dialog', { name: `Erase member ${target!.code} on request` });
     await dialog.getByText('under a new random pseudonym').waitFor();
@@ -266,7 +249,7 @@ describe('panel: members, import, tags, erasure', () => {
     await page.getByText('Not contactable: erased', { exact: true }).waitFor();
     await page.locator('.audit-action', { hasText: 'Erased on request' }).waitFor();
 
-    const erased = await host.call('members.get', { memberId: target!.id });
+    const erased = await shared.host.call('members.get', { memberId: target!.id });
     expect(erased.erasedAt).not.toBeNull();
     expect([erased.name, erased.email, erased.phone, erased.city]).toEqual([null, null, null, null]);
     expect(erased.code).not.toBe(target!.code);
@@ -277,15 +260,15 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it('reads in Chinese: screenshots of the members table, a member and the import wizard', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel', { locale: 'zh-CN' });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel', { locale: 'zh-CN' });
     await chooseLanguage(page, 'zh-CN', '成员');
     await page.locator('.members-body .member-name').first().waitFor();
     await screenshot(page, 'panel-members-zh-CN');
-    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
-    await page.goto(`${host.origin}/#/panel/member/${member!.id}`);
+    const [member] = (await shared.host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    await page.goto(`${shared.host.origin}/#/panel/member/${member!.id}`);
     await page.locator('.openness-card').getByText('3.80').waitFor();
     await screenshot(page, 'panel-member-zh-CN');
-    await page.goto(`${host.origin}/#/panel/import`);
+    await page.goto(`${shared.host.origin}/#/panel/import`);
     await page.locator('input[type="file"]').setInputFiles(smallCsv);
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('数据采集时间').waitFor();
@@ -295,7 +278,7 @@ describe('panel: members, import, tags, erasure', () => {
   });
 
   it.each(layoutCases({ en: ['Members'], 'zh-CN': ['成员'], ru: ['Участники'] }))('fits the window in %s at %i×%i: table, member, import wizard', async (language, width, height, heading) => {
-    const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.members-body .member-name').first().waitFor();
     // The selection bar and the filter line are the widest parts of the page.
@@ -304,13 +287,13 @@ describe('panel: members, import, tags, erasure', () => {
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `panel-members-${language}-${width}`);
 
-    const [member] = (await host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
-    await page.goto(`${host.origin}/#/panel/member/${member!.id}`);
+    const [member] = (await shared.host.call('members.list', { search: UNIQUE_NAME, limit: 1 })).rows;
+    await page.goto(`${shared.host.origin}/#/panel/member/${member!.id}`);
     await page.locator('.openness-card').waitFor();
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `panel-member-${language}-${width}`);
 
-    await page.goto(`${host.origin}/#/panel/import`);
+    await page.goto(`${shared.host.origin}/#/panel/import`);
     await page.locator('input[type="file"]').setInputFiles(smallCsv);
     await page.locator('.sample-table').waitFor();
     // The sample of a wide file scrolls sideways in its own box, on purpose; the rest must fit. (Hidden
@@ -323,8 +306,8 @@ describe('panel: members, import, tags, erasure', () => {
     await screenshot(page, `panel-import-${language}-${width}`);
 
     // The messy file again (all its rows are in the panel by now): options with consent, then the report.
-    await page.goto(`${host.origin}/#/panel`);
-    await page.goto(`${host.origin}/#/panel/import`);
+    await page.goto(`${shared.host.origin}/#/panel`);
+    await page.goto(`${shared.host.origin}/#/panel/import`);
     await page.locator('input[type="file"]').setInputFiles(messy);
     await page.locator('.preview-checked').waitFor();
     await page.locator('.wizard-actions .button-primary').click();
@@ -418,31 +401,16 @@ const COVERED_BY_NOTICES = `(() => {
 })()`;
 
 describe('panel: what the pages show fits, in every language', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-panel-fit-'));
-    host = await startHost({ args: ['--workspace', path.join(dir, 'demo.sqlite'), '--demo'] });
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const shared = sharedHostAndBrowser('panel-fit', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'demo.sqlite'), '--demo'] }), userName: 'Mei Chen' });
 
   /** A demo member with several tags, so the member page and the table show them. */
   const taggedMember = async () => {
-    const rows = (await host.call('members.list', { filter: { field: 'tag', op: 'has', value: (await host.call('tags.list', {})).tags.map((t) => t.id) }, limit: 200 })).rows;
+    const rows = (await shared.host.call('members.list', { filter: { field: 'tag', op: 'has', value: (await shared.host.call('tags.list', {})).tags.map((t) => t.id) }, limit: 200 })).rows;
     return rows.find((r) => r.tags.length >= 3)!;
   };
 
   it.each(layoutCases({ en: ['Members', 'Openness'], 'zh-CN': ['成员', '开放性'], ru: ['Участники', 'Открытость'] }))('in %s at %i×%i: table headers, countries and tags whole; notes as wide as the form; tags page', async (language, width, height, heading, openness) => {
-    const { page, problems } = await openAt(browser, host, '#/panel', { width, height });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel', { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('.members-body .member-name').first().waitFor();
     // Sorted by openness: the arrow shows beside the label.
@@ -459,7 +427,7 @@ describe('panel: what the pages show fits, in every language', () => {
     await screenshot(page, `panel-fit-members-${language}-${width}`);
 
     const member = await taggedMember();
-    await page.goto(`${host.origin}/#/panel/member/${member.id}`);
+    await page.goto(`${shared.host.origin}/#/panel/member/${member.id}`);
     await page.locator('.member-form textarea').scrollIntoViewIfNeeded();
     const notes = await page.evaluate<{ width: number; gridWidth: number; inside: boolean }>(NOTES_BOX);
     expect(notes.inside).toBe(true);
@@ -467,7 +435,7 @@ describe('panel: what the pages show fits, in every language', () => {
     expect(await findOverflow(page)).toEqual([]);
     await screenshot(page, `panel-fit-member-${language}-${width}`);
 
-    await page.goto(`${host.origin}/#/panel/tags`);
+    await page.goto(`${shared.host.origin}/#/panel/tags`);
     await page.locator('.tags-table').waitFor();
     expect(await findOverflow(page)).toEqual([]);
     const subtitle = page.locator('.tags-page .page-subtitle');
@@ -479,9 +447,9 @@ describe('panel: what the pages show fits, in every language', () => {
 
   it('records consent for every member without it, in one go, and undoes it', async () => {
     const unknown = { field: 'consentStatus', op: 'eq', value: 'unknown' } as const;
-    const before = (await host.call('members.count', { filter: unknown })).total;
+    const before = (await shared.host.call('members.count', { filter: unknown })).total;
     expect(before).toBeGreaterThan(0);
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('button', { name: 'Add condition' }).click();
     await page.getByLabel('Field', { exact: true }).selectOption('consentStatus');
@@ -499,18 +467,18 @@ describe('panel: what the pages show fits, in every language', () => {
     await screenshot(page, 'panel-consent-bulk-en');
     await dialog.getByRole('button', { name: 'Record consent' }).click();
     await page.getByText(`Consent “Granted” recorded. Changed: ${n}.`).waitFor();
-    expect((await host.call('members.count', { filter: unknown })).total).toBe(0);
+    expect((await shared.host.call('members.count', { filter: unknown })).total).toBe(0);
 
     await page.getByRole('button', { name: 'Undo last bulk action' }).click();
     await page.getByText(/^Undone — Consent “Granted”/).waitFor();
-    expect((await host.call('members.count', { filter: unknown })).total).toBe(before);
+    expect((await shared.host.call('members.count', { filter: unknown })).total).toBe(before);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('filters by a country’s name in any language, and says when no country is called that', async () => {
-    const china = (await host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'CN' } })).total;
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const china = (await shared.host.call('members.count', { filter: { field: 'country', op: 'eq', value: 'CN' } })).total;
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('button', { name: 'Add condition' }).click();
     await page.getByLabel('Field', { exact: true }).selectOption('country');
@@ -525,15 +493,15 @@ describe('panel: what the pages show fits, in every language', () => {
   });
 
   it('fits "Earlier imports" in the window in every language at 1024×700', async () => {
-    const file = path.join(dir, 'panel export 2024 v2.csv');
+    const file = path.join(shared.dir, 'panel export 2024 v2.csv');
     fs.writeFileSync(file, 'name,email\nAda Lovelace,ada@example.org\n');
     const mapping = [
       { column: 'name', target: 'name' },
       { column: 'email', target: 'email' },
     ] as const;
-    const { jobId } = await host.call('members.import', { file: { path: file }, mapping: [...mapping], onDuplicate: 'skip', mode: 'all-or-nothing', dateFormat: 'YYYY-MM-DD', decimalComma: false, language: 'en' });
-    expect((await host.call('jobs.wait', { jobId, timeoutMs: 30_000 })).state).toBe('succeeded');
-    const { page, problems } = await openAt(browser, host, '#/panel/import', { width: 1024, height: 700 });
+    const { jobId } = await shared.host.call('members.import', { file: { path: file }, mapping: [...mapping], onDuplicate: 'skip', mode: 'all-or-nothing', dateFormat: 'YYYY-MM-DD', decimalComma: false, language: 'en' });
+    expect((await shared.host.call('jobs.wait', { jobId, timeoutMs: 30_000 })).state).toBe('succeeded');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel/import', { width: 1024, height: 700 });
     for (const [language, heading] of [['en', 'Import members'], ['zh-CN', '导入成员'], ['ru', 'Импорт участников']] as const) {
       await chooseLanguage(page, language, heading);
       const history = page.locator('[aria-labelledby="import-history-title"]');
@@ -547,7 +515,7 @@ describe('panel: what the pages show fits, in every language', () => {
   });
 
   it('asks before Back or a typed address leaves unsaved member edits', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel');
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel');
     await page.locator('.members-body .member-name').first().waitFor();
     const member = await taggedMember();
     const here = `#/panel/member/${member.id}`;
@@ -564,7 +532,7 @@ describe('panel: what the pages show fits, in every language', () => {
     expect(await page.getByLabel('City').inputValue()).toBe('Lyon');
 
     // An address typed: held too; Discard goes there.
-    await page.goto(`${host.origin}/#/panel/tags`);
+    await page.goto(`${shared.host.origin}/#/panel/tags`);
     await dialog.waitFor();
     expect(await page.evaluate('window.location.hash')).toBe(here);
     await dialog.getByRole('button', { name: 'Discard changes' }).click();
@@ -574,7 +542,7 @@ describe('panel: what the pages show fits, in every language', () => {
   });
 
   it('shows notices where they cover no button, and lets them be dismissed', async () => {
-    const { page, problems } = await openAt(browser, host, '#/panel', { width: 1024, height: 700 });
+    const { page, problems } = await openAt(shared.browser, shared.host, '#/panel', { width: 1024, height: 700 });
     await page.locator('.members-body .member-name').first().waitFor();
     await page.locator('.members-body .members-row input[type="checkbox"]').first().click();
     await page.getByLabel('Tag', { exact: true }).selectOption({ index: 1 });
@@ -583,7 +551,7 @@ describe('panel: what the pages show fits, in every language', () => {
     expect(await page.evaluate(COVERED_BY_NOTICES)).toEqual({ notices: 1, covered: [] });
 
     const member = await taggedMember();
-    await page.goto(`${host.origin}/#/panel/member/${member.id}`);
+    await page.goto(`${shared.host.origin}/#/panel/member/${member.id}`);
     await page.getByLabel('City').fill('Lyon');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(`Saved member ${member.code}.`).waitFor();

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
+import type { WorkbenchHost } from './support/workbench-host';
 import { chooseLanguage, findOverflow, layoutCases, openAt } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
@@ -34,31 +33,16 @@ async function pulseVersion(host: WorkbenchHost): Promise<{ id: string; response
 }
 
 describe('responses collected elsewhere: the import wizard', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-  let dir: string;
-  let csv: string;
+  // Without --workspace the host creates the default workspace as the demo community. Each test opens
+  // its own window; the name every audit entry records is given once, as on first run.
+  const shared = sharedHostAndBrowser('responses', { userName: 'Mei Chen' });
+  const csv = path.join(shared.dir, 'limesurvey export.csv');
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-responses-'));
-    csv = path.join(dir, 'limesurvey export.csv');
-    fs.writeFileSync(csv, `${EXPORT}\n`);
-    // Without --workspace the host creates the default workspace as the demo community.
-    host = await startHost();
-    // Each test opens its own window; the name every audit entry records is given once, as on first run.
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  beforeAll(() => fs.writeFileSync(csv, `${EXPORT}\n`));
 
   it('imports a LimeSurvey export into the pulse survey: labels and codes map, bad values are named by row and column, repeated rows are each a response', async () => {
-    const { page, problems } = await openWorkbench(browser, host.url);
-    const before = await pulseVersion(host);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
+    const before = await pulseVersion(shared.host);
     await page.getByRole('link', { name: 'Import responses' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import responses' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(csv);
@@ -85,7 +69,7 @@ describe('responses collected elsewhere: the import wizard', () => {
     await counts.waitFor();
     expect(await counts.getByRole('definition').allInnerTexts()).toEqual(['4', '0', '2']);
     const rejected = page.locator('.rejected-table tbody tr');
-    expect(await rejected.count()).toBe(2);
+    await expect.poll(() => rejected.count()).toBe(2);
     expect(await rejected.nth(0).locator('td').allInnerTexts()).toEqual(['4', 'usage', 'Hourly', expect.stringContaining("'Hourly' is not an option of usage")]);
     expect(await rejected.nth(1).locator('td').allInnerTexts()).toEqual(['5', 'nps', '11', expect.stringContaining('expected a whole number from 0 to 10')]);
     await screenshot(page, 'responses-import-check-en');
@@ -94,7 +78,7 @@ describe('responses collected elsewhere: the import wizard', () => {
     // All or nothing (the default) adds nothing; then the valid rows go in.
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { name: 'Nothing was imported' }).waitFor({ timeout: 60_000 });
-    expect((await pulseVersion(host)).responses).toBe(before.responses);
+    expect((await pulseVersion(shared.host)).responses).toBe(before.responses);
     await page.getByRole('button', { name: 'Import the valid rows instead' }).click();
     await page.getByRole('heading', { name: 'Import finished' }).waitFor({ timeout: 60_000 });
     expect(await page.locator('.result-counts').getByRole('definition').allInnerTexts()).toEqual(['4', '0', '2']);
@@ -103,7 +87,7 @@ describe('responses collected elsewhere: the import wizard', () => {
     expect(await findOverflow(page)).toEqual([]);
 
     // Four new complete responses, the two identical rows among them.
-    expect((await pulseVersion(host)).responses).toBe(before.responses + 4);
+    expect((await pulseVersion(shared.host)).responses).toBe(before.responses + 4);
     await page.getByRole('link', { name: 'Open the survey' }).click();
     await page.getByRole('heading', { level: 1, name: PULSE }).waitFor();
     expect(problems).toEqual([]);
@@ -117,9 +101,9 @@ describe('responses collected elsewhere: the import wizard', () => {
       ru: ['Импорт ответов', 'Далее', 'Импортировать верные строки'],
     }),
   )('fits the window in %s at %i×%i, every step to the result', async (language, width, height, heading, next, validRows) => {
-    const { id } = await pulseVersion(host);
+    const { id } = await pulseVersion(shared.host);
     // A survey's page can link here with its version chosen.
-    const { page, problems } = await openAt(browser, host, `#/responses-import/${id}`, { width, height });
+    const { page, problems } = await openAt(shared.browser, shared.host, `#/responses-import/${id}`, { width, height });
     await chooseLanguage(page, language, heading);
     await page.locator('input[type="file"]').setInputFiles(csv);
     await page.locator('.version-choice').waitFor();

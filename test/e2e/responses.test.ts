@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { enterName, findOverflow } from './support/workbench-page';
 
 const PULSE = 'Product experience pulse';
@@ -12,25 +10,15 @@ const REASON = 'Interviewer’s note: the respondent meant daily';
 
 /** The demo community (about 1,500 responses, some flagged): an analyst checks the flagged ones and cleans one. */
 describe('responses: checking and cleaning', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-responses-'));
-  let host: WorkbenchHost;
-  let browser: Browser;
+  const shared = sharedHostAndBrowser('responses', { host: (dir) => ({ args: ['--workspace', path.join(dir, 'community.sqlite'), '--demo'] }) });
   let pulseVersionId = '';
   let flaggedTotal = 0;
   let cleaned = '';
 
   beforeAll(async () => {
-    host = await startHost({ args: ['--workspace', path.join(root, 'community.sqlite'), '--demo'] });
-    const { versions } = await host.call('collect.versions', { all: true });
+    const { versions } = await shared.host.call('collect.versions', { all: true });
     pulseVersionId = versions.find((v) => v.title === PULSE)!.surveyVersionId;
-    flaggedTotal = (await host.call('responses.list', { surveyVersionId: pulseVersionId, flagged: true, limit: 1 })).total;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-    fs.rmSync(root, { recursive: true, force: true });
+    flaggedTotal = (await shared.host.call('responses.list', { surveyVersionId: pulseVersionId, flagged: true, limit: 1 })).total;
   });
 
   const flagSelect = (page: Page) => page.getByLabel('Quality flags');
@@ -38,7 +26,7 @@ describe('responses: checking and cleaning', () => {
 
   it('filters to the flagged responses, opens one, corrects an answer with a reason and shows it in the history', async () => {
     expect(flaggedTotal).toBeGreaterThan(10);
-    const { page, problems } = await openWorkbench(browser, host.url);
+    const { page, problems } = await openWorkbench(shared.browser, shared.host.url);
     await enterName(page, 'Mei Chen');
     await page.locator('.app-nav').getByRole('link', { name: 'Responses', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Responses' }).waitFor();
@@ -63,7 +51,7 @@ describe('responses: checking and cleaning', () => {
     await rows(page).first().getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: /^Response from M-/ }).waitFor();
     cleaned = decodeURIComponent(new URL(page.url()).hash.split('/').at(-1)!);
-    const before = await host.call('responses.get', { responseId: cleaned });
+    const before = await shared.host.call('responses.get', { responseId: cleaned });
     expect(before.flags.length).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Quality flags' }).waitFor();
     await page.getByText('Not corrected or voided.').waitFor();
@@ -87,7 +75,7 @@ describe('responses: checking and cleaning', () => {
     await entry.getByText('Corrected', { exact: true }).waitFor();
     await entry.getByText(/^by Mei Chen, /).waitFor();
     await entry.getByText(`Why: ${REASON}`).waitFor();
-    const after = await host.call('responses.get', { responseId: cleaned });
+    const after = await shared.host.call('responses.get', { responseId: cleaned });
     expect(after.answers.find((a) => a.questionId === 'usage')!.value).toBe(to);
     expect(after.history).toMatchObject([{ actor: 'Mei Chen', action: 'update', reason: REASON, replacedHash: before.contentHash }]);
     expect(after.replacedHashes).toEqual([before.contentHash]);
@@ -111,9 +99,9 @@ describe('responses: checking and cleaning', () => {
         [1024, 700],
         [1280, 800],
       ] as const) {
-        const { page, problems } = await openWorkbench(browser, `${host.url}`, { width, height, locale });
+        const { page, problems } = await openWorkbench(shared.browser, `${shared.host.url}`, { width, height, locale });
         await page.locator('.app-nav').waitFor();
-        await page.goto(`${host.origin}/#/responses/${pulseVersionId}`);
+        await page.goto(`${shared.host.origin}/#/responses/${pulseVersionId}`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         // The filter by its place: its label is in the page's language.
         await page.locator('.responses-flag-filter select').selectOption({ label: anyFlag });
@@ -121,7 +109,7 @@ describe('responses: checking and cleaning', () => {
         await screenshot(page, `responses-list-${language}-${width}x${height}`);
         expect(await findOverflow(page), `list at ${width}×${height}`).toEqual([]);
 
-        await page.goto(`${host.origin}/#/responses/${pulseVersionId}/${cleaned}`);
+        await page.goto(`${shared.host.origin}/#/responses/${pulseVersionId}/${cleaned}`);
         await page.locator('.response-history li').waitFor();
         await screenshot(page, `responses-detail-${language}-${width}x${height}`);
         expect(await findOverflow(page), `response at ${width}×${height}`).toEqual([]);

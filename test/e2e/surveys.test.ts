@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openWorkbench, screenshot, type PageOptions } from './support/browser';
-import { startHost, type WorkbenchHost } from './support/workbench-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openWorkbench, screenshot, type PageOptions } from './support/browser';
+import { sharedHostAndBrowser } from './support/shared-host';
 import { findOverflow } from './support/workbench-page';
 
 const TYPES = ['Single choice', 'Multiple choice', 'Likert scale', 'Matrix', 'NPS 0–10', 'Number', 'Short text', 'Long text', 'Information'];
@@ -19,23 +18,11 @@ async function addQuestion(page: Page, type: string) {
 }
 
 describe('survey designer', () => {
-  let host: WorkbenchHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The default workspace is the demo community, with two published surveys and their responses.
-    host = await startHost();
-    await host.call('profile.set', { name: 'Mei Chen' });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  // The default workspace is the demo community, with two published surveys and their responses.
+  const shared = sharedHostAndBrowser('surveys', { userName: 'Mei Chen' });
 
   const open = async (options: PageOptions = {}) => {
-    const opened = await openWorkbench(browser, host.url, options);
+    const opened = await openWorkbench(shared.browser, shared.host.url, options);
     await opened.page.locator('.app-nav').getByRole('link', { name: /^(Surveys|问卷|Опросы)$/ }).click();
     return opened;
   };
@@ -60,7 +47,7 @@ describe('survey designer', () => {
     expect(statuses[0]).toBe('ok');
     expect(statuses.at(-1)).toBe('warning');
     expect(await page.locator('.sv-bar[data-kind="items"] .sv-bar-value').innerText()).toBe('10');
-    expect(await page.locator('[data-question-card]').count()).toBe(9);
+    await expect.poll(() => page.locator('[data-question-card]').count()).toBe(9);
     // A new question starts with texts in the survey's language. (Cards out of view are not
     // rendered, content-visibility: auto, so their text is read as textContent.)
     expect(await cardOf(page, 'q1').locator('.sv-card-text').textContent()).toBe('新问题');
@@ -78,7 +65,7 @@ describe('survey designer', () => {
     await question.evaluate((el) => (el as unknown as { setSelectionRange(start: number, end: number): void }).setSelectionRange(7, 7));
     await long.getByRole('button', { name: 'Insert answer' }).first().click();
     await page.getByRole('menuitem', { name: /^Q1 · / }).click();
-    expect(await question.inputValue()).toBe('您为什么选择了{{answer:q1}}？');
+    await expect.poll(() => question.inputValue()).toBe('您为什么选择了{{answer:q1}}？');
     await saved(page);
 
     // Moving Q1, which Q7's logic uses, below Q7 with the keyboard is refused, naming the question and why.
@@ -94,18 +81,22 @@ describe('survey designer', () => {
     await refusal.waitFor({ state: 'detached' });
     expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q6');
     for (let i = 0; i < 5; i++) await page.keyboard.press('Control+z');
-    expect(await cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
+    await expect.poll(() => cardOf(page, 'q1').locator('.sv-card-number').textContent()).toBe('Q1');
 
     // With the editors closed, the information block dragged by its handle onto the top of Q1 becomes first; undone again.
     await page.getByRole('button', { name: /^Close all editors/ }).click();
     await cardOf(page, 'q9').locator('.sv-card-handle').dragTo(cardOf(page, 'q1').locator('.sv-card-head'), { targetPosition: { x: 300, y: 4 } });
-    expect(await page.locator('[data-question-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-card')))).toEqual(['q9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+    await expect.poll(() => page.locator('[data-question-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-question-card')))).toEqual(['q9', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
     await page.keyboard.press('Control+z');
-    expect(await page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
+    await expect.poll(() => page.locator('[data-question-card]').first().getAttribute('data-question-card')).toBe('q1');
 
-    // One more matrix makes 13 items: over the limit of 12.
+    // One more matrix makes 13 items: over the limit of 12. The save status still reads "saved" (the
+    // undo's) until the change has been checked, a moment after the click: the undo is saved first,
+    // then the duplicate's save is waited for from its start, so that Publish sends 13 items.
+    await saved(page);
     await cardOf(page, 'q4').getByRole('button', { name: /^Duplicate Q4/ }).click();
     await page.locator('.sv-meter[data-status="over"]').waitFor();
+    await page.locator('[data-save="saved"]').waitFor({ state: 'detached' });
     await saved(page);
     await screenshot(page, 'surveys-designer-en');
 
@@ -145,7 +136,7 @@ describe('survey designer', () => {
     const { page, problems } = await open();
     await page.getByRole('link', { name: 'Product experience pulse' }).click();
     await page.locator('.sv-meter-observed').waitFor();
-    const calibration = await host.call('surveys.calibration', { id: (await host.call('surveys.list', {})).surveys.find((s) => s.title === 'Product experience pulse')!.id });
+    const calibration = await shared.host.call('surveys.calibration', { id: (await shared.host.call('surveys.list', {})).surveys.find((s) => s.title === 'Product experience pulse')!.id });
     expect(calibration.completeResponses).toBeGreaterThan(500);
     expect(await page.locator('.sv-meter-observed').innerText()).toContain(`${calibration.completeResponses.toLocaleString('en')} responses`);
     const nps = calibration.perQuestion.find((q) => q.questionId === 'nps')!;
@@ -166,8 +157,7 @@ describe('survey designer', () => {
   });
 
   it('refuses a bad definition file listing each bad field by its path, explains why a survey with responses cannot be deleted, exports JSON and duplicates into Russian', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-survey-'));
-    const bad = path.join(dir, 'broken.json');
+    const bad = path.join(shared.dir, 'broken.json');
     fs.writeFileSync(bad, JSON.stringify({ language: 'de', pages: [{ id: 'p1', questions: [{ id: 'q1', type: 'single', text: 'Pick', options: [{ code: '', label: 'A' }] }] }] }));
     const { page, problems } = await open();
     await page.getByRole('button', { name: 'Import JSON…' }).click();
@@ -204,10 +194,9 @@ describe('survey designer', () => {
     await duplicate.getByRole('button', { name: 'Duplicate' }).click();
     await page.getByRole('heading', { name: 'Product experience pulse (copy)', level: 1 }).waitFor();
     expect(await page.locator('.sv-badge-language').innerText()).toBe('Russian');
-    expect(await page.locator('[data-question-card]').count()).toBe(6);
+    await expect.poll(() => page.locator('[data-question-card]').count()).toBe(6);
     await page.getByRole('link', { name: 'Preview' }).click();
     await page.locator('.respondent').getByRole('button', { name: 'Отправить' }).waitFor();
-    fs.rmSync(dir, { recursive: true, force: true });
     expect(problems).toEqual([]);
   });
 
