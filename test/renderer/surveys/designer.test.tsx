@@ -111,6 +111,36 @@ describe('survey designer', () => {
     expect(saves).toHaveLength(1);
     expect((saves[0]!.input as { definition: SurveyDefinition }).definition.pages[0]!.questions.map((q) => q.type)).toEqual(['single', 'text', 'nps', 'matrix']);
   });
+
+  it('publishes the edit of a moment ago: Publish waits for its check and saves it, and the edit shows as unsaved until then', async () => {
+    const { root, fake } = await renderWindow('#/surveys/s1', handlers());
+    const saveState = () => root.querySelector('[data-save]')!.getAttribute('data-save');
+    await click(byText(root, 'button', 'Add question'));
+    await click(byText(root, 'button', 'Matrix'));
+    // Before its check (250 ms) and the autosave's delay (600 ms): unsaved, and nothing sent.
+    expect(saveState()).toBe('pending');
+    await click(byText(root, 'button', 'Publish…'));
+    expect(fake.callsOf('surveys.update')).toEqual([]);
+    await pause();
+    await settle();
+    // Well before the autosave's delay: Publish saved the draft with the matrix.
+    const saves = fake.callsOf('surveys.update');
+    expect(saves).toHaveLength(1);
+    expect((saves[0]!.input as { definition: SurveyDefinition }).definition.pages[0]!.questions.map((q) => q.type)).toEqual(['single', 'text', 'nps', 'matrix']);
+    expect(saveState()).toBe('saved');
+  });
+
+  it('lists the problems an edit of a moment ago brings when Publish is pressed at once, instead of offering to publish', async () => {
+    const { root } = await renderWindow('#/surveys/s1', handlers());
+    // Q2's condition uses Q1's answer: moved after it, Q1 comes too late (a problem the check finds).
+    await press(card(root, 'usage').querySelector('.sv-card-handle')!, 'ArrowDown', { altKey: true });
+    await click(byText(root, 'button', 'Publish…'));
+    await pause();
+    await settle();
+    const dialog = root.ownerDocument.querySelector('.sv-publish')!;
+    expect(dialog.textContent).toContain('Fix the problems before publishing (1):');
+    expect(dialog.querySelector('.button-primary')?.textContent ?? '').not.toContain('Publish version');
+  });
 });
 
 /** The draft above, published with 1,011 complete responses, and what they took. */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDetail } from '@api/surveys';
 import { comparabilityBreaks } from '@model/survey/comparability';
@@ -47,11 +47,14 @@ export function PublishDialog({ detail, definition, autosave, places, estimate, 
   const breaks = useMemo(() => (detail.publishedDefinition ? comparabilityBreaks(detail.publishedDefinition, definition) : []), [detail.publishedDefinition, definition]);
   const version = detail.draft?.version ?? (detail.publishedVersion ?? 0) + 1;
 
+  // The issues once the flush has waited for the check of the last edit, not those when the dialog opened.
+  const placesRef = useRef(places);
+  placesRef.current = places;
   useEffect(() => {
     let live = true;
     void autosave.flush().then((saved) => {
       if (!live) return;
-      setStep(places.count > 0 ? { step: 'issues' } : saved ? { step: 'confirm' } : { step: 'unsaved' });
+      setStep(placesRef.current.count > 0 ? { step: 'issues' } : saved ? { step: 'confirm' } : { step: 'unsaved' });
     });
     return () => void (live = false);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the dialog opens

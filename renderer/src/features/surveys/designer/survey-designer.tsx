@@ -122,7 +122,7 @@ function DesignerWorkspace({ detail, tab, reload }: { detail: SurveyDetail; tab:
     },
     [api, detail.id, detail.publishedVersion, notify, t],
   );
-  const autosave = useAutosave(checked, validation.parses, save);
+  const autosave = useAutosave(checked, validation.parses, save, definition);
 
   const definitionRef = useRef(definition);
   definitionRef.current = definition;

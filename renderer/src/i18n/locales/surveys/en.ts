@@ -298,7 +298,7 @@ export const surveysEn = {
     title: 'Publish version {{version}}',
     saving: 'Saving the draft…',
     unsaved: 'The draft could not be saved. Fix the marked fields first.',
-    fixFirst: 'Fix these {{n}} problems before publishing:',
+    fixFirst: 'Fix the problems before publishing ({{n}}):',
     intro: 'Publishing freezes version {{version}}: respondents answer it as it is, and later edits start a new draft.',
     length: 'Estimated {{items}}, {{minutes}}',
     confirm: 'Publish version {{version}}',
