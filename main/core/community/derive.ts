@@ -10,6 +10,16 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 export const rulesRfmPeriod = (rules: LifecycleRules, now: Date): Period => ({ from: seconds(now) - rules.rfm.periodDays * DAY, to: seconds(now) + 1 });
 
 /**
+ * SQL counting the participations of member `mem` up to :now (and from `since`), as far as `atLeast`
+ * (a rule's threshold): its completed responses (`answered`, counted beforehand) plus its events of
+ * the participating types, sought on its own index entries and no further than the threshold, so a
+ * derivation costs the members, not every event ever imported.
+ */
+const participations = (answered: string, atLeast: string, since?: string) => `coalesce(${answered}, 0) + (SELECT count(*) FROM (
+    SELECT 1 FROM activity_event e INDEXED BY activity_event_member
+    WHERE e.member_id = mem.id AND e.at <= :now ${since ? `AND e.at >= ${since}` : ''} AND e.type IN (SELECT value FROM json_each(:types)) LIMIT ${atLeast}))`;
+
+/**
  * Derives every member's lifecycle stage and RFM scores again (inside the caller's transaction): the
  * furthest stage whose rule holds (monetization, retention, activation, acquisition; none: null), and
  * the RFM group over the rules' period (noPurchases without a purchase in it). The member's own
@@ -22,11 +32,9 @@ export async function deriveCommunity(tx: Tx, rules: LifecycleRules, now: Date):
   await tx.run('DELETE FROM member_community');
   await tx.run(
     `INSERT INTO member_community (member_id, derived_stage, rfm_r, rfm_f, rfm_m, rfm_group)
-     WITH part AS (
+     WITH answered AS (
        SELECT member_id, count(*) AS n, sum(at >= :retainFrom) AS recent FROM (
-         SELECT member_id, at FROM activity_event WHERE member_id IS NOT NULL AND type IN (SELECT value FROM json_each(:types))
-         UNION ALL
-         SELECT member_id, unixepoch(completed_at) FROM response WHERE :surveys AND member_id IS NOT NULL AND status = 'complete' AND completed_at IS NOT NULL
+         SELECT member_id, unixepoch(completed_at) AS at FROM response WHERE :surveys AND member_id IS NOT NULL AND status = 'complete' AND completed_at IS NOT NULL
        ) WHERE at <= :now GROUP BY member_id
      ), buy AS (
        SELECT member_id, count(*) AS n FROM member_transaction WHERE member_id IS NOT NULL AND at >= :buyFrom AND at <= :now GROUP BY member_id
@@ -34,12 +42,12 @@ export async function deriveCommunity(tx: Tx, rules: LifecycleRules, now: Date):
      SELECT mem.id,
        CASE
          WHEN coalesce(b.n, 0) >= :minPurchases THEN 'monetization'
-         WHEN coalesce(p.recent, 0) >= :minRetained THEN 'retention'
-         WHEN coalesce(p.n, 0) >= :minActivated THEN 'activation'
+         WHEN ${participations('a.recent', ':minRetained', ':retainFrom')} >= :minRetained THEN 'retention'
+         WHEN ${participations('a.n', ':minActivated')} >= :minActivated THEN 'activation'
          WHEN mem.joined_at IS NOT NULL OR NOT :requireJoin THEN 'acquisition'
        END,
        s.r, s.f, s.m, coalesce(s.grp, '${NO_PURCHASES}')
-     FROM member mem LEFT JOIN part p ON p.member_id = mem.id LEFT JOIN buy b ON b.member_id = mem.id LEFT JOIN rfm s ON s.member_id = mem.id
+     FROM member mem LEFT JOIN answered a ON a.member_id = mem.id LEFT JOIN buy b ON b.member_id = mem.id LEFT JOIN rfm s ON s.member_id = mem.id
      WHERE mem.erased_at IS NULL`,
     {
       ...rfmParams(period, currency),

@@ -85,6 +85,34 @@ describe('lifecycle rules', () => {
     expect((await t.stages())['L-F']).toEqual(['monetization', 'acquisition']);
   });
 
+  it('count participations up to now and within the window, responses and events together', async () => {
+    const t = await panel();
+    await t.db().writer.transaction(async (tx) => {
+      for (const code of ['L-A', 'L-C', 'L-D']) {
+        await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES (?, 'v1', ?, 'complete', 'web', '2026-01-02T10:00:00Z', '2026-01-02T10:05:00Z')", [`r-${code}`, t.ids.get(code)!]);
+      }
+    });
+    // The clock reads 2026-01-15T09:00Z (and a second later at each reading), so the 90-day window opens near 2025-10-17T09:00Z.
+    const events = [
+      'member,at,type',
+      // L-C: the response + a post in the window's first hours + a like = 3 within 90 days (the comment of 2024 is older).
+      'L-C,2025-10-17T11:00:00Z,post',
+      'L-C,2025-12-20T12:00:00Z,like',
+      // L-D: the response + a post just before the window + two posts after the clock = 1 within 90 days, and logins never count.
+      'L-D,2025-10-17T07:00:00Z,post',
+      'L-D,2026-01-15T11:00:00Z,post',
+      'L-D,2026-02-01T00:00:00Z,post',
+      ...Array.from({ length: 5 }, (_, i) => `L-D,2026-01-0${i + 1}T08:00:00Z,login`),
+    ];
+    await t.importActivity({ file: { path: t.file('ev2.csv', events.join('\n')) }, mapping: evMapping });
+    const stages = await t.stages();
+    expect(stages['L-C']).toEqual([null, 'retention']);
+    expect(stages['L-D']).toEqual([null, 'activation']);
+    // One participation short: with 4 needed, L-C (3) is activated only; the response alone keeps L-E activated.
+    await call(t.dispatch, 'lifecycle.saveRules', { rules: { ...defaultLifecycleRules, retention: { minParticipations: 4, withinDays: 90 } } });
+    expect(await t.stages()).toMatchObject({ 'L-C': [null, 'activation'], 'L-D': [null, 'activation'], 'L-E': [null, 'activation'] });
+  });
+
   it('refuses rules out of range, naming the field', async () => {
     const t = await panel();
     const result = await t.dispatch('lifecycle.saveRules', { rules: { ...defaultLifecycleRules, retention: { minParticipations: 0, withinDays: 90 } } });

@@ -19,8 +19,8 @@ import { createStaging, dropStaging, mergeCacheKib, mergeRows, stageRows } from 
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
-/** Rows checked, looked up and staged together. */
-const CHUNK_ROWS = 2_000;
+/** Rows checked, looked up and staged together: few staging writes, whose steps each wait for a turn of the event loop (2,000 made a million events' read 0.8 s longer). */
+const CHUNK_ROWS = 20_000;
 /** Rows per merge statement: each chunk is a checkpoint, so cancelling waits for at most one. */
 const MERGE_ROWS = 200_000;
 

@@ -38,8 +38,12 @@ export async function* dataRowBatches(filePath: string, sniff: Sniff): AsyncGene
   if (count === 0) throw refusal(problem('error', 'noRows', 'The file has no rows to import.'));
 }
 
-/** Checking rows yields to the event loop after this long, whatever the width of the rows. */
-const SLICE_MS = 20;
+/**
+ * Checking rows yields to the event loop after this long, whatever the width of the rows. Short: the
+ * staging of the chunk before resumes on the event loop after each of its statements, and waits up
+ * to a whole slice each time (a million activity events: read, checked and staged in 4.6 s at 20 ms, 4.1 s at 2 ms).
+ */
+const SLICE_MS = 2;
 
 /** Time slices of a job's row checking: it yields (and stops there if cancelled) whenever a slice has run SLICE_MS. */
 export class TimeSlices {
