@@ -88,7 +88,7 @@ describe('lifecycle rules', () => {
   it('count participations up to now and within the window, responses and events together', async () => {
     const t = await panel();
     await t.db().writer.transaction(async (tx) => {
-      for (const code of ['L-A', 'L-C', 'L-D']) {
+      for (const code of ['L-C', 'L-D']) {
         await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES (?, 'v1', ?, 'complete', 'web', '2026-01-02T10:00:00Z', '2026-01-02T10:05:00Z')", [`r-${code}`, t.ids.get(code)!]);
       }
     });
