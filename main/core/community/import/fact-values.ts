@@ -1,4 +1,5 @@
 import type { ActivityType } from '@model/community/lifecycle-rules';
+import { ValueMemo } from '../../files/csv-import/cells';
 import { parseNumber, wordKey, wordLookup } from '../../files/csv-import/words';
 import type { CommunityIssueCode } from './issues';
 
@@ -42,19 +43,13 @@ const typeWords = wordLookup<ActivityType>({
   login: ['logins', 'log in', 'sign in', 'session', 'visit', '登录', 'вход'],
 });
 
-/** Outcomes by cell: a file names a handful of types millions of times (folding each was a fifth of checking the row). Bounded, as wrong values need not be few. */
-const typeOutcomes = new Map<string, Outcome<ActivityType>>();
-const TYPE_OUTCOMES_MAX = 1_000;
+/** Outcomes by cell: a file names a handful of types millions of times (folding each was a fifth of checking the row). */
+const typeOutcomes = new ValueMemo<Outcome<ActivityType>>((raw) => {
+  const type = typeWords.get(wordKey(raw));
+  return type ? { value: type } : { error: 'typeUnknown' };
+});
 
-export function parseActivityType(raw: string): Outcome<ActivityType> {
-  let outcome = typeOutcomes.get(raw);
-  if (!outcome) {
-    const type = typeWords.get(wordKey(raw));
-    outcome = type ? { value: type } : { error: 'typeUnknown' };
-    if (typeOutcomes.size < TYPE_OUTCOMES_MAX) typeOutcomes.set(raw, outcome);
-  }
-  return outcome;
-}
+export const parseActivityType = (raw: string): Outcome<ActivityType> => typeOutcomes.get(raw);
 
 const MAX_SESSION_MINUTES = 1440;
 
