@@ -23,6 +23,13 @@ export async function applyWriterPragmas(conn: Connection): Promise<void> {
  * cached only as they are read.
  */
 const READER_CACHE_KIB = 64 * 1024;
+/**
+ * The reader maps the workspace file (up to 2 GiB, SQLite's own cap), so a page the cache does not
+ * hold but the OS does is read without a system call: the health dashboard of a segment reads tens of
+ * thousands of member rows scattered over a million-member table, which its cache cannot keep. Only
+ * reads use the map; the writer writes through its own connection as before.
+ */
+const READER_MMAP_BYTES = 2 * 1024 ** 3;
 
 /**
  * The reader is opened read-only (SQLITE_OPEN_READONLY refuses any write to the workspace file), not
@@ -31,5 +38,5 @@ const READER_CACHE_KIB = 64 * 1024;
  */
 export async function applyReaderPragmas(conn: Connection): Promise<void> {
   conn.configureBusyTimeout(BUSY_TIMEOUT_MS);
-  await conn.exec(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -${READER_CACHE_KIB};`);
+  await conn.exec(`PRAGMA temp_store = MEMORY; PRAGMA cache_size = -${READER_CACHE_KIB}; PRAGMA mmap_size = ${READER_MMAP_BYTES};`);
 }

@@ -26,6 +26,21 @@ describe('workspace file', () => {
     await db.close();
   });
 
+  it('lets the reader map the file and still read what the writer adds after a checkpoint grows it', async () => {
+    const db = await openWorkspaceDb(path.join(tempDir(), 'm.sqlite'), { create: true });
+    const readerMap = Object.values((await db.reader.get<Record<string, unknown>>('PRAGMA mmap_size'))!)[0];
+    expect(readerMap).toBeGreaterThan(1024 ** 3);
+    expect(await db.reader.get('SELECT count(*) AS n FROM tag')).toEqual({ n: 0 });
+    const sizeBefore = fs.statSync(db.path).size;
+    await db.writer.transaction((tx) =>
+      tx.run("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO tag (name, name_key, created_at) SELECT printf('tag %d %s', i, hex(randomblob(200))), printf('tag %d', i), '2026-01-01' FROM n"),
+    );
+    await db.writer.outside((conn) => conn.run('PRAGMA wal_checkpoint(TRUNCATE)'));
+    expect(fs.statSync(db.path).size).toBeGreaterThan(sizeBefore + 500_000);
+    expect(await db.reader.get("SELECT count(*) AS n, max(name_key) AS last FROM tag")).toEqual({ n: 2000, last: 'tag 999' });
+    await db.close();
+  });
+
   it('gives a second opener a clear message, and opens again after a clean close', async () => {
     const file = path.join(tempDir(), 'l.sqlite');
     const first = await openWorkspaceDb(file, { create: true });
