@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspaceDb } from '../../../main/core/db/workspace-db';
+import type { Connection } from '../../../main/core/db/connection';
 import { AppError } from '../../../main/core/errors';
 import { tempDir } from '../../support/temp-dir';
+
+/** A pragma's value as a connection reports it. */
+const pragma = async (conn: Connection, name: string) => Object.values((await conn.get<Record<string, unknown>>(`PRAGMA ${name}`))!)[0];
 
 describe('workspace file', () => {
   it('puts WAL, synchronous=FULL, foreign keys, busy timeout and secure_delete in force', async () => {
     const db = await openWorkspaceDb(path.join(tempDir(), 'p.sqlite'), { create: true });
-    const one = async (pragma: string) => Object.values((await db.writer.conn.get<Record<string, unknown>>(`PRAGMA ${pragma}`))!)[0];
+    const one = (name: string) => pragma(db.writer.conn, name);
     expect(await one('journal_mode')).toBe('wal');
     expect(await one('synchronous')).toBe(2);
     expect(await one('foreign_keys')).toBe(1);
@@ -19,7 +23,7 @@ describe('workspace file', () => {
     await db.reader.run('CREATE TEMP TABLE scratch (n INTEGER)');
     await db.reader.run('INSERT INTO temp.scratch VALUES (1)');
     expect(await db.reader.get('SELECT n FROM temp.scratch')).toEqual({ n: 1 });
-    expect(Object.values((await db.reader.get<Record<string, unknown>>('PRAGMA temp_store'))!)[0]).toBe(2);
+    expect(await pragma(db.reader, 'temp_store')).toBe(2);
     await expect(
       db.writer.transaction((tx) => tx.run("INSERT INTO member_tag (tag_id, member_id) VALUES (999, 999)")),
     ).rejects.toThrow(/FOREIGN KEY/);
@@ -28,8 +32,7 @@ describe('workspace file', () => {
 
   it('lets the reader map the file and still read what the writer adds after a checkpoint grows it', async () => {
     const db = await openWorkspaceDb(path.join(tempDir(), 'm.sqlite'), { create: true });
-    const readerMap = Object.values((await db.reader.get<Record<string, unknown>>('PRAGMA mmap_size'))!)[0];
-    expect(readerMap).toBeGreaterThan(1024 ** 3);
+    expect(await pragma(db.reader, 'mmap_size')).toBeGreaterThan(1024 ** 3);
     expect(await db.reader.get('SELECT count(*) AS n FROM tag')).toEqual({ n: 0 });
     const sizeBefore = fs.statSync(db.path).size;
     await db.writer.transaction((tx) =>
