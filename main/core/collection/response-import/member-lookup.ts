@@ -24,37 +24,40 @@ export const noKnownMembers = (): KnownMembers => ({ byKey: new Map(), byCell: n
 
 /**
  * The panel members a batch of rows names, one query per batch for the keys not already `known`
- * (which it adds to): each row's member id, and a rejection for each row naming a member the panel
- * does not have.
+ * (which it adds to): per row (by its index in `rows`) its member id, null where it names no member
+ * or one the panel does not have (or several), and a rejection for each such named member. One map
+ * lookup per row once a cell is known: at millions of rows each lookup is a few cache misses.
  */
 export async function findMembers(
   db: Queryable,
   column: FileColumn & { by: MemberMatch },
   rows: readonly Pick<CheckedRow, 'row' | 'member'>[],
   known: KnownMembers = noKnownMembers(),
-): Promise<{ ids: Map<number, number>; missing: ImportRejection[] }> {
+): Promise<{ ids: (number | null)[]; missing: ImportRejection[] }> {
   const match = MATCHES[column.by];
-  const named = rows.filter((r) => r.member !== null);
+  const candidates = new Array<number[] | undefined>(rows.length);
   const unknown = new Set<string>();
-  for (const r of named) {
-    if (known.byCell.has(r.member!)) continue;
-    const key = match.key(r.member!);
-    if (!known.byKey.has(key)) unknown.add(key);
-  }
+  rows.forEach(({ member }, i) => {
+    if (member === null) return;
+    candidates[i] = known.byCell.get(member);
+    const key = candidates[i] ? null : match.key(member);
+    if (key !== null && !known.byKey.has(key)) unknown.add(key);
+  });
   // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
   if (unknown.size) {
     const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify([...unknown])]);
     for (const key of unknown) known.byKey.set(key, []);
     for (const m of members) known.byKey.get(m.key)?.push(m.id);
   }
-  const ids = new Map<number, number>();
+  const ids = new Array<number | null>(rows.length).fill(null);
   const missing: ImportRejection[] = [];
-  for (const r of named) {
-    let candidates = known.byCell.get(r.member!);
-    if (!candidates) known.byCell.set(r.member!, (candidates = known.byKey.get(match.key(r.member!))!));
-    if (candidates.length === 1) ids.set(r.row, candidates[0]!);
-    else if (candidates.length === 0) missing.push(rejection(r.row, column.name, r.member, match.missing));
-    else missing.push(rejection(r.row, column.name, r.member, 'memberAmbiguous', { count: candidates.length }));
-  }
+  rows.forEach(({ row, member }, i) => {
+    if (member === null) return;
+    let found = candidates[i];
+    if (!found) known.byCell.set(member, (found = known.byCell.get(member) ?? known.byKey.get(match.key(member))!));
+    if (found.length === 1) ids[i] = found[0]!;
+    else if (found.length === 0) missing.push(rejection(row, column.name, member, match.missing));
+    else missing.push(rejection(row, column.name, member, 'memberAmbiguous', { count: found.length }));
+  });
   return { ids, missing };
 }

@@ -59,13 +59,14 @@ async function checkChunk(env: ImportCall, plan: ImportPlan, checker: RowChecker
     for (const miss of members.missing) out.rejected.push({ row: miss.row, fields: fieldsOf.get(miss.row)!, errors: [miss] });
     out.rejected.sort((x, y) => x.row - y.row);
   }
-  for (const c of checked) {
-    if (plan.member && c.member !== null && !members!.ids.has(c.row)) continue;
+  checked.forEach((c, i) => {
+    const memberId = members?.ids[i] ?? null;
+    if (plan.member && c.member !== null && memberId === null) return;
     const startedAt = c.startedAt ?? c.completedAt ?? importedAt;
     const completedAt = c.completedAt ?? c.startedAt ?? importedAt;
     const contentHash = hashResponseContent({ surveyVersionId: plan.version.id, status: 'complete', startedAt, completedAt, answers: c.answers });
-    out.staged.push({ row: c.row, id: randomUUID(), memberId: members?.ids.get(c.row) ?? null, startedAt, completedAt, contentHash, answers: c.answers });
-  }
+    out.staged.push({ row: c.row, id: randomUUID(), memberId, startedAt, completedAt, contentHash, answers: c.answers });
+  });
   return out;
 }
 

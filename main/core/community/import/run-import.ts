@@ -48,10 +48,10 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
     for (const miss of members.missing) out.rejected.push({ row: miss.row, fields: fieldsOf.get(miss.row)!, errors: [miss] });
     out.rejected.sort((x, y) => x.row - y.row);
   }
-  for (const c of checked) {
-    const memberId = members.ids.get(c.row);
-    if (memberId !== undefined) out.staged.push([c.row, memberId, ...c.values]);
-  }
+  checked.forEach((c, i) => {
+    const memberId = members.ids[i] ?? null;
+    if (memberId !== null) out.staged.push([c.row, memberId, ...c.values]);
+  });
   return out;
 }
 
