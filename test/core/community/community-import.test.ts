@@ -91,6 +91,29 @@ describe('activity.import', () => {
     ]);
   });
 
+  it('stores a file in time order, as written or not: ids follow the time, then the row', async () => {
+    const t = await communitySession(members);
+    const times = (rows: string[]) => ['member,time,type,minutes', ...rows.map((at, i) => `${members[i % 3]!.code},${at},like,`)].join('\n');
+    const stored = async (name: string, rows: string[]) => {
+      await t.importActivity({ file: { path: t.file(name, times(rows)) }, mapping: evMapping });
+      return (await t.events()).slice(-rows.length).map((e) => [e.member_id, e.at]);
+    };
+    const [a, b, c] = members.map((m) => t.ids.get(m.code));
+    // Rows 2 and 3 share a time: they keep their order.
+    expect(await stored('in-order.csv', ['2025-12-01', '2025-12-02', '2025-12-02', '2025-12-03'])).toEqual([
+      [a, secs('2025-12-01T00:00:00Z')],
+      [b, secs('2025-12-02T00:00:00Z')],
+      [c, secs('2025-12-02T00:00:00Z')],
+      [a, secs('2025-12-03T00:00:00Z')],
+    ]);
+    expect(await stored('out-of-order.csv', ['2025-12-09', '2025-12-07', '2025-12-08', '2025-12-07'])).toEqual([
+      [b, secs('2025-12-07T00:00:00Z')],
+      [a, secs('2025-12-07T00:00:00Z')],
+      [c, secs('2025-12-08T00:00:00Z')],
+      [a, secs('2025-12-09T00:00:00Z')],
+    ]);
+  });
+
   it('rejects an unknown type and impossible session minutes, naming what was expected', async () => {
     const t = await communitySession(members);
     const csv = ['member,time,type,minutes', 'M-A,2025-12-01,upload,1', 'M-A,2025-12-01,post,-2', 'M-A,2025-12-01,post,2000', ',2025-12-01,post,1'].join('\n');

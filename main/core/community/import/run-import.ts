@@ -15,7 +15,7 @@ import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
 import { RowChecker, type CheckedRow } from './row-check';
-import { createStaging, dropStaging, mergeCacheKib, mergeRows, stageRows } from './staging';
+import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, stageRows } from './staging';
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
@@ -68,6 +68,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const checker = new RowChecker(plan, plan.sniff.layout.names.length, plan.sniff.encoding);
   const known = noKnownMembers();
   let staged = 0;
+  const order = new StagedTimeOrder();
   let succeeded = false;
   await createStaging(env.db.writer);
   try {
@@ -78,7 +79,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       check: (chunkRows, slices) => checkChunk(env, plan, checker, known, chunkRows, slices),
       stage: (chunk) => {
         staged += chunk.staged.length;
-        return stageRows(env.db.writer, chunk.staged);
+        return stageRows(env.db.writer, chunk.staged, order);
       },
     });
     const base = { rows, rejected: rejections.rows, rejections: rejections.list() };
@@ -93,7 +94,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       ctx.progress(0, staged, 'jobs.phase.importMerge');
       const merge = async () => {
         for (let from = 1; from <= lastRow; from += MERGE_ROWS) {
-          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1);
+          merged += await mergeRows(tx, plan.kind as never, from, from + MERGE_ROWS - 1, order);
           ctx.progress(merged, staged);
           await ctx.checkpoint();
         }

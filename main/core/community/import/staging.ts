@@ -22,18 +22,37 @@ export const createStaging = (writer: Writer) =>
 
 export const dropStaging = (writer: Writer) => writer.transaction((tx) => tx.exec(`DROP TABLE IF EXISTS ${STAGE};`));
 
-/** One chunk of rows (file row, member id, the kind's three values), in one short transaction. */
-export async function stageRows(writer: Writer, rows: readonly SqlValue[][]): Promise<void> {
+/** Whether the rows staged so far came in time order (v1, the time of both kinds, never going back), as a platform's or shop's log usually does. */
+export class StagedTimeOrder {
+  private last = -Infinity;
+  ordered = true;
+
+  note(rows: readonly SqlValue[][]): void {
+    for (let i = 0; i < rows.length && this.ordered; i++) {
+      const at = rows[i]![2] as number;
+      this.ordered = at >= this.last;
+      this.last = at;
+    }
+  }
+}
+
+/** One chunk of rows (file row, member id, the kind's three values), in one short transaction; `order` notes whether they keep time order. */
+export async function stageRows(writer: Writer, rows: readonly SqlValue[][], order: StagedTimeOrder): Promise<void> {
   if (rows.length === 0) return;
+  order.note(rows);
   await writer.transaction((tx) => insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows));
 }
 
 /**
  * Merges the staged rows of file rows first..last into the kind's table (inside the caller's
- * transaction), in time order (v1 is the time of both kinds): the time index then takes them in
- * its own order, page after page, instead of at random places.
+ * transaction), in time order: the time index then takes them in its own order, page after page,
+ * instead of at random places. Rows staged in time order are read as stored (file order), without
+ * sorting them again (about 1 s of 20 per 3,000,000 events).
  */
-export async function mergeRows(tx: Tx, kind: FactKind<unknown>, first: number, last: number): Promise<number> {
-  const { changes } = await tx.run(`INSERT INTO ${kind.table} (member_id, ${kind.columns.join(', ')}) SELECT member_id, v1, v2, v3 FROM ${STAGE} WHERE row BETWEEN ? AND ? ORDER BY v1, row`, [first, last]);
+export async function mergeRows(tx: Tx, kind: FactKind<unknown>, first: number, last: number, order: StagedTimeOrder): Promise<number> {
+  const { changes } = await tx.run(
+    `INSERT INTO ${kind.table} (member_id, ${kind.columns.join(', ')}) SELECT member_id, v1, v2, v3 FROM ${STAGE} WHERE row BETWEEN ? AND ? ORDER BY ${order.ordered ? 'row' : 'v1, row'}`,
+    [first, last],
+  );
   return changes;
 }
