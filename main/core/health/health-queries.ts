@@ -46,18 +46,18 @@ export async function healthMeasures(db: Queryable, period: HealthPeriod, retent
   const { daily } = activity;
   const sum = (key: 'posts' | 'comments' | 'likes' | 'minutes' | 'sessions') => daily.reduce((total, d) => total + d[key], 0);
   // Content includes open-text answers: the base is every member active on the platform or in a survey.
-  // The survey's members are added where the platform has not counted them already (one seek each on
-  // member_day_member: null when inactive there, else whether they posted), rather than a union with
-  // every member-day of the period.
+  // The survey's members are added where the platform has not counted them already (one range each of
+  // their events on activity_event_member: null when inactive there, else whether they posted or
+  // commented), rather than a union with every member-day of the period.
   const survey = (await db.get<{ writersOffPlatform: number; inactiveOnPlatform: number }>(
     `WITH survey AS (
        SELECT r.member_id, max(EXISTS (SELECT 1 FROM answer a WHERE a.response_id = r.id AND a.text IS NOT NULL AND a.option_code IS NULL)) AS wrote
        FROM response r WHERE r.status = 'complete' AND unixepoch(r.completed_at) >= ? AND unixepoch(r.completed_at) < ? AND ${responseInPanel} GROUP BY r.member_id
      ), platform AS (
-       SELECT wrote, (SELECT max(d.posts + d.comments > 0) FROM member_day d WHERE d.member_id = survey.member_id AND d.day BETWEEN ? AND ?) AS posted FROM survey
+       SELECT wrote, (SELECT max(e.type IN ('post', 'comment')) FROM activity_event e WHERE e.member_id = survey.member_id AND e.at >= ? AND e.at < ?) AS posted FROM survey
      )
      SELECT total(wrote AND NOT coalesce(posted, 0)) AS writersOffPlatform, total(posted IS NULL) AS inactiveOnPlatform FROM platform`,
-    [...range, ...p, first, last],
+    [...range, ...p, ...range],
   ))!;
   const newMembers = await db.all<{ week: string; members: number }>(
     `SELECT date(m.joined_at, '-6 days', 'weekday 1') AS week, count(*) AS members FROM member m

@@ -24,10 +24,10 @@ export async function rewriteMemberReturns(tx: Pick<Tx, 'run'>, members: string)
   await tx.run(`INSERT INTO member_return (member_id, joined_at, first_return_at) SELECT member_id, joined_at, first_return_at FROM member_return_due WHERE member_id IN (${members})`);
 }
 
-/** Erasure: a member's activity rollups go (its member-days and return), and the days they were in are counted again without them. */
+/** Erasure: a member's activity rollups go (its member-days, by their keys' trigger, and its return), and the days they were in are counted again without them. */
 export async function deleteMemberDays(tx: Tx, memberId: number): Promise<void> {
-  const days = (await tx.all<{ day: number }>('SELECT day FROM member_day WHERE member_id = ?', [memberId])).map((d) => d.day);
-  await tx.run('DELETE FROM member_day WHERE member_id = ?', [memberId]);
+  const days = (await tx.all<{ day: number }>('SELECT day FROM member_day_key WHERE member_id = ?', [memberId])).map((d) => d.day);
+  await tx.run('DELETE FROM member_day_key WHERE member_id = ?', [memberId]);
   await tx.run('DELETE FROM member_return WHERE member_id = ?', [memberId]);
   await recountActivityDays(tx, 'SELECT value FROM json_each(?)', [JSON.stringify(days)]);
 }

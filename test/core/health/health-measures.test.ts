@@ -43,4 +43,24 @@ describe('community health measures', () => {
     expect(two.funnel.at(-1)).toEqual({ stage: null, count: 1 });
     expect(two.selfModeration).toBe(0);
   });
+
+  it('counts a survey writer once beside the platform: as its contributor only if it posted or commented there in the period', async () => {
+    const t = await community();
+    await t.session.workspace.db.writer.transaction(async (tx) => {
+      // Open texts also from H1 (posted on 12-01, in the period) and H2 (commented on 12-01; its post on 12-08 is after the period)
+      // and H3 (only likes there), in the same period.
+      for (const [response, code] of [['r2', 'H1'], ['r3', 'H2'], ['r4', 'H3']] as const) {
+        await tx.run("INSERT INTO response (id, survey_version_id, member_id, status, device_id, started_at, completed_at) VALUES (?, 'v1', ?, 'complete', 'web', '2025-12-06T10:00:00Z', '2025-12-06T10:05:00Z')", [response, t.id[code]!]);
+        await tx.run("INSERT INTO answer (response_id, question_id, text) VALUES (?, 'q1', 'Fine')", [response]);
+      }
+    });
+    const m = await healthMeasures(t.session.workspace.db.reader, { from: secs('2025-12-01T00:00:00Z'), to: secs('2025-12-08T00:00:00Z') }, 30);
+    // Base: H1, H2, H3 active on the platform, H4 in the survey only = 4 (H1 to H3 not counted twice).
+    // Contributors: H1 (post), H2 (comment), H3 (open text: no post or comment there) and H4 (open text) = 4 of 4.
+    expect(m.contributorShare).toBe(1);
+    const h2h3 = await healthMeasures(t.session.workspace.db.reader, { from: secs('2025-12-02T00:00:00Z'), to: secs('2025-12-08T00:00:00Z') }, 30, { sql: 'm.id IN (?, ?)', params: [t.id.H2!, t.id.H3!] });
+    // From 12-02, H2 and H3: both active there by likes only (H2's comment was on 12-01, its post on 12-08, the period's end, not in it),
+    // both wrote open texts = 2 contributors of 2.
+    expect(h2h3.contributorShare).toBe(1);
+  });
 });

@@ -66,6 +66,10 @@ function activityDaysOf(memberDays: ReturnType<typeof memberDaysOf>) {
 
 const rows = (lines: string[]) => ['email,at,type,minutes', ...lines].join('\n');
 
+/** member_day_key (migration 0021) as it should be: the member-days' keys, in member order. */
+const keysOf = (days: readonly { member_id: number; day: number }[]) => days.map(({ member_id, day }) => ({ member_id, day })).sort((a, b) => a.member_id - b.member_id || a.day - b.day);
+const KEYS = 'SELECT member_id, day FROM member_day_key ORDER BY member_id, day';
+
 describe('member_day, the health dashboard rollup of activity', () => {
   it('equals the member-days worked out from the events after each import, after undoing one, and after erasing a member', async () => {
     const t = await communitySession([
@@ -74,10 +78,11 @@ describe('member_day, the health dashboard rollup of activity', () => {
       { code: 'M-C', email: 'cy@example.org' },
     ]);
     const stored = () => t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id');
-    /** member_day and its per-day totals (activity_day), each against the events worked out again. */
+    /** member_day, its keys and its per-day totals (activity_day), each against the events worked out again. */
     const expected = async () => {
       const days = memberDaysOf(await t.events());
       expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(days));
+      expect(await t.db().reader.all(KEYS)).toEqual(keysOf(days));
       return days;
     };
 
@@ -134,6 +139,19 @@ describe('member_day, the health dashboard rollup of activity', () => {
     expect(await stored()).toEqual(await expected());
     expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C'), t.ids.get('M-C')]);
   });
+
+  it("goes with a deleted member: the member's keys by the foreign key, its member-days by their trigger", async () => {
+    const t = await communitySession([{ code: 'M-A', email: 'ann@example.org' }, { code: 'M-B', email: 'bob@example.org' }]);
+    await t.importActivity({
+      file: { path: t.file('ev.csv', rows(['ann@example.org,2025-12-01T10:00:00Z,post,', 'bob@example.org,2025-12-01T11:00:00Z,like,', 'bob@example.org,2025-12-03T11:00:00Z,like,'])) },
+      mapping,
+    });
+    expect(await t.db().reader.all(KEYS)).toHaveLength(3);
+    await call(t.dispatch, 'members.delete', { memberId: t.ids.get('M-B')!, reason: 'duplicate entry' });
+    const annDays = memberDaysOf((await t.events()).filter((e) => e.member_id === t.ids.get('M-A')));
+    expect(await t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id')).toEqual(annDays);
+    expect(await t.db().reader.all(KEYS)).toEqual(keysOf(annDays));
+  });
 });
 
 describe('member_day upkeep against a recount, on imports and undos in any order', () => {
@@ -160,6 +178,7 @@ describe('member_day upkeep against a recount, on imports and undos in any order
         }
         const days = memberDaysOf(await t.events());
         expect(await t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id'), `seed ${seed}, round ${round}`).toEqual(days);
+        expect(await t.db().reader.all(KEYS)).toEqual(keysOf(days));
         expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(days));
         // Each member's first event a day or more after joining (members joined on 2025-11-01, -02, …).
         const events = await t.events();
@@ -174,12 +193,13 @@ describe('member_day upkeep against a recount, on imports and undos in any order
       // Each seed starts again from no events.
       for (const importId of imports) await t.wait((await call(t.dispatch, 'activity.undoImport', { importId })).jobId);
       expect(await t.db().reader.all('SELECT * FROM member_day')).toEqual([]);
+      expect(await t.db().reader.all(KEYS)).toEqual([]);
     }
   });
 });
 
-describe('migrations 0017_member_day and 0018_health_rollups', () => {
-  it('fill member_day from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
+describe('migrations 0017_member_day, 0018_health_rollups and 0021_member_day_key', () => {
+  it('fill member_day and its keys from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
     const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
     const rollup = bundledMigrations.findIndex((m) => m.name === 'member_day');
     await migrate(writer, bundledMigrations.slice(0, rollup));
@@ -198,6 +218,7 @@ describe('migrations 0017_member_day and 0018_health_rollups', () => {
     const stored = await writer.conn.all('SELECT * FROM member_day ORDER BY day, member_id');
     expect(stored).toEqual(memberDaysOf(events));
     expect(stored).toHaveLength(3);
+    expect(await writer.conn.all(KEYS)).toEqual(keysOf(memberDaysOf(events)));
     expect(await writer.conn.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(memberDaysOf(events)));
     await writer.conn.close();
   });

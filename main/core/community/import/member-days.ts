@@ -29,16 +29,16 @@ const eventCounts = (sign: 1 | -1) =>
    ${sign} * (e.type = 'report') AS reports, ${sign} * (e.session_minutes IS NOT NULL) AS sessions, ${sign} * coalesce(e.session_minutes, 0.0) AS minutes`;
 
 /**
- * The previous days of the changed members' days (`days`, aliased d, joined on `on`), by one window
- * over each one's earlier days: the latest day, the latest with reports, the latest with posts or
- * comments; where it holds none, the seed's are handed on. The changed members lead (CROSS JOIN) and
- * the window is by their id, so the days come in the window's order without a sort.
+ * The previous days of the changed members' days (d, joined to their spans s by `days`), by one
+ * window over each one's earlier days: the latest day, the latest with reports, the latest with
+ * posts or comments; where it holds none, the seed's are handed on. The changed members lead (CROSS
+ * JOIN) and the window is by their id, so the days, read in member order, need no sort.
  */
-const withPrevious = (columns: string, days: string, on = '') => `
+const withPrevious = (columns: string, days: string) => `
   SELECT ${columns}, coalesce(max(d.day) OVER before, s.seed_day) AS new_day,
     coalesce(max(CASE WHEN d.reports > 0 THEN d.day END) OVER before, s.seed_report_day) AS new_report_day,
     coalesce(max(CASE WHEN d.posts + d.comments > 0 THEN d.day END) OVER before, s.seed_content_day) AS new_content_day
-  FROM ${SPANS} s CROSS JOIN ${days} ON d.member_id = s.member_id ${on}
+  FROM ${SPANS} s ${days}
   WINDOW before AS (PARTITION BY s.member_id ORDER BY d.day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
 
 /**
@@ -53,18 +53,17 @@ const addToDelta = (tx: Sql, firstId: number, lastId: number, sign: 1 | -1) =>
     [firstId, lastId],
   );
 
-/** Each changed member's first changed day, seed and stored later days (read on member_day_member before the counts change). */
+/** Each changed member's first changed day, seed and stored later days (found on member_day_key before the counts change). */
 const FIND_SPANS = `
   INSERT INTO ${SPANS} (member_id, from_day, seed_day, seed_report_day, seed_content_day, had_later)
   SELECT f.member_id, f.from_day, p.day, CASE WHEN p.reports > 0 THEN p.day ELSE p.prev_report_day END, CASE WHEN p.posts + p.comments > 0 THEN p.day ELSE p.prev_content_day END,
-    EXISTS (SELECT 1 FROM member_day l INDEXED BY member_day_member WHERE l.member_id = f.member_id AND l.day >= f.from_day)
+    EXISTS (SELECT 1 FROM member_day_key l WHERE l.member_id = f.member_id AND l.day >= f.from_day)
   FROM (SELECT member_id, min(day) AS from_day FROM ${DELTA} GROUP BY member_id) f
-  LEFT JOIN member_day p INDEXED BY member_day_member
-    ON p.member_id = f.member_id AND p.day = (SELECT max(b.day) FROM member_day b INDEXED BY member_day_member WHERE b.member_id = f.member_id AND b.day < f.from_day)`;
+  LEFT JOIN member_day p ON p.member_id = f.member_id AND p.day = (SELECT max(b.day) FROM member_day_key b WHERE b.member_id = f.member_id AND b.day < f.from_day)`;
 
-/** The member-days an undo leaves without events: deleted. */
-const DELETE_EMPTIED = `DELETE FROM member_day WHERE (member_id, day) IN (SELECT x.member_id, x.day FROM ${DELTA} x WHERE x.events < 0)
-  AND events + (SELECT x.events FROM ${DELTA} x WHERE x.member_id = member_day.member_id AND x.day = member_day.day) = 0`;
+/** The member-days an undo leaves without events: their keys deleted, and with them (by member_day_key's trigger) the member-days. */
+const DELETE_EMPTIED = `DELETE FROM member_day_key WHERE (member_id, day) IN (
+  SELECT x.member_id, x.day FROM ${DELTA} x JOIN member_day d ON d.day = x.day AND d.member_id = x.member_id WHERE x.events < 0 AND d.events + x.events = 0)`;
 
 /** An undo's counts taken off the member-days it leaves. */
 const SUBTRACT = `UPDATE member_day SET (${COUNT_COLUMNS.join(', ')}) =
@@ -78,13 +77,16 @@ const SUBTRACT = `UPDATE member_day SET (${COUNT_COLUMNS.join(', ')}) =
  */
 const ADD = `
   INSERT INTO member_day (${COLUMNS}, ${PREVIOUS_COLUMNS})
-  SELECT ${COLUMNS}, new_day, new_report_day, new_content_day FROM (${withPrevious('d.*', `${DELTA} d`)})
+  SELECT ${COLUMNS}, new_day, new_report_day, new_content_day FROM (${withPrevious('d.*', `CROSS JOIN ${DELTA} d ON d.member_id = s.member_id`)})
   WHERE events > 0 ORDER BY day, member_id
   ON CONFLICT (day, member_id) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = member_day.${c} + excluded.${c}`).join(', ')}`;
 
+/** The new member-days' keys, in member_day_key's order (the delta's). */
+const ADD_KEYS = `INSERT INTO member_day_key (member_id, day) SELECT member_id, day FROM ${DELTA} WHERE events > 0 ON CONFLICT DO NOTHING`;
+
 /**
- * The changed members' days from their seed on, read in order on member_day_member (which holds the
- * flags and the stored previous days), their previous days worked out again; kept where they differ.
+ * The changed members' days from their seed on, read in order on member_day_key with each one's
+ * member-day (its flags and stored previous days), their previous days worked out again; kept where they differ.
  * Members whose changed days all came after their stored ones are passed over: ADD gave each new day
  * its previous days already (a platform's export of a later period changes only such members).
  */
@@ -92,8 +94,8 @@ const FIND_FIXES = `
   INSERT INTO ${FIXES} (day, member_id, ${PREVIOUS_COLUMNS})
   SELECT day, member_id, new_day, new_report_day, new_content_day FROM (${withPrevious(
     'd.day, d.member_id, d.prev_day, d.prev_report_day, d.prev_content_day, s.from_day',
-    'member_day d INDEXED BY member_day_member',
-    'AND s.had_later AND d.day >= coalesce(s.seed_day, s.from_day)',
+    `CROSS JOIN member_day_key k ON k.member_id = s.member_id AND s.had_later AND k.day >= coalesce(s.seed_day, s.from_day)
+     CROSS JOIN member_day d ON d.day = k.day AND d.member_id = k.member_id`,
   )})
   WHERE day >= from_day AND (new_day IS NOT prev_day OR new_report_day IS NOT prev_report_day OR new_content_day IS NOT prev_content_day)`;
 
@@ -117,12 +119,13 @@ const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
     'temp',
   );
 
-/** The delta taken into member_day and the rollups made from it (activity_day, member_return). */
+/** The delta taken into member_day (and its keys) and the rollups made from it (activity_day, member_return). */
 async function applyDelta(tx: Sql): Promise<void> {
   await tx.run(FIND_SPANS);
   await tx.run(DELETE_EMPTIED);
   await tx.run(SUBTRACT);
   await tx.run(ADD);
+  await tx.run(ADD_KEYS);
   await tx.run(FIND_FIXES);
   await tx.run(APPLY_FIXES);
   await recountActivityDays(tx, `SELECT DISTINCT day FROM ${DELTA}`);
@@ -149,7 +152,7 @@ export function keepingMemberDays<T>(tx: Sql, firstId: number, lastId: number, c
 
 /** Fills member_day, its per-day totals and the members' returns again from every linked event: for events written straight into the table (test and bench fixtures). */
 export async function rebuildMemberDays(tx: Sql): Promise<void> {
-  await tx.exec('DELETE FROM member_day; DELETE FROM activity_day; DELETE FROM member_return;');
+  await tx.exec('DELETE FROM member_day_key; DELETE FROM member_day; DELETE FROM activity_day; DELETE FROM member_return;');
   await withWorkTables(tx, async () => {
     // Every event: grouped by one sort, which scales past the work cache where adding them one by one does not.
     await tx.run(
