@@ -61,9 +61,12 @@ const FIND_SPANS = `
   FROM (SELECT member_id, min(day) AS from_day FROM ${DELTA} GROUP BY member_id) f
   LEFT JOIN member_day p ON p.member_id = f.member_id AND p.day = (SELECT max(b.day) FROM member_day_key b WHERE b.member_id = f.member_id AND b.day < f.from_day)`;
 
-/** The member-days an undo leaves without events: their keys deleted, and with them (by member_day_key's trigger) the member-days. */
+/**
+ * The member-days an undo leaves without events: their keys deleted, and with them (by member_day_key's
+ * trigger) the member-days. The delta leads (CROSS JOIN): led by member_day, the planner read every stored day.
+ */
 const DELETE_EMPTIED = `DELETE FROM member_day_key WHERE (member_id, day) IN (
-  SELECT x.member_id, x.day FROM ${DELTA} x JOIN member_day d ON d.day = x.day AND d.member_id = x.member_id WHERE x.events < 0 AND d.events + x.events = 0)`;
+  SELECT x.member_id, x.day FROM ${DELTA} x CROSS JOIN member_day d ON d.day = x.day AND d.member_id = x.member_id WHERE x.events < 0 AND d.events + x.events = 0)`;
 
 /** An undo's counts taken off the member-days it leaves. */
 const SUBTRACT = `UPDATE member_day SET (${COUNT_COLUMNS.join(', ')}) =
