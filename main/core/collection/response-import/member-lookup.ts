@@ -40,8 +40,9 @@ export async function findMembers(
   rows.forEach(({ member }, i) => {
     if (member === null) return;
     candidates[i] = known.byCell.get(member);
-    const key = candidates[i] ? null : match.key(member);
-    if (key !== null && !known.byKey.has(key)) unknown.add(key);
+    if (candidates[i]) return;
+    const key = match.key(member);
+    if (!known.byKey.has(key)) unknown.add(key);
   });
   // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
   if (unknown.size) {
