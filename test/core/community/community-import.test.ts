@@ -148,13 +148,59 @@ describe('activity.import', () => {
   });
 });
 
+describe('an activity file read in several chunks (a 256 KiB read batch each)', () => {
+  /** Rows of the three members a minute apart from 2025-12-01, stepping back a day at row `backAt` (1-based); row `badAt` has an unknown type. */
+  const lines = (count: number, { backAt = Infinity, badAt = Infinity } = {}) =>
+    Array.from({ length: count }, (_, i) => {
+      const at = Date.UTC(2025, 11, 1) + i * 60_000 - (i + 1 >= backAt ? 86_400_000 : 0);
+      return [members[i % 3]!.code, new Date(at).toISOString(), i + 1 === badAt ? 'upload' : 'like', ''];
+    });
+  const csvOf = (rows: string[][]) => ['member,time,type,minutes', ...rows.map((r) => r.join(','))].join('\n');
+  const storedOf = async (t: Awaited<ReturnType<typeof communitySession>>) => (await t.events()).map((e) => `${e.member_id} ${e.at}`).sort();
+  const expectedOf = (t: Awaited<ReturnType<typeof communitySession>>, rows: string[][]) => rows.map(([code, at]) => `${t.ids.get(code!)} ${secs(at!)}`).sort();
+
+  it('stores every row once, in time order, when the file steps back in time after its first chunks', async () => {
+    const t = await communitySession(members);
+    const rows = lines(45_000, { backAt: 30_000 });
+    const r = await t.importActivity({ file: { path: t.file('back.csv', csvOf(rows)) }, mapping: evMapping });
+    expect(r).toMatchObject({ committed: true, rows: 45_000, added: 45_000, rejected: 0 });
+    expect(await storedOf(t)).toEqual(expectedOf(t, rows));
+    // The step back was noticed in a later chunk: the ids still follow the time.
+    const times = (await t.events()).map((e) => e.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const job = await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: r.importId! })).jobId);
+    expect(job.result).toEqual({ importId: r.importId, removed: 45_000 });
+    expect(await t.events()).toEqual([]);
+  });
+
+  it('all-or-nothing writes nothing when a row of a later chunk is rejected; valid-rows keeps every other row', async () => {
+    const t = await communitySession(members);
+    await t.importActivity({ file: { path: t.file('first.csv', 'member,time,type,minutes\nM-A,2025-11-01,post,1') }, mapping: evMapping });
+    const before = await storedOf(t);
+    const rows = lines(30_000, { badAt: 25_000 });
+    const file = { path: t.file('late-error.csv', csvOf(rows)) };
+    const refused = await t.importActivity({ file, mapping: evMapping, mode: 'all-or-nothing' });
+    expect(refused).toMatchObject({ committed: false, rows: 30_000, added: 0, rejected: 1, importId: null });
+    expect(refused.rejections.map((x) => [x.row, x.column, x.value])).toEqual([[25_000, 'type', 'upload']]);
+    expect(await storedOf(t)).toEqual(before);
+    expect((await call(t.dispatch, 'activity.imports', {})).items).toHaveLength(1);
+    const kept = await t.importActivity({ file, mapping: evMapping, mode: 'valid-rows' });
+    expect(kept).toMatchObject({ committed: true, rows: 30_000, added: 29_999, rejected: 1 });
+    expect(await storedOf(t)).toEqual([...before, ...expectedOf(t, rows.filter((_, i) => i + 1 !== 25_000))].sort());
+  });
+});
+
 describe('cancelling an activity import', () => {
-  it('cancelling at any checkpoint, reading or merging, leaves the workspace as before (no events, no import, no derived rows)', async () => {
+  // Staged rows in time order are merged as stored; out of it, sorted by time.
+  it.each([
+    ['in time order', (i: number) => 1 + Math.floor(i / 1_100)],
+    ['out of time order', (i: number) => 1 + (i % 28)],
+  ])('cancelling a file %s at any checkpoint, reading or merging, leaves the workspace as before (no events, no import, no derived rows)', async (_, day) => {
     const t = await communitySession(members);
     await t.importActivity({ file: { path: t.file('first.csv', 'member,time,type,minutes\nM-A,2025-12-01,post,1') }, mapping: evMapping });
     const state = () => t.db().reader.all('SELECT (SELECT count(*) FROM activity_event) AS events, (SELECT count(*) FROM community_import) AS imports, (SELECT group_concat(derived_stage) FROM member_community) AS stages');
     const before = await state();
-    const rows = Array.from({ length: 30_000 }, (_, i) => `M-${'ABC'[i % 3]},2025-12-${String(1 + (i % 28)).padStart(2, '0')},like,${i % 60}`);
+    const rows = Array.from({ length: 30_000 }, (_, i) => `M-${'ABC'[i % 3]},2025-12-${String(day(i)).padStart(2, '0')},like,${i % 60}`);
     const file = t.file('many.csv', ['member,time,type,minutes', ...rows].join('\n'));
     const env = { db: t.db(), now: () => new Date('2026-01-15T00:00:00Z'), actor: 'test' };
     let checkpoints = 0;
