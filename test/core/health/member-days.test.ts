@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Connection } from '../../../main/core/db/connection';
 import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
 import { Writer } from '../../../main/core/db/writer';
+import { rebuildMemberDays } from '../../../main/core/community/import/member-days';
 import { call } from '../../support/call';
 import { randomInts } from '../../bench/random-ints';
 import { tempDir } from '../../support/temp-dir';
@@ -140,10 +141,15 @@ describe('member_day, the health dashboard rollup of activity', () => {
     expect(((await stored()) as { member_id: number }[]).map((d) => d.member_id)).toEqual([t.ids.get('M-B'), t.ids.get('M-C'), t.ids.get('M-C')]);
   });
 
-  it("goes with a deleted member: the member's keys by the foreign key, its member-days by their trigger", async () => {
+  it("goes with a deleted member: the member's keys by the foreign key, its member-days by their trigger, its part of the daily totals by migration 0022's", async () => {
     const t = await communitySession([{ code: 'M-A', email: 'ann@example.org' }, { code: 'M-B', email: 'bob@example.org' }]);
     await t.importActivity({
-      file: { path: t.file('ev.csv', rows(['ann@example.org,2025-12-01T10:00:00Z,post,', 'bob@example.org,2025-12-01T11:00:00Z,like,', 'bob@example.org,2025-12-03T11:00:00Z,like,'])) },
+      file: {
+        path: t.file(
+          'ev.csv',
+          rows(['ann@example.org,2025-12-01T10:00:00Z,login,1.5', 'bob@example.org,2025-12-01T11:00:00Z,like,', 'bob@example.org,2025-12-01T12:00:00Z,login,2.25', 'bob@example.org,2025-12-03T11:00:00Z,post,']),
+        ),
+      },
       mapping,
     });
     expect(await t.db().reader.all(KEYS)).toHaveLength(3);
@@ -151,6 +157,8 @@ describe('member_day, the health dashboard rollup of activity', () => {
     const annDays = memberDaysOf((await t.events()).filter((e) => e.member_id === t.ids.get('M-A')));
     expect(await t.db().reader.all('SELECT * FROM member_day ORDER BY day, member_id')).toEqual(annDays);
     expect(await t.db().reader.all(KEYS)).toEqual(keysOf(annDays));
+    // 2025-12-01 keeps Ann alone (one active member, one session of 1.5 minutes, no likes); 2025-12-03, Bob's only, goes.
+    expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual([{ day: Date.parse('2025-12-01') / 1000 / DAY, active: 1, posts: 0, comments: 0, likes: 0, sessions: 1, minutes: 1.5 }]);
   });
 });
 
@@ -198,7 +206,7 @@ describe('member_day upkeep against a recount, on imports and undos in any order
   });
 });
 
-describe('migrations 0017_member_day, 0018_health_rollups and 0021_member_day_key', () => {
+describe('migrations 0017_member_day, 0018_health_rollups, 0021_member_day_key and 0022_member_deleted_activity_days', () => {
   it('fill member_day and its keys from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
     const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
     const rollup = bundledMigrations.findIndex((m) => m.name === 'member_day');
@@ -219,6 +227,26 @@ describe('migrations 0017_member_day, 0018_health_rollups and 0021_member_day_ke
     expect(stored).toEqual(memberDaysOf(events));
     expect(stored).toHaveLength(3);
     expect(await writer.conn.all(KEYS)).toEqual(keysOf(memberDaysOf(events)));
+    expect(await writer.conn.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(memberDaysOf(events)));
+    await writer.conn.close();
+  });
+
+  it('0022 counts the daily totals again that earlier deletions of members left behind', async () => {
+    const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
+    await writer.conn.exec('PRAGMA foreign_keys = ON');
+    const repair = bundledMigrations.findIndex((m) => m.name === 'member_deleted_activity_days');
+    await migrate(writer, bundledMigrations.slice(0, repair));
+    const at = Date.parse('2025-12-01T10:00:00Z') / 1000;
+    await writer.transaction(async (tx) => {
+      await tx.run("INSERT INTO member (id, code, created_at, updated_at) VALUES (1, 'A', 'x', 'x'), (2, 'B', 'x', 'x')");
+      await tx.run("INSERT INTO activity_event (member_id, at, type, session_minutes) VALUES (1, ?, 'post', NULL), (2, ?, 'login', 3)", [at, at + 60]);
+      await rebuildMemberDays(tx);
+      // Member 2 deleted before 0022: its member-day went, the day's totals kept it.
+      await tx.run('DELETE FROM member WHERE id = 2');
+    });
+    expect(await writer.conn.all('SELECT active, sessions FROM activity_day')).toEqual([{ active: 2, sessions: 1 }]);
+    await migrate(writer);
+    const events: Event[] = [{ member_id: 1, at, type: 'post', session_minutes: null }];
     expect(await writer.conn.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(memberDaysOf(events)));
     await writer.conn.close();
   });
