@@ -1,7 +1,7 @@
 -- A deleted member leaves the whole panel's daily totals (activity_day).
 --
--- Deleting a member (members.delete, or undoing a member import after activity was imported for its
--- members) unlinks its events (activity_event.member_id becomes null) and deletes its member-days
+-- Deleting a member (members.delete; undoing a member import refuses members with community records)
+-- unlinks its events (activity_event.member_id becomes null) and deletes its member-days
 -- (member_day_key's foreign key, then its trigger), but activity_day went on counting them until an
 -- import or undo of those days counted them again. Before the member goes, its member-days are taken
 -- off their days' totals (one seek on member_day_key per member, so deleting members without activity
