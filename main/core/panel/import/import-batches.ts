@@ -48,6 +48,12 @@ function undoState(b: { undoneAt: string | null; updated: number; undoUntil: str
 
 /** Links to members the import writes itself; any other table that points at a member means someone else touched it. */
 const IMPORT_WRITES = new Set(['member', 'member_tag', 'screener_answer', 'trait_score', 'member_attribute', 'response', 'bulk_action_member']);
+/**
+ * Rows worked out for every member from other records (derived lifecycle stage and RFM, first return
+ * after joining): they say nothing of their own, so they do not make a member touched (else any
+ * transactions or activity import, which derives every member again, would end every undo).
+ */
+const DERIVED = new Set(['member_community', 'member_return']);
 
 interface Touched {
   /** Members the import added that remain, and members it updated whose old values are kept. */
@@ -83,7 +89,7 @@ async function countTouched(conn: Pick<Connection, 'all' | 'get'>, batch: Batch)
   const references = await conn.all<{ tbl: string; col: string }>(
     `SELECT t.name AS tbl, f."from" AS col FROM sqlite_schema t, pragma_foreign_key_list(t.name) f WHERE t.type = 'table' AND f."table" = 'member'`,
   );
-  const others = references.filter((r) => !IMPORT_WRITES.has(r.tbl)).map((r) => `EXISTS (SELECT 1 FROM "${r.tbl}" x WHERE x."${r.col}" = m.id)`);
+  const others = references.filter((r) => !IMPORT_WRITES.has(r.tbl) && !DERIVED.has(r.tbl)).map((r) => `EXISTS (SELECT 1 FROM "${r.tbl}" x WHERE x."${r.col}" = m.id)`);
   const edited = 'm.updated_at <> m.created_at OR m.erased_at IS NOT NULL';
   const responses = 'EXISTS (SELECT 1 FROM response r WHERE r.member_id = m.id)';
   const tagged = `EXISTS (SELECT 1 FROM bulk_action_member b WHERE b.member_id = m.id)

@@ -77,6 +77,33 @@ describe('undo an import', () => {
   });
 });
 
+describe('undo an import after a community import', () => {
+  const eventsOf = (t: ImportSession, lines: string[]) => ({
+    file: { path: t.file(nextName(), ['member,time,type,minutes', ...lines].join('\n')) },
+    mapping: { member: { column: 'member', by: 'code' as const }, at: { column: 'time' }, type: { column: 'type' }, sessionMinutes: { column: 'minutes' } },
+  });
+  const importEvents = async (t: ImportSession, lines: string[]) => {
+    const { jobId } = await call(t.dispatch, 'activity.import', eventsOf(t, lines));
+    expect(await call(t.dispatch, 'jobs.wait', { jobId, timeoutMs: 30_000 })).toMatchObject({ state: 'succeeded' });
+  };
+
+  it("is not ended by the lifecycle stages and RFM groups the community import derives for every member, but by the members' own activity", async () => {
+    const t = await importSession();
+    const { id: keptId, code } = await call(t.dispatch, 'members.create', { name: 'Dee' });
+    const { batchId } = await importedOnce(t);
+    // Only Dee, who is not in the import, has activity; deriving it again gives every member a member_community row.
+    await importEvents(t, [`${code},2025-12-01T09:00:00Z,post,`]);
+    expect(await t.db().reader.get('SELECT count(*) AS n FROM member_community')).toEqual({ n: 4 });
+    expect(await undo(t, batchId!)).toMatchObject({ state: 'succeeded', result: { removed: 3 } });
+    expect((await t.members()).map((m) => m.id)).toEqual([keptId]);
+    // A member the next import added posts on the platform: that import stays.
+    const next = await importedOnce(t, 'id,name,segment\n4,Eve,\n');
+    const eve = (await t.members()).find((m) => m.name === 'Eve')!;
+    await importEvents(t, [`${eve.code},2025-12-02T09:00:00Z,post,`]);
+    expect(await failure(t.dispatch, 'imports.undo', { batchId: next.batchId! })).toMatchObject({ code: 'CONFLICT', key: 'import.undo.touched', params: { other: 1 } });
+  });
+});
+
 describe('saved mappings', () => {
   it('saves, lists, replaces by name, suggests one whose columns the file has, and deletes', async () => {
     const t = await importSession();
