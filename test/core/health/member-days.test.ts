@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Connection } from '../../../main/core/db/connection';
-import { bundledMigrations, migrate } from '../../../main/core/db/migrate';
-import { Writer } from '../../../main/core/db/writer';
+import { migrate } from '../../../main/core/db/migrate';
 import { rebuildMemberDays } from '../../../main/core/community/import/member-days';
 import { call } from '../../support/call';
 import { randomInts } from '../../bench/random-ints';
-import { tempDir } from '../../support/temp-dir';
+import { workspaceBefore } from '../../support/older-workspace';
 import { communitySession } from '../community/community-fixture';
 
 const mapping = { member: { column: 'email', by: 'email' as const }, at: { column: 'at' }, type: { column: 'type' }, sessionMinutes: { column: 'minutes' } };
@@ -208,9 +205,7 @@ describe('member_day upkeep against a recount, on imports and undos in any order
 
 describe('migrations 0017_member_day, 0018_health_rollups, 0021_member_day_key and 0022_member_deleted_activity_days', () => {
   it('fill member_day and its keys from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
-    const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
-    const rollup = bundledMigrations.findIndex((m) => m.name === 'member_day');
-    await migrate(writer, bundledMigrations.slice(0, rollup));
+    const writer = await workspaceBefore('member_day');
     const events: Event[] = [
       { member_id: 1, at: Date.parse('2025-12-01T10:00:00Z') / 1000, type: 'post', session_minutes: 4 },
       { member_id: 1, at: Date.parse('2025-12-01T11:00:00Z') / 1000, type: 'login', session_minutes: 2.5 },
@@ -232,10 +227,8 @@ describe('migrations 0017_member_day, 0018_health_rollups, 0021_member_day_key a
   });
 
   it('0022 counts the daily totals again that earlier deletions of members left behind', async () => {
-    const writer = new Writer(await Connection.open(path.join(tempDir(), 'w.sqlite'), { readonly: false, create: true }));
+    const writer = await workspaceBefore('member_deleted_activity_days');
     await writer.conn.exec('PRAGMA foreign_keys = ON');
-    const repair = bundledMigrations.findIndex((m) => m.name === 'member_deleted_activity_days');
-    await migrate(writer, bundledMigrations.slice(0, repair));
     const at = Date.parse('2025-12-01T10:00:00Z') / 1000;
     await writer.transaction(async (tx) => {
       await tx.run("INSERT INTO member (id, code, created_at, updated_at) VALUES (1, 'A', 'x', 'x'), (2, 'B', 'x', 'x')");
