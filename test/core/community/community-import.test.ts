@@ -6,6 +6,7 @@ import { CancelledError } from '../../../main/core/errors';
 import { call } from '../../support/call';
 import { cancelAtCheckpoint } from '../../support/cancel-at';
 import { failure } from '../panel/panel-session';
+import { rollupsStoredAndRecounted } from '../health/member-days-recount';
 import { communitySession, secs } from './community-fixture';
 
 const members = [{ code: 'M-A', email: 'ann@example.org' }, { code: 'M-B' }, { code: 'M-C' }];
@@ -168,6 +169,10 @@ describe('an activity file read in several chunks (a 256 KiB read batch each)', 
     // The step back was noticed in a later chunk: the ids still follow the time.
     const times = (await t.events()).map((e) => e.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+    // The member-days were counted chunk by chunk while staging, days split between chunks included.
+    const { stored, recounted } = await rollupsStoredAndRecounted(t.db().reader, await t.events());
+    expect(stored).toEqual(recounted);
+    expect(recounted.memberDays.length).toBeGreaterThan(30);
     const job = await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: r.importId! })).jobId);
     expect(job.result).toEqual({ importId: r.importId, removed: 45_000 });
     expect(await t.events()).toEqual([]);
@@ -209,6 +214,9 @@ describe('cancelling an activity import', () => {
       const outcome = await runImport(env, plan, cancelAtCheckpoint(stopAt), `${t.dir}/rejected.csv`).catch((err: unknown) => err);
       if (!(outcome instanceof CancelledError)) {
         expect(outcome).toMatchObject({ committed: true, added: 30_000 });
+        // No member-day counted by a cancelled run is left over in this one.
+        const { stored, recounted } = await rollupsStoredAndRecounted(t.db().reader, await t.events());
+        expect(stored).toEqual(recounted);
         break;
       }
       expect(await state()).toEqual(before);

@@ -5,68 +5,12 @@ import { call } from '../../support/call';
 import { randomInts } from '../../bench/random-ints';
 import { workspaceBefore } from '../../support/older-workspace';
 import { communitySession } from '../community/community-fixture';
+import { activityDaysOf, KEYS, keysOf, memberDaysOf, type StoredEvent } from './member-days-recount';
 
 const mapping = { member: { column: 'email', by: 'email' as const }, at: { column: 'at' }, type: { column: 'type' }, sessionMinutes: { column: 'minutes' } };
 const DAY = 86_400;
 
-interface Event {
-  member_id: number | null;
-  at: number;
-  type: string;
-  session_minutes: number | null;
-}
-
-/** member_day as the dashboard needs it, worked out in plain code from the stored events. */
-function memberDaysOf(events: readonly Event[]) {
-  const days = new Map<string, { day: number; member_id: number; events: number; posts: number; comments: number; likes: number; reports: number; sessions: number; minutes: number }>();
-  for (const e of events) {
-    if (e.member_id === null) continue;
-    const day = Math.floor(e.at / DAY);
-    const key = `${e.member_id}/${day}`;
-    const d = days.get(key) ?? { day, member_id: e.member_id, events: 0, posts: 0, comments: 0, likes: 0, reports: 0, sessions: 0, minutes: 0 };
-    d.events += 1;
-    d.posts += e.type === 'post' ? 1 : 0;
-    d.comments += e.type === 'comment' ? 1 : 0;
-    d.likes += e.type === 'like' ? 1 : 0;
-    d.reports += e.type === 'report' ? 1 : 0;
-    d.sessions += e.session_minutes === null ? 0 : 1;
-    d.minutes += e.session_minutes ?? 0;
-    days.set(key, d);
-  }
-  const sorted = [...days.values()].sort((a, b) => a.member_id - b.member_id || a.day - b.day);
-  const last = (member: number, before: number, has: (d: (typeof sorted)[number]) => boolean) =>
-    sorted.filter((d) => d.member_id === member && d.day < before && has(d)).at(-1)?.day ?? null;
-  return sorted
-    .map((d) => ({
-      ...d,
-      prev_day: last(d.member_id, d.day, () => true),
-      prev_report_day: last(d.member_id, d.day, (p) => p.reports > 0),
-      prev_content_day: last(d.member_id, d.day, (p) => p.posts + p.comments > 0),
-    }))
-    .sort((a, b) => a.day - b.day || a.member_id - b.member_id);
-}
-
-/** activity_day worked out from the member-days: per day, its active members and their sums (minutes summed in member order, as SQL does). */
-function activityDaysOf(memberDays: ReturnType<typeof memberDaysOf>) {
-  const days = new Map<number, { day: number; active: number; posts: number; comments: number; likes: number; sessions: number; minutes: number }>();
-  for (const d of memberDays) {
-    const t = days.get(d.day) ?? { day: d.day, active: 0, posts: 0, comments: 0, likes: 0, sessions: 0, minutes: 0 };
-    t.active += 1;
-    t.posts += d.posts;
-    t.comments += d.comments;
-    t.likes += d.likes;
-    t.sessions += d.sessions;
-    t.minutes += d.minutes;
-    days.set(d.day, t);
-  }
-  return [...days.values()].sort((a, b) => a.day - b.day);
-}
-
 const rows = (lines: string[]) => ['email,at,type,minutes', ...lines].join('\n');
-
-/** member_day_key (migration 0021) as it should be: the member-days' keys, in member order. */
-const keysOf = (days: readonly { member_id: number; day: number }[]) => days.map(({ member_id, day }) => ({ member_id, day })).sort((a, b) => a.member_id - b.member_id || a.day - b.day);
-const KEYS = 'SELECT member_id, day FROM member_day_key ORDER BY member_id, day';
 
 describe('member_day, the health dashboard rollup of activity', () => {
   it('equals the member-days worked out from the events after each import, after undoing one, and after erasing a member', async () => {
@@ -206,7 +150,7 @@ describe('member_day upkeep against a recount, on imports and undos in any order
 describe('migrations 0017_member_day, 0018_health_rollups, 0021_member_day_key and 0022_member_deleted_activity_days', () => {
   it('fill member_day and its keys from the events a workspace already holds, leaving out unlinked ones, and activity_day from member_day', async () => {
     const writer = await workspaceBefore('member_day');
-    const events: Event[] = [
+    const events: StoredEvent[] = [
       { member_id: 1, at: Date.parse('2025-12-01T10:00:00Z') / 1000, type: 'post', session_minutes: 4 },
       { member_id: 1, at: Date.parse('2025-12-01T11:00:00Z') / 1000, type: 'login', session_minutes: 2.5 },
       { member_id: 2, at: Date.parse('2025-12-02T11:00:00Z') / 1000, type: 'report', session_minutes: null },
@@ -239,7 +183,7 @@ describe('migrations 0017_member_day, 0018_health_rollups, 0021_member_day_key a
     });
     expect(await writer.conn.all('SELECT active, sessions FROM activity_day')).toEqual([{ active: 2, sessions: 1 }]);
     await migrate(writer);
-    const events: Event[] = [{ member_id: 1, at, type: 'post', session_minutes: null }];
+    const events: StoredEvent[] = [{ member_id: 1, at, type: 'post', session_minutes: null }];
     expect(await writer.conn.all('SELECT * FROM activity_day ORDER BY day')).toEqual(activityDaysOf(memberDaysOf(events)));
     await writer.conn.close();
   });

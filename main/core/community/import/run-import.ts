@@ -10,12 +10,12 @@ import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
 import { readCheckAndStage, type CheckedChunk } from '../../files/csv-import/staged-read';
 import type { JobContext } from '../../jobs/job-registry';
-import { keepingMemberDays } from './member-days';
+import { StagedMemberDays } from './member-days';
 import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
 import { RowChecker, type CheckedRow } from './row-check';
-import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, stageRows } from './staging';
+import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, stagedRows, stageRows } from './staging';
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
@@ -59,7 +59,8 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
  * The import job: read, check and stage the file in chunks (readCheckAndStage), then,
  * unless all-or-nothing found rejected rows, merge everything into the kind's table in ONE
  * transaction that also records the import (its rows are the ids first_id..last_id, which undo
- * removes), for activity keeps the health dashboard's member-days, and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
+ * removes), for activity keeps the health dashboard's member-days (their changes counted while the rows
+ * are staged), and derives lifecycle stages and RFM groups again. Cancelling or a crash leaves the
  * workspace as it was.
  */
 export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: JobContext, rejectedCsvPath: string): Promise<CommunityImportResult> {
@@ -71,6 +72,8 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const order = new StagedTimeOrder();
   let succeeded = false;
   await createStaging(env.db.writer);
+  const memberDays = plan.kind.kind === 'activity' ? await env.db.writer.transaction((tx) => StagedMemberDays.open(tx)) : null;
+  const stagedEvents = stagedRows(plan.kind as never);
   try {
     const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
       chunkRows: CHUNK_ROWS,
@@ -79,7 +82,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       check: (chunkRows, slices) => checkChunk(env, plan, checker, known, chunkRows, slices),
       stage: (chunk) => {
         staged += chunk.staged.length;
-        return stageRows(env.db.writer, chunk.staged, order);
+        return stageRows(env.db.writer, chunk.staged, order, memberDays ? (tx, from, to) => memberDays.count(tx, stagedEvents, [from, to], order.ordered) : undefined);
       },
     });
     const base = { rows, rejected: rejections.rows, rejections: rejections.list() };
@@ -99,8 +102,10 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
           await ctx.checkpoint();
         }
       };
-      // The new events are the ids from first on.
-      await withPageCache(tx, mergeCacheKib(first - 1 + staged), () => (plan.kind.kind === 'activity' ? keepingMemberDays(tx, first, Number.MAX_SAFE_INTEGER, merge) : merge()));
+      await withPageCache(tx, mergeCacheKib(first - 1 + staged), async () => {
+        await merge();
+        await memberDays?.apply(tx, first);
+      });
       const at = env.now().toISOString();
       const { lastID } = await tx.run(
         'INSERT INTO community_import (kind, file_name, actor, imported_at, rows, added, rejected, first_id, last_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -115,6 +120,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     const result = { ...base, committed: true, added, importId };
     return { ...result, message: summary(result) };
   } finally {
+    if (memberDays) await env.db.writer.transaction((tx) => memberDays.close(tx));
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }

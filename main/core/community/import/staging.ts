@@ -36,11 +36,21 @@ export class StagedTimeOrder {
   }
 }
 
-/** One chunk of rows (file row, member id, the kind's three values), in one short transaction; `order` notes whether they keep time order. */
-export async function stageRows(writer: Writer, rows: readonly SqlValue[][], order: StagedTimeOrder): Promise<void> {
+/** The staged rows of file rows ? to ?, named as the kind's stored columns. */
+export const stagedRows = (kind: FactKind<unknown>) =>
+  `SELECT member_id, ${kind.columns.map((c, i) => `v${i + 1} AS ${c}`).join(', ')} FROM ${STAGE} WHERE row BETWEEN ? AND ?`;
+
+/**
+ * One chunk of rows (file row, member id, the kind's three values), in one short transaction, with
+ * `alsoStaged`'s work on them (their first and last file rows); `order` notes whether they keep time order.
+ */
+export async function stageRows(writer: Writer, rows: readonly SqlValue[][], order: StagedTimeOrder, alsoStaged?: (tx: Tx, first: number, last: number) => Promise<unknown>): Promise<void> {
   if (rows.length === 0) return;
   order.note(rows);
-  await writer.transaction((tx) => insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows));
+  await writer.transaction(async (tx) => {
+    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows);
+    await alsoStaged?.(tx, rows[0]![0] as number, rows.at(-1)![0] as number);
+  });
 }
 
 /**
