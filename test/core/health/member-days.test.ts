@@ -5,7 +5,7 @@ import { call } from '../../support/call';
 import { randomInts } from '../../bench/random-ints';
 import { workspaceBefore } from '../../support/older-workspace';
 import { communitySession } from '../community/community-fixture';
-import { activityDaysOf, KEYS, keysOf, memberDaysOf, type StoredEvent } from './member-days-recount';
+import { activityDaysOf, KEYS, keysOf, memberDaysOf, rollupsStoredAndRecounted, type StoredEvent } from './member-days-recount';
 
 const mapping = { member: { column: 'email', by: 'email' as const }, at: { column: 'at' }, type: { column: 'type' }, sessionMinutes: { column: 'minutes' } };
 const DAY = 86_400;
@@ -100,6 +100,15 @@ describe('member_day, the health dashboard rollup of activity', () => {
     expect(await t.db().reader.all(KEYS)).toEqual(keysOf(annDays));
     // 2025-12-01 keeps Ann alone (one active member, one session of 1.5 minutes, no likes); 2025-12-03, Bob's only, goes.
     expect(await t.db().reader.all('SELECT * FROM activity_day ORDER BY day')).toEqual([{ day: Date.parse('2025-12-01') / 1000 / DAY, active: 1, posts: 0, comments: 0, likes: 0, sessions: 1, minutes: 1.5 }]);
+  });
+
+  it('counts events after 2038 (times past 32 bits, staged as REAL) on their day', async () => {
+    const t = await communitySession([{ code: 'M-A', email: 'ann@example.org' }]);
+    const lines = ['ann@example.org,2040-06-01T10:00:00Z,post,', 'ann@example.org,2040-06-01T23:00:00Z,login,2.5', 'ann@example.org,2040-06-03T00:00:00Z,like,'];
+    await t.importActivity({ file: { path: t.file('later.csv', rows(lines)) }, mapping });
+    const { stored, recounted } = await rollupsStoredAndRecounted(t.db().reader, await t.events());
+    expect(stored).toEqual(recounted);
+    expect(recounted.memberDays.map((d) => [d.day, d.events])).toEqual([[Date.parse('2040-06-01') / 1000 / DAY, 2], [Date.parse('2040-06-03') / 1000 / DAY, 1]]);
   });
 });
 

@@ -44,11 +44,12 @@ const withPrevious = (columns: string, days: string) => `
 /**
  * Adds the counts of `events` (SQL naming its rows as activity_event's columns), times `sign`, to the
  * member-days of `table` (keyed by `key`): one pass over them, each event added to its member-day
- * (cheaper than sorting them into groups). The WHERE keeps the parser from reading ON CONFLICT as a join's ON.
+ * (cheaper than sorting them into groups). A staged time past 32 bits arrives as REAL, which the
+ * stored INTEGER column would not keep: hence the CAST. The WHERE keeps the parser from reading ON CONFLICT as a join's ON.
  */
 const addCounts = (tx: Sql, table: string, key: string, events: string, params: readonly number[], sign: 1 | -1) =>
   tx.run(
-    `INSERT INTO ${table} (${COLUMNS}) SELECT e.at / 86400 AS day, e.member_id, ${eventCounts(sign)} FROM (${events}) e WHERE true
+    `INSERT INTO ${table} (${COLUMNS}) SELECT CAST(e.at AS INTEGER) / 86400 AS day, e.member_id, ${eventCounts(sign)} FROM (${events}) e WHERE true
      ON CONFLICT (${key}) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
     [...params],
   );
