@@ -2,6 +2,7 @@ import { HEALTH_MEASURES, DEFAULT_RETENTION_DAYS, type HealthMeasure } from '@ap
 import type { CallContext } from '../call-context';
 import type { CompiledFilter } from '../db/filter-sql';
 import { addDays, healthPeriod, type ResolvedPeriod } from './health-period';
+import { withSideReader } from '../db/side-reader';
 import { healthMeasures } from './health-queries';
 
 export interface HealthRequest {
@@ -52,7 +53,7 @@ export async function communityHealth(ctx: CallContext, request: HealthRequest, 
   const today = now.toISOString().slice(0, 10);
   const period = healthPeriod(request, now);
   const retentionDays = request.retentionDays ?? DEFAULT_RETENTION_DAYS;
-  const measures = await healthMeasures(ctx.db.reader, { from: period.start, to: period.end }, retentionDays, scope?.members ?? null);
+  const measures = await withSideReader(ctx.db.path, (side) => healthMeasures(ctx.db.reader, { from: period.start, to: period.end }, retentionDays, scope?.members ?? null, side));
   return {
     ...measures,
     period: { from: period.from, to: period.to, days: period.days },
