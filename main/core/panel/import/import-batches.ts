@@ -54,6 +54,8 @@ const IMPORT_WRITES = new Set(['member', 'member_tag', 'screener_answer', 'trait
  * transactions or activity import, which derives every member again, would end every undo).
  */
 const DERIVED = new Set(['member_community', 'member_return']);
+/** A member's own purchases and platform activity (the keys of its member-days with them), named apart in a refusal. */
+const COMMUNITY = new Set(['member_transaction', 'activity_event', 'member_day_key']);
 
 interface Touched {
   /** Members the import added that remain, and members it updated whose old values are kept. */
@@ -63,6 +65,7 @@ interface Touched {
   edited: number;
   responses: number;
   tagged: number;
+  community: number;
   other: number;
   /** Members it updated that were changed or erased since. */
   changed: number;
@@ -82,24 +85,28 @@ interface Batch {
 /**
  * How many members an import added have been touched since: edited or erased (updated_at moves),
  * have responses, were tagged or untagged by a bulk action or carry a tag the import did not apply,
- * or appear in any other table that refers to members (campaigns, contact history, …); and how many
- * it updated were changed since (their updated_at is no longer the import's).
+ * have purchases or platform activity, or appear in any other table that refers to members (campaigns,
+ * contact history, …); and how many it updated were changed since (their updated_at is no longer the import's).
  */
 async function countTouched(conn: Pick<Connection, 'all' | 'get'>, batch: Batch): Promise<Touched> {
   const references = await conn.all<{ tbl: string; col: string }>(
     `SELECT t.name AS tbl, f."from" AS col FROM sqlite_schema t, pragma_foreign_key_list(t.name) f WHERE t.type = 'table' AND f."table" = 'member'`,
   );
-  const others = references.filter((r) => !IMPORT_WRITES.has(r.tbl) && !DERIVED.has(r.tbl)).map((r) => `EXISTS (SELECT 1 FROM "${r.tbl}" x WHERE x."${r.col}" = m.id)`);
+  const referenced = (keep: (table: string) => boolean) => {
+    const tests = references.filter((r) => keep(r.tbl)).map((r) => `EXISTS (SELECT 1 FROM "${r.tbl}" x WHERE x."${r.col}" = m.id)`);
+    return tests.length ? tests.join(' OR ') : '0';
+  };
+  const community = referenced((t) => COMMUNITY.has(t));
+  const other = referenced((t) => !IMPORT_WRITES.has(t) && !DERIVED.has(t) && !COMMUNITY.has(t));
   const edited = 'm.updated_at <> m.created_at OR m.erased_at IS NOT NULL';
   const responses = 'EXISTS (SELECT 1 FROM response r WHERE r.member_id = m.id)';
   const tagged = `EXISTS (SELECT 1 FROM bulk_action_member b WHERE b.member_id = m.id)
     OR EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m.id AND t.tag_id NOT IN (SELECT value FROM json_each(?1)))`;
-  const other = others.length ? others.join(' OR ') : '0';
   const added = (await conn.get<Omit<Touched, 'updated' | 'changed'>>(
     `SELECT count(*) AS total,
-       count(*) FILTER (WHERE (${edited}) OR (${responses}) OR (${tagged}) OR (${other})) AS touched,
+       count(*) FILTER (WHERE (${edited}) OR (${responses}) OR (${tagged}) OR (${community}) OR (${other})) AS touched,
        count(*) FILTER (WHERE ${edited}) AS edited, count(*) FILTER (WHERE ${responses}) AS responses,
-       count(*) FILTER (WHERE ${tagged}) AS tagged, count(*) FILTER (WHERE ${other}) AS other
+       count(*) FILTER (WHERE ${tagged}) AS tagged, count(*) FILTER (WHERE ${community}) AS community, count(*) FILTER (WHERE ${other}) AS other
      FROM member m WHERE m.import_batch_id = ?2`,
     [JSON.stringify(batch.options.appliedTagIds ?? []), batch.id] satisfies SqlValue[],
   ))!;
@@ -143,6 +150,7 @@ async function assertUntouched(conn: Pick<Connection, 'all' | 'get'>, batchId: n
       t.edited && `${formatCount(t.edited)} edited or erased`,
       t.responses && `${formatCount(t.responses)} with responses`,
       t.tagged && `${formatCount(t.tagged)} tagged or untagged since`,
+      t.community && `${formatCount(t.community)} with purchases or platform activity`,
       t.other && `${formatCount(t.other)} in campaigns or other records`,
       t.changed && `${formatCount(t.changed)} of those it updated changed since`,
     ].filter(Boolean);
@@ -151,7 +159,7 @@ async function assertUntouched(conn: Pick<Connection, 'all' | 'get'>, batchId: n
       `Import #${batchId} cannot be undone: ${formatCount(t.touched)} of the ${formatCount(t.total)} members it added or updated have been touched since (${reasons.join(', ')}). Nothing was changed.`,
       {
         key: 'import.undo.touched',
-        params: { batchId, touched: t.touched, total: t.total, edited: t.edited, responses: t.responses, tagged: t.tagged, other: t.other, changed: t.changed },
+        params: { batchId, touched: t.touched, total: t.total, edited: t.edited, responses: t.responses, tagged: t.tagged, community: t.community, other: t.other, changed: t.changed },
       },
     );
   }

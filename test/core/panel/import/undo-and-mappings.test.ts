@@ -100,7 +100,9 @@ describe('undo an import after a community import', () => {
     const next = await importedOnce(t, 'id,name,segment\n4,Eve,\n');
     const eve = (await t.members()).find((m) => m.name === 'Eve')!;
     await importEvents(t, [`${eve.code},2025-12-02T09:00:00Z,post,`]);
-    expect(await failure(t.dispatch, 'imports.undo', { batchId: next.batchId! })).toMatchObject({ code: 'CONFLICT', key: 'import.undo.touched', params: { other: 1 } });
+    const refused = await failure(t.dispatch, 'imports.undo', { batchId: next.batchId! });
+    expect(refused).toMatchObject({ code: 'CONFLICT', key: 'import.undo.touched', params: { community: 1, other: 0 } });
+    expect(refused.message).toContain('(1 with purchases or platform activity)');
   });
 });
 
