@@ -115,7 +115,8 @@ export async function run(): Promise<Measurement[]> {
     return [
       { bench: 'analysis.health.first', ...base, ms: round(firstMs), target: FIRST_TARGET_MS, pass: firstMs < FIRST_TARGET_MS },
       { bench: 'analysis.health.warm', ...base, p50Ms: round(median(warm)), p95Ms: round(warmP95), cpuMedianMs: round(warmCpuMs), runs: WARM_RUNS, target: WARM_P95_TARGET_MS, pass: warmP95 < WARM_P95_TARGET_MS },
-      { bench: 'analysis.health.segment', ...base, p50Ms: round(median(segment)), p95Ms: round(segmentP95), runs: WARM_RUNS, target: WARM_P95_TARGET_MS, pass: segmentP95 < WARM_P95_TARGET_MS },
+      // A segment's figures are reported beside the panel's; the issue sets no target for them.
+      { bench: 'analysis.health.segment', ...base, p50Ms: round(median(segment)), p95Ms: round(segmentP95), runs: WARM_RUNS, target: null, pass: null },
     ];
   } finally {
     await core.close();
