@@ -1,4 +1,4 @@
-import { withPageCache } from '../../db/page-cache';
+import { restorePageCache, setPageCache, withPageCache } from '../../db/page-cache';
 import type { Tx } from '../../db/writer';
 import { recountActivityDays, rewriteMemberReturns } from '../../members/activity-days';
 
@@ -183,8 +183,7 @@ export class StagedMemberDays {
 
   /** Makes the work tables and sizes the TEMP schema's page cache for them (the staged rows share it). */
   static async open(tx: Sql): Promise<StagedMemberDays> {
-    const { cache_size: before } = (await tx.get<{ cache_size: number }>('PRAGMA temp.cache_size'))!;
-    await tx.run(`PRAGMA temp.cache_size = -${WORK_CACHE_KIB}`);
+    const before = await setPageCache(tx, WORK_CACHE_KIB, 'temp');
     await createWorkTables(tx);
     await tx.exec(`DROP TABLE IF EXISTS ${COUNTED}; CREATE TABLE ${COUNTED} (day INTEGER, member_id INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (day, member_id)) WITHOUT ROWID;`);
     return new StagedMemberDays(before);
@@ -210,7 +209,7 @@ export class StagedMemberDays {
   async close(tx: Sql): Promise<void> {
     await dropWorkTables(tx);
     await tx.exec(`DROP TABLE IF EXISTS ${COUNTED};`);
-    await tx.run(`PRAGMA temp.cache_size = ${this.cacheBefore}`);
+    await restorePageCache(tx, this.cacheBefore, 'temp');
   }
 }
 
