@@ -66,15 +66,19 @@ describe('member_day, the health dashboard rollup of activity', () => {
     expect(await stored()).toEqual(await expected());
     expect((await stored()).length).toBe(5);
 
-    // A later import: Ann's new day starts from her last earlier day (its previous content day carries over).
-    await t.importActivity({ file: { path: t.file('third.csv', rows(['ann@example.org,2025-12-20T10:00:00Z,like,', 'cy@example.org,2025-12-21T10:00:00Z,post,1'])) }, mapping });
+    // A later import, in time order: Ann's first new day starts from her last earlier day (its previous
+    // content and report days carry over); her next ones from her new days before them.
+    const later = ['2025-12-20T10:00:00Z,like', '2025-12-22T10:00:00Z,report', '2025-12-23T10:00:00Z,comment', '2025-12-24T10:00:00Z,like', '2025-12-25T10:00:00Z,share'].map((l) => `ann@example.org,${l},`);
+    await t.importActivity({ file: { path: t.file('third.csv', rows([...later.slice(0, 1), 'cy@example.org,2025-12-21T10:00:00Z,post,1', ...later.slice(1)])) }, mapping });
     const afterThird = await expected();
     expect(await stored()).toEqual(afterThird);
-    expect(afterThird.find((d) => d.member_id === t.ids.get('M-A') && d.day === Math.floor(Date.parse('2025-12-20') / 1000 / DAY))).toMatchObject({
-      prev_day: Math.floor(Date.parse('2025-12-05') / 1000 / DAY),
-      prev_content_day: Math.floor(Date.parse('2025-12-03') / 1000 / DAY),
-      prev_report_day: Math.floor(Date.parse('2025-11-30') / 1000 / DAY),
-    });
+    const dayOf = (date: string) => Math.floor(Date.parse(date) / 1000 / DAY);
+    const annOn = (date: string) => afterThird.find((d) => d.member_id === t.ids.get('M-A') && d.day === dayOf(date));
+    const previous = (day: string, report: string, content: string) => ({ prev_day: dayOf(day), prev_report_day: dayOf(report), prev_content_day: dayOf(content) });
+    expect(annOn('2025-12-20')).toMatchObject(previous('2025-12-05', '2025-11-30', '2025-12-03'));
+    expect(annOn('2025-12-22')).toMatchObject(previous('2025-12-20', '2025-11-30', '2025-12-03'));
+    expect(annOn('2025-12-24')).toMatchObject(previous('2025-12-23', '2025-12-22', '2025-12-23'));
+    expect(annOn('2025-12-25')).toMatchObject(previous('2025-12-24', '2025-12-22', '2025-12-23'));
 
     // Erasure unlinks Ann's events: her days go, the others' stay.
     await call(t.dispatch, 'members.erase', { memberId: t.ids.get('M-A')!, reason: 'Asked to be forgotten' });
@@ -126,12 +130,13 @@ describe('member_day upkeep against a recount, on imports and undos in any order
           const [importId] = imports.splice(r(imports.length), 1);
           await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: importId! })).jobId);
         } else {
-          // Round 3 is an import of several thousand rows, read, checked and staged in many chunks.
-          const lines = Array.from({ length: round === 3 ? 4_500 + r(100) : 1 + r(12) }, () => {
+          // Rounds 3 and 5 import several thousand rows; round 5's in time order, so that its days are closed as they are counted.
+          const lines = Array.from({ length: round === 3 || round === 5 ? 4_500 + r(100) : 1 + r(12) }, () => {
             const type = types[r(types.length)]!;
             const at = new Date(Date.UTC(2025, 10, 1 + r(30), r(24))).toISOString();
             return `${codes[r(codes.length)]!.toLowerCase()}@example.org,${at},${type},${type === 'login' ? r(90) / 2 : ''}`;
           });
+          if (round === 5) lines.sort((a, b) => a.split(',')[1]!.localeCompare(b.split(',')[1]!));
           imports.push((await t.importActivity({ file: { path: t.file(`s${seed}-${round}.csv`, rows(lines)) }, mapping })).importId!);
         }
         const days = memberDaysOf(await t.events());
