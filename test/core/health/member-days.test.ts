@@ -130,7 +130,7 @@ describe('member_day upkeep against a recount, on imports and undos in any order
           const [importId] = imports.splice(r(imports.length), 1);
           await t.wait((await call(t.dispatch, 'activity.undoImport', { importId: importId! })).jobId);
         } else {
-          // Rounds 3 and 5 import several thousand rows; round 5's in time order, so that its days are closed as they are counted.
+          // Rounds 3 and 5 import several thousand rows; round 5's in time order, so that its member-days are counted while it is staged.
           const lines = Array.from({ length: round === 3 || round === 5 ? 4_500 + r(100) : 1 + r(12) }, () => {
             const type = types[r(types.length)]!;
             const at = new Date(Date.UTC(2025, 10, 1 + r(30), r(24))).toISOString();
