@@ -88,6 +88,11 @@ export class Connection {
     this.db.configure('busyTimeout', ms);
   }
 
+  /** Stops the statement running now (it fails with SQLITE_INTERRUPT), e.g. work beside a cancelled job. */
+  interrupt(): void {
+    this.db.interrupt();
+  }
+
   close(): Promise<void> {
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }

@@ -10,7 +10,7 @@ import { RejectedCsvWriter } from '../../files/csv-import/rejected-rows';
 import { RejectionLog } from '../../files/csv-import/row-issues';
 import { readCheckAndStage, type CheckedChunk } from '../../files/csv-import/staged-read';
 import type { JobContext } from '../../jobs/job-registry';
-import { StagedMemberDays } from './member-days';
+import { StagedMemberDays } from './staged-member-days';
 import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
@@ -72,7 +72,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const order = new StagedTimeOrder();
   let succeeded = false;
   await createStaging(env.db.writer);
-  const memberDays = plan.kind.kind === 'activity' ? await env.db.writer.transaction((tx) => StagedMemberDays.open(tx)) : null;
+  const memberDays = plan.kind.kind === 'activity' ? await StagedMemberDays.open(env.db.writer, env.db.path) : null;
   const stagedEvents = stagedRows(plan.kind as never);
   try {
     const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
@@ -91,7 +91,9 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       const result = { ...base, committed: false, added: 0, importId: null };
       return { ...result, message: summary(result) };
     }
+    await memberDays?.handOver();
     const { added, importId } = await env.db.writer.transaction(async (tx) => {
+      await memberDays?.startBeside(env.db.path);
       const { first } = (await tx.get<{ first: number }>(`SELECT coalesce(max(id), 0) + 1 AS first FROM ${plan.kind.table}`))!;
       let merged = 0;
       ctx.progress(0, staged, 'jobs.phase.importMerge');
@@ -120,7 +122,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     const result = { ...base, committed: true, added, importId };
     return { ...result, message: summary(result) };
   } finally {
-    if (memberDays) await env.db.writer.transaction((tx) => memberDays.close(tx));
+    await memberDays?.close();
     await dropStaging(env.db.writer);
     if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
   }
