@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activityKind } from '../../../main/core/community/import/fact-kinds';
 import { planImport } from '../../../main/core/community/import/import-plan';
@@ -195,6 +196,9 @@ describe('an activity file read in several chunks (a 256 KiB read batch each)', 
   });
 });
 
+/** Scratch files (a workspace's temporary files) left in the workspace's folder. */
+const scratchFiles = (dir: string) => fs.readdirSync(dir).filter((name) => name.includes('.icw-tmp'));
+
 describe('cancelling an activity import', () => {
   // Staged rows in time order are merged as stored; out of it, sorted by time.
   it.each([
@@ -217,9 +221,12 @@ describe('cancelling an activity import', () => {
         // No member-day counted by a cancelled run is left over in this one.
         const { stored, recounted } = await rollupsStoredAndRecounted(t.db().reader, await t.events());
         expect(stored).toEqual(recounted);
+        expect(scratchFiles(t.dir)).toEqual([]);
         break;
       }
       expect(await state()).toEqual(before);
+      // Nor the scratch file the member-days were counted in (deleted whether the run ends or is cancelled).
+      expect(scratchFiles(t.dir)).toEqual([]);
       checkpoints = stopAt;
     }
     expect(checkpoints).toBeGreaterThan(1);

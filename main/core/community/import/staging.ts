@@ -48,7 +48,8 @@ export async function stageRows(writer: Writer, rows: readonly SqlValue[][], ord
   if (rows.length === 0) return;
   order.note(rows);
   await writer.transaction(async (tx) => {
-    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows);
+    // The staged values go on to the kind's STRICT columns, which store a whole REAL and an INTEGER alike.
+    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows, { wholeAsInteger: true });
     await alsoStaged?.(tx, rows[0]![0] as number, rows.at(-1)![0] as number);
   });
 }
