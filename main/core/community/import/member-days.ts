@@ -149,19 +149,25 @@ const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
     'temp',
   );
 
+/** Where applyDelta takes the new member-days from (SQL selecting them in key order), and the days they change (SQL selecting each once). */
+export interface DeltaSource {
+  newDays: string;
+  changedDays: string;
+}
+
 /**
- * The delta (with its spans found) taken into member_day and its keys, the new member-days being
- * those `newDays` selects, and the rollups made from it (activity_day, member_return).
+ * The delta (with its spans found) taken into member_day and its keys, the new member-days and the
+ * changed days coming from `source`, and the rollups made from it (activity_day, member_return).
  */
-export async function applyDelta(tx: Sql, s: Schemas, newDays: string): Promise<void> {
+export async function applyDelta(tx: Sql, s: Schemas, source: DeltaSource): Promise<void> {
   await tx.exec(`DROP TABLE IF EXISTS ${FIXES}; CREATE TABLE ${FIXES} (day INTEGER, member_id INTEGER, ${PREVIOUS_COLUMNS}, PRIMARY KEY (day, member_id)) WITHOUT ROWID;`);
   await tx.run(deleteEmptied(s));
   await tx.run(subtract(s));
-  await tx.run(addMemberDays(newDays));
+  await tx.run(addMemberDays(source.newDays));
   await tx.run(addKeys(s));
   await tx.run(findFixes(s));
   await tx.run(APPLY_FIXES);
-  await recountActivityDays(tx, `SELECT DISTINCT day FROM ${delta(s)}`);
+  await recountActivityDays(tx, source.changedDays);
   await rewriteMemberReturns(tx, `SELECT member_id FROM ${spans(s)}`);
   await tx.exec(`DROP TABLE IF EXISTS ${FIXES};`);
 }
@@ -169,7 +175,7 @@ export async function applyDelta(tx: Sql, s: Schemas, newDays: string): Promise<
 /** The delta in the writer's TEMP schema applied, and the work tables dropped. */
 async function applyDeltaInTemp(tx: Sql): Promise<void> {
   await tx.run(findSpans(IN_TEMP));
-  await applyDelta(tx, IN_TEMP, newMemberDays(IN_TEMP));
+  await applyDelta(tx, IN_TEMP, { newDays: newMemberDays(IN_TEMP), changedDays: `SELECT DISTINCT day FROM ${delta(IN_TEMP)}` });
   await dropWorkTables(tx);
 }
 

@@ -19,6 +19,8 @@ const BESIDE: Schemas = { work: 'main', workspace: 'workspace' };
 const counted = (s: Schemas) => `${s.work}.member_day_counted`;
 /** The new member-days with their previous days, in member_day's key order (rowid). */
 const ready = (s: Schemas) => `${s.work}.member_day_ready`;
+/** The days they change, each once. */
+const changedDays = (s: Schemas) => `${s.work}.member_day_changed`;
 
 /** A scratch file: written by one process, never kept, so neither journalled nor synced. */
 const SCRATCH_PRAGMAS = (schema: string) => `PRAGMA ${schema}.journal_mode = OFF; PRAGMA ${schema}.synchronous = OFF; PRAGMA ${schema}.cache_size = -${WORK_CACHE_KIB};`;
@@ -36,6 +38,8 @@ async function prepareBeside(conn: Connection, workspacePath: string): Promise<v
   await conn.run(findSpans(BESIDE));
   await conn.exec(`CREATE TABLE ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS})`);
   await conn.run(`INSERT INTO ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS}) ${newMemberDays(BESIDE)}`);
+  // Read off the counts' key (day first), not found among the delta's member-days by the writer.
+  await conn.exec(`CREATE TABLE ${changedDays(BESIDE)} (day INTEGER PRIMARY KEY); INSERT INTO ${changedDays(BESIDE)} SELECT DISTINCT day FROM ${counted(BESIDE)};`);
 }
 
 /**
@@ -113,7 +117,7 @@ export class StagedMemberDays {
     // SQLite attaches inside a transaction; the scratch file joins it only to be read.
     await tx.run(`ATTACH ? AS ${SCRATCH}`, [this.file]);
     this.attached = true;
-    await applyDelta(tx, ON_WRITER, `SELECT ${COLUMNS}, ${PREVIOUS_COLUMNS} FROM ${ready(ON_WRITER)} ORDER BY rowid`);
+    await applyDelta(tx, ON_WRITER, { newDays: `SELECT ${COLUMNS}, ${PREVIOUS_COLUMNS} FROM ${ready(ON_WRITER)} ORDER BY rowid`, changedDays: `SELECT day FROM ${changedDays(ON_WRITER)}` });
   }
 
   /** After the import's transaction (committed, rolled back or never begun): the connection beside stopped, the scratch file detached and deleted. */
