@@ -137,7 +137,7 @@ export async function run(): Promise<Measurement[]> {
         members: MEMBERS,
         csvMiB: round(csvMiB),
         parts: csvs.length,
-        workbench: 'activity.import via dispatch → job per part: sniff, parse, check every cell, look up members per chunk, stage in a TEMP table, merge in one transaction that also keeps the health rollups and derives lifecycle stages and RFM',
+        workbench: 'activity.import via dispatch → job per part: sniff, parse, check every cell, look up members per chunk, stage in a TEMP table (member-days counted into a scratch file), merge in one transaction that also keeps the health rollups (the new member-days worked out on a second connection while the writer merges) and derives lifecycle stages and RFM',
         baseline: 'sqlite3 shell: .import into a TEMP table, one INSERT joining member codes, into the same schema and indexes, one transaction; no checks',
         workbenchMs: round(workbenchMs),
         baselineMs: round(shellMs),
