@@ -67,13 +67,13 @@ interface JsonRows {
  * columns that need more than `->>` to read back. The row itself when nothing changes. Null when a
  * value (Buffer, bigint) has no such JSON form.
  */
-function encodeRow(row: Row, width: number, kinds: ColumnKind[], wholeAsInteger = false): readonly Encoded[] | null {
+function encodeRow(row: Row, width: number, kinds: ColumnKind[]): readonly Encoded[] | null {
   let copy: Encoded[] | null = null;
   for (let c = 0; c < width; c++) {
     const value = row[c];
     let encoded: Encoded = value;
     if (typeof value === 'number') {
-      if ((value | 0) !== value && !(wholeAsInteger && Number.isSafeInteger(value))) {
+      if ((value | 0) !== value) {
         encoded = Number.isNaN(value) ? null : exactDouble(value);
         kinds[c] = 'double';
       }
@@ -92,11 +92,11 @@ function encodeRow(row: Row, width: number, kinds: ColumnKind[], wholeAsInteger 
 
 const plainKinds = (width: number) => new Array<ColumnKind>(width).fill('plain');
 
-function toJsonRows(rows: readonly Row[], width: number, wholeAsInteger: boolean): JsonRows | null {
+function toJsonRows(rows: readonly Row[], width: number): JsonRows | null {
   const kinds = plainKinds(width);
   const encodedRows = new Array<readonly Encoded[]>(rows.length);
   for (let r = 0; r < rows.length; r++) {
-    const encoded = encodeRow(rows[r]!, width, kinds, wholeAsInteger);
+    const encoded = encodeRow(rows[r]!, width, kinds);
     if (encoded === null) return null;
     encodedRows[r] = encoded;
   }
@@ -163,17 +163,12 @@ async function allOrNothing(tx: Tx, steps: readonly Step[]): Promise<number> {
  * per statement (`INSERT … SELECT … FROM jsonb_each(?)`), which costs a fraction of binding every
  * value; rows holding Buffers or bigints use multi-row VALUES statements. Every row is checked
  * before anything is written. Table and column names are code, never user input.
- *
- * `wholeAsInteger`: whole numbers past 32 bits (times in seconds) arrive as INTEGER, where node-sqlite3
- * would bind a REAL; for tables whose values go on to typed columns, where the two store alike. They
- * then travel as plain JSON numbers, not as [mantissa, exponent] pairs SQL multiplies back: half the
- * work on both sides for a staged activity event.
  */
-export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Row[], { wholeAsInteger = false } = {}): Promise<number> {
+export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Row[]): Promise<number> {
   rows.forEach((row, i) => {
     if (row.length !== columns.length) throw new Error(`insertRows(${table}): row ${i} has ${row.length} values, expected ${columns.length}`);
   });
-  const json = toJsonRows(rows, columns.length, wholeAsInteger);
+  const json = toJsonRows(rows, columns.length);
   return allOrNothing(tx, json ? jsonSteps(tx, table, columns, json) : valuesSteps(tx, table, columns, rows));
 }
 

@@ -59,25 +59,6 @@ describe('insertRows', () => {
     expect(byKey(tricky.indexOf('lone \ud800 surrogate'))).toMatchObject({ type: 'text', v: 'lone \ufffd surrogate' });
   });
 
-  it('with wholeAsInteger, stores whole numbers past 32 bits as INTEGER and every other value as binding it does', async () => {
-    const w = await workspaceWithTable();
-    await w.writer.transaction(async (tx) => {
-      await tx.exec('CREATE TABLE bound (k INTEGER NOT NULL, v, note TEXT)');
-      for (const [k, v] of tricky.entries()) await tx.run('INSERT INTO bound (k, v, note) VALUES (?, ?, ?)', [k, v, null]);
-      await insertRows(tx, 't', ['k', 'v', 'note'], tricky.map((v, k) => [k, v, null]), { wholeAsInteger: true });
-    });
-    const bound = await readBack(w, 'bound');
-    const stored = await readBack(w, 't');
-    const whole = (v: SqlValue) => typeof v === 'number' && Number.isSafeInteger(v) && (v | 0) !== v;
-    tricky.forEach((v, k) => {
-      if (whole(v)) expect(stored[k]).toEqual({ ...bound[k], type: 'integer', v });
-      else expect(stored[k]).toEqual(bound[k]);
-    });
-    // A time in seconds, 2 ** 31 and 12345678901 among them; 2 ** 53 + 2 is past exact integers and stays REAL.
-    expect(tricky.filter(whole)).toEqual([2 ** 31, 12345678901]);
-    expect(stored[tricky.indexOf(2 ** 53 + 2)]).toMatchObject({ type: 'real' });
-  });
-
   it('round-trips Buffers through multi-row VALUES statements, tail included', async () => {
     const w = await workspaceWithTable();
     const rows = Array.from({ length: 1_234 }, (_, i): SqlValue[] => [i, Buffer.from([i & 0xff, 0, 0xfe]), i % 2 ? 'odd' : null]);

@@ -57,8 +57,8 @@ const withPrevious = (schemas: Schemas, columns: string, days: string) => `
 /**
  * Adds the counts of `events` (SQL naming its rows as activity_event's columns), times `sign`, to the
  * member-days of `table` (keyed by `key`): one pass over them, each event added to its member-day
- * (cheaper than sorting them into groups). The CAST keeps the day whole if a time comes as REAL
- * (staging keeps whole numbers as INTEGER; a value bound by node-sqlite3 past 32 bits is REAL). The WHERE keeps the parser from reading ON CONFLICT as a join's ON.
+ * (cheaper than sorting them into groups). A staged time past 32 bits arrives as REAL, which the
+ * stored INTEGER column would not keep: hence the CAST. The WHERE keeps the parser from reading ON CONFLICT as a join's ON.
  */
 export const addCounts = (tx: Sql, table: string, key: string, events: string, params: readonly number[], sign: 1 | -1) =>
   tx.run(

@@ -48,8 +48,7 @@ export async function stageRows(writer: Writer, rows: readonly SqlValue[][], ord
   if (rows.length === 0) return;
   order.note(rows);
   await writer.transaction(async (tx) => {
-    // The staged values go on to the kind's STRICT columns, which store a whole REAL and an INTEGER alike.
-    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows, { wholeAsInteger: true });
+    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows);
     await alsoStaged?.(tx, rows[0]![0] as number, rows.at(-1)![0] as number);
   });
 }
