@@ -1,6 +1,7 @@
 import type { Connection } from './connection';
 
-const BUSY_TIMEOUT_MS = 5_000;
+/** How long a connection waits for another one's lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Set on every open of the writer. WAL lets the reader query during writes; synchronous=FULL makes

@@ -127,13 +127,11 @@ const findFixes = (s: Schemas) => `
 const APPLY_FIXES = `UPDATE member_day SET (${PREVIOUS_COLUMNS}) = (SELECT ${PREVIOUS_COLUMNS} FROM ${FIXES} f WHERE f.day = member_day.day AND f.member_id = member_day.member_id)
   WHERE (day, member_id) IN (SELECT day, member_id FROM ${FIXES})`;
 
-/** The delta and the spans, in schema `work`. */
-export const createDeltaTables = (tx: Pick<Sql, 'exec'>, s: Schemas) =>
-  tx.exec(
-    `DROP TABLE IF EXISTS ${delta(s)}; DROP TABLE IF EXISTS ${spans(s)};
-     CREATE TABLE ${delta(s)} (member_id INTEGER, day INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (member_id, day)) WITHOUT ROWID;
-     CREATE TABLE ${spans(s)} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER, had_later INTEGER);`,
-  );
+/** SQL making the delta and the spans, in schema `work`. */
+export const createDeltaTables = (s: Schemas) =>
+  `DROP TABLE IF EXISTS ${delta(s)}; DROP TABLE IF EXISTS ${spans(s)};
+   CREATE TABLE ${delta(s)} (member_id INTEGER, day INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (member_id, day)) WITHOUT ROWID;
+   CREATE TABLE ${spans(s)} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER, had_later INTEGER);`;
 
 const dropWorkTables = (tx: Sql) => tx.exec(`DROP TABLE IF EXISTS ${delta(IN_TEMP)}; DROP TABLE IF EXISTS ${spans(IN_TEMP)}; DROP TABLE IF EXISTS ${FIXES};`);
 
@@ -143,7 +141,7 @@ const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
     tx,
     WORK_CACHE_KIB,
     async () => {
-      await createDeltaTables(tx, IN_TEMP);
+      await tx.exec(createDeltaTables(IN_TEMP));
       return body();
     },
     'temp',

@@ -72,9 +72,10 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   const order = new StagedTimeOrder();
   let succeeded = false;
   await createStaging(env.db.writer);
-  const memberDays = plan.kind.kind === 'activity' ? await StagedMemberDays.open(env.db.writer, env.db.path) : null;
+  let memberDays: StagedMemberDays | null = null;
   const stagedEvents = stagedRows(plan.kind as never);
   try {
+    if (plan.kind.kind === 'activity') memberDays = await StagedMemberDays.open(env.db.writer, env.db.path);
     const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
       chunkRows: CHUNK_ROWS,
       rejections,
@@ -82,7 +83,8 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       check: (chunkRows, slices) => checkChunk(env, plan, checker, known, chunkRows, slices),
       stage: (chunk) => {
         staged += chunk.staged.length;
-        return stageRows(env.db.writer, chunk.staged, order, memberDays ? (tx, from, to) => memberDays.count(tx, stagedEvents, [from, to], order.ordered) : undefined);
+        const counting = memberDays;
+        return stageRows(env.db.writer, chunk.staged, order, counting ? (tx, from, to) => counting.count(tx, stagedEvents, [from, to], order.ordered) : undefined);
       },
     });
     const base = { rows, rejected: rejections.rows, rejections: rejections.list() };
@@ -122,8 +124,11 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
     const result = { ...base, committed: true, added, importId };
     return { ...result, message: summary(result) };
   } finally {
-    await memberDays?.close();
-    await dropStaging(env.db.writer);
-    if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
+    try {
+      await memberDays?.close();
+    } finally {
+      await dropStaging(env.db.writer);
+      if (!succeeded || rejectedCsv.rows === 0) await rejectedCsv.discard();
+    }
   }
 }

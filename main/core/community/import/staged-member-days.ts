@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import { Connection } from '../../db/connection';
+import { BUSY_TIMEOUT_MS } from '../../db/pragmas';
 import { restorePageCache, setPageCache } from '../../db/page-cache';
 import type { Writer } from '../../db/writer';
 import { releaseTempPath, reserveTempPath } from '../../files/owned-files';
 import { addCounts, applyDelta, applyMergedEvents, COLUMNS, COUNT_COLUMNS, createDeltaTables, delta, findSpans, newMemberDays, PREVIOUS_COLUMNS, WORK_CACHE_KIB, type Schemas, type Sql } from './member-days';
 
-/** The scratch file's name on the writer, which has it attached while the rows are staged and again once the events are merged. */
+/**
+ * The scratch file's name on the writer, which has it attached while the rows are staged and again
+ * once the events are merged (a file out of time order keeps it attached throughout: nothing is handed over).
+ */
 const SCRATCH = 'member_day_scratch';
 /** The scratch file as the writer sees it, and as the connection beside it does (its main file, with the workspace attached). */
 const ON_WRITER: Schemas = { work: SCRATCH, workspace: 'main' };
@@ -28,18 +32,26 @@ const SCRATCH_PRAGMAS = (schema: string) => `PRAGMA ${schema}.journal_mode = OFF
 /**
  * On the connection beside the writer: the counts sorted into the delta (member order), the spans
  * found on the workspace as last committed (the writer's open transaction has not changed its
- * member-days), and the new member-days worked out and sorted into key order.
+ * member-days), the new member-days worked out and sorted into key order, and the days they change.
+ * Stops between statements once `stopped` says so (an interrupt reaches only the statement running).
  */
-async function prepareBeside(conn: Connection, workspacePath: string): Promise<void> {
-  await conn.exec(SCRATCH_PRAGMAS('main'));
+async function prepareBeside(conn: Connection, workspacePath: string, stopped: () => boolean): Promise<void> {
+  conn.configureBusyTimeout(BUSY_TIMEOUT_MS);
   await conn.run(`ATTACH ? AS ${BESIDE.workspace}`, [workspacePath]);
-  await createDeltaTables(conn, BESIDE);
-  await conn.run(`INSERT INTO ${delta(BESIDE)} (${COLUMNS}) SELECT ${COLUMNS} FROM ${counted(BESIDE)} ORDER BY member_id, day`);
-  await conn.run(findSpans(BESIDE));
-  await conn.exec(`CREATE TABLE ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS})`);
-  await conn.run(`INSERT INTO ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS}) ${newMemberDays(BESIDE)}`);
-  // Read off the counts' key (day first), not found among the delta's member-days by the writer.
-  await conn.exec(`CREATE TABLE ${changedDays(BESIDE)} (day INTEGER PRIMARY KEY); INSERT INTO ${changedDays(BESIDE)} SELECT DISTINCT day FROM ${counted(BESIDE)};`);
+  const steps = [
+    SCRATCH_PRAGMAS('main'),
+    createDeltaTables(BESIDE),
+    `INSERT INTO ${delta(BESIDE)} (${COLUMNS}) SELECT ${COLUMNS} FROM ${counted(BESIDE)} ORDER BY member_id, day`,
+    findSpans(BESIDE),
+    `CREATE TABLE ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS})`,
+    `INSERT INTO ${ready(BESIDE)} (${COLUMNS}, ${PREVIOUS_COLUMNS}) ${newMemberDays(BESIDE)}`,
+    // Read off the counts' key (day first), not found among the delta's member-days by the writer.
+    `CREATE TABLE ${changedDays(BESIDE)} (day INTEGER PRIMARY KEY); INSERT INTO ${changedDays(BESIDE)} SELECT DISTINCT day FROM ${counted(BESIDE)}`,
+  ];
+  for (const sql of steps) {
+    if (stopped()) return;
+    await conn.exec(sql);
+  }
 }
 
 /**
@@ -53,7 +65,7 @@ async function prepareBeside(conn: Connection, workspacePath: string): Promise<v
 export class StagedMemberDays {
   private counting = true;
   private attached = false;
-  private beside: { conn: Connection; work: Promise<void> } | null = null;
+  private beside: { conn: Connection; work: Promise<void>; stopped: boolean } | null = null;
   /** The TEMP schema's page cache before the import sized it for the staged rows and the fallback's work tables. */
   private tempCacheBefore: number | null = null;
 
@@ -79,7 +91,8 @@ export class StagedMemberDays {
         await tx.exec(`CREATE TABLE ${counted(ON_WRITER)} (day INTEGER, member_id INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (day, member_id)) WITHOUT ROWID`);
       });
     } catch (err) {
-      await days.close();
+      // The failure is the one to report; what close meets after it would hide it.
+      await days.close().catch(() => undefined);
       throw err;
     }
     return days;
@@ -104,9 +117,11 @@ export class StagedMemberDays {
   async startBeside(workspacePath: string): Promise<void> {
     if (!this.counting) return;
     const conn = await Connection.open(this.file, { readonly: false });
-    this.beside = { conn, work: prepareBeside(conn, workspacePath) };
+    const beside = { conn, work: Promise.resolve(), stopped: false };
+    beside.work = prepareBeside(conn, workspacePath, () => beside.stopped);
     // Awaited by apply or close; a failure met while the writer merges is not unhandled meanwhile.
-    this.beside.work.catch(() => undefined);
+    beside.work.catch(() => undefined);
+    this.beside = beside;
   }
 
   /** Inside the import's transaction, once its events (the ids from firstId on) are merged: the member-days and rollups kept. */
@@ -120,18 +135,29 @@ export class StagedMemberDays {
     await applyDelta(tx, ON_WRITER, { newDays: `SELECT ${COLUMNS}, ${PREVIOUS_COLUMNS} FROM ${ready(ON_WRITER)} ORDER BY rowid`, changedDays: `SELECT day FROM ${changedDays(ON_WRITER)}` });
   }
 
-  /** After the import's transaction (committed, rolled back or never begun): the connection beside stopped, the scratch file detached and deleted. */
+  /**
+   * After the import's transaction (committed, rolled back or never begun): the connection beside
+   * stopped, the scratch file detached and deleted, the TEMP cache put back; each step also when one
+   * before it fails (the workspace closed meanwhile, say).
+   */
   async close(): Promise<void> {
-    if (this.beside) {
-      this.beside.conn.interrupt();
-      await this.beside.work.catch(() => undefined);
-      await this.closeBeside();
+    try {
+      if (this.beside) {
+        this.beside.stopped = true;
+        this.beside.conn.interrupt();
+        await this.beside.work.catch(() => undefined);
+        await this.closeBeside();
+      }
+    } finally {
+      try {
+        await this.detach();
+      } finally {
+        fs.rmSync(this.file, { force: true });
+        releaseTempPath(this.file);
+        const before = this.tempCacheBefore;
+        if (before !== null) await this.writer.transaction((tx) => restorePageCache(tx, before, 'temp'));
+      }
     }
-    await this.detach();
-    fs.rmSync(this.file, { force: true });
-    releaseTempPath(this.file);
-    const before = this.tempCacheBefore;
-    if (before !== null) await this.writer.transaction((tx) => restorePageCache(tx, before, 'temp'));
   }
 
   private async closeBeside(): Promise<void> {
@@ -142,7 +168,7 @@ export class StagedMemberDays {
 
   private async detach(): Promise<void> {
     if (!this.attached) return;
-    this.attached = false;
     await this.writer.outside((conn) => conn.exec(`DETACH ${SCRATCH}`));
+    this.attached = false;
   }
 }
