@@ -43,13 +43,18 @@ async function panelActivity(db: Queryable, { first, last }: HealthDays): Promis
   return { daily, ...counted };
 }
 
-/** A segment's members: their member-days of the period, one scan, each day's distinct members counted on the first of their days there. */
+/**
+ * A segment's members: their member-days of the period, one scan, each day's distinct members counted
+ * on the first of their days there. The `+` keeps the member list a test on each row: with the tables
+ * analysed (sqlite_stat1), the planner otherwise sought every segment member on every day of the
+ * period (200,000 members × 91 days: 21 s against 0.7 s for the scan).
+ */
 async function segmentActivity(db: Queryable, { first, last }: HealthDays, inSegment: CompiledFilter): Promise<PeriodActivity> {
   const daily = await db.all<PeriodActivity['daily'][number] & { firstActive: number; reporters: number; posters: number }>(
     `SELECT count(*) AS active, total(coalesce(prev_day, -1) < ?) AS firstActive,
        total(reports > 0 AND coalesce(prev_report_day, -1) < ?) AS reporters, total(posts + comments > 0 AND coalesce(prev_content_day, -1) < ?) AS posters,
        total(posts) AS posts, total(comments) AS comments, total(likes) AS likes, total(minutes) AS minutes, total(sessions) AS sessions
-     FROM member_day WHERE day BETWEEN ? AND ? AND member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${inSegment.sql})) GROUP BY day`,
+     FROM member_day WHERE day BETWEEN ? AND ? AND +member_id IN (SELECT m.id FROM member m WHERE m.erased_at IS NULL AND (${inSegment.sql})) GROUP BY day`,
     [first, first, first, first, last, ...inSegment.params],
   );
   const sum = (key: 'firstActive' | 'reporters' | 'posters') => daily.reduce((total, d) => total + d[key], 0);
