@@ -133,9 +133,10 @@ export const createDeltaTables = (s: Schemas) =>
    CREATE TABLE ${delta(s)} (member_id INTEGER, day INTEGER, ${COUNT_COLUMNS.join(', ')}, PRIMARY KEY (member_id, day)) WITHOUT ROWID;
    CREATE TABLE ${spans(s)} (member_id INTEGER PRIMARY KEY, from_day INTEGER, seed_day INTEGER, seed_report_day INTEGER, seed_content_day INTEGER, had_later INTEGER);`;
 
-const dropWorkTables = (tx: Sql) => tx.exec(`DROP TABLE IF EXISTS ${delta(IN_TEMP)}; DROP TABLE IF EXISTS ${spans(IN_TEMP)}; DROP TABLE IF EXISTS ${FIXES};`);
+/** The delta and the spans in TEMP (applyDelta drops the fixes itself). */
+const dropWorkTables = (tx: Sql) => tx.exec(`DROP TABLE IF EXISTS ${delta(IN_TEMP)}; DROP TABLE IF EXISTS ${spans(IN_TEMP)};`);
 
-/** Runs body with the upkeep's work tables made (applyDelta drops them) and the TEMP schema's page cache sized for them. */
+/** Runs body with the upkeep's delta and spans made (applyDeltaInTemp drops them) and the TEMP schema's page cache sized for them. */
 const withWorkTables = <T>(tx: Sql, body: () => Promise<T>): Promise<T> =>
   withPageCache(
     tx,

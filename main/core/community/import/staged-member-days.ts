@@ -79,8 +79,8 @@ export class StagedMemberDays {
     const file = reserveTempPath(workspacePath);
     const days = new StagedMemberDays(writer, file);
     try {
-      // The writer opens files without SQLITE_OPEN_CREATE, its attachments too: an empty file is an empty database.
-      fs.writeFileSync(file, '', { flag: 'wx' });
+      // The writer opens files without SQLITE_OPEN_CREATE, its attachments too: a connection that may create it makes the (empty) database.
+      await (await Connection.open(file, { readonly: false, create: true })).close();
       await writer.outside(async (conn) => {
         await conn.run(`ATTACH ? AS ${SCRATCH}`, [file]);
         days.attached = true;
