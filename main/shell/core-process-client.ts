@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { app, utilityProcess, type UtilityProcess } from 'electron';
 import type { MethodInput, MethodName, MethodOutput, Result, RpcError } from '@api/index';
-import { CORE_ENV, type CoreEvent, type CoreMessage, type CoreRequest } from './core-protocol';
+import { CORE_ENV, CORE_NODE_FLAGS, type CoreEvent, type CoreMessage, type CoreRequest } from './core-protocol';
 import { failure, PendingCalls } from './pending-calls';
 
 /** How long the core may take to close the workspace before it is killed (its lock is then taken over on next start). */
@@ -65,6 +65,7 @@ export class CoreProcess {
   private fork(): UtilityProcess {
     const child = utilityProcess.fork(path.join(__dirname, 'core.js'), [], {
       serviceName: 'Insight Community Workbench core',
+      execArgv: CORE_NODE_FLAGS,
       env: { ...process.env, [CORE_ENV.homeDir]: app.getPath('userData'), [CORE_ENV.version]: app.getVersion() },
     });
     this.running = true;

@@ -10,6 +10,7 @@ export interface NoWindow {
   reason: string;
 }
 
+export declare const CORE_NODE_FLAGS: string[];
 export declare const ELECTRON_STARTUP_GRACE_MS: number;
 export declare const INSTALL_TIME_LIMIT_MS: number;
 export declare const DUPLICATE_SIGNAL_WINDOW_MS: number;

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { installedElectronBinary } from './electron-binary.mjs';
 import {
+  CORE_NODE_FLAGS,
   downloadSkippedReason,
   failedAtStartup,
   fallbackParagraph,
@@ -113,7 +114,7 @@ async function runElectron(binary) {
 
 /** Serves the workbench to the browser; passes the host's output through and explains once it is ready. */
 async function runBrowserHost(why) {
-  const { child, ended } = run(process.execPath, [BROWSER_HOST, ...process.argv.slice(2)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const { child, ended } = run(process.execPath, [...CORE_NODE_FLAGS, BROWSER_HOST, ...process.argv.slice(2)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let announced = false;
   let partialLine = '';
   child.stdout?.on('data', (chunk) => {

@@ -83,7 +83,8 @@ async function importOnce(bundle: string, workspace: string, create: boolean): P
 /** One import in a fresh Node process, so its peak memory is its own. */
 function importInChild(bundle: string, workspace: string, create: boolean): Promise<ImportRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', process.argv[1]!, 'bundles'], {
+    // With this process's flags: the bench's --expose-gc and the core's V8 flags.
+    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, 'bundles'], {
       env: { ...process.env, [CHILD_ENV]: JSON.stringify({ bundle, workspace, create }) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -54,7 +54,8 @@ function buildMeasureCli(root: string): string {
 /** Runs a command of a build's measure CLI on a fixture file; the child's progress goes to this process's stderr. */
 export function runMeasure<C extends MeasureCommand>(build: MeasureBuild, command: C, fixture: string, options: MeasureOptions<C>): Promise<Measurement[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', build.script, command, fixture, JSON.stringify(options ?? {})], {
+    // With this process's flags: the bench's --expose-gc and the core's V8 flags.
+    const child = spawn(process.execPath, [...process.execArgv, build.script, command, fixture, JSON.stringify(options ?? {})], {
       cwd: build.root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -11,6 +11,7 @@ import type { SqlValue } from '../../main/core/db/connection';
 import { openWorkspaceDb } from '../../main/core/db/workspace-db';
 import { buildDemoMembers } from '../../main/core/demo/demo-members';
 import { createRandom } from '../../main/core/demo/random';
+import { CORE_NODE_FLAGS } from '../../main/shell/core-protocol';
 import { textKey } from '../../main/core/members/text-key';
 import type { Measurement } from './measurement';
 import { median, round } from './stats';
@@ -81,7 +82,7 @@ export interface Host {
 
 /** The browser host on a workspace, with a local user's name set (the surveys designer benchmark uses it too). */
 export async function startHost(serveJs: string, root: string, home: string, workspace: string): Promise<Host> {
-  const child = spawn(process.execPath, [serveJs, '--port', '0', '--workspace', workspace], {
+  const child = spawn(process.execPath, [...CORE_NODE_FLAGS, serveJs, '--port', '0', '--workspace', workspace], {
     cwd: root,
     env: { ...process.env, WORKBENCH_HOME: home, WORKBENCH_TOKEN: TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],

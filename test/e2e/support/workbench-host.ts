@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { MethodInput, MethodName, MethodOutput, Result } from '../../../main/api/index';
+import { CORE_NODE_FLAGS } from '../../../main/shell/core-protocol';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SERVE_JS = path.join(ROOT, 'out/main/serve.js');
@@ -55,7 +56,7 @@ export async function startHost(options: HostOptions = {}): Promise<WorkbenchHos
   requireBuiltApp();
   const ownHome = options.home === undefined;
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'icw-e2e-'));
-  const child = spawn(process.execPath, [SERVE_JS, '--port', '0', ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [...CORE_NODE_FLAGS, SERVE_JS, '--port', '0', ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, WORKBENCH_HOME: home, WORKBENCH_TOKEN: TEST_TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
