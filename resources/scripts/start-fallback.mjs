@@ -2,7 +2,7 @@
 // when Electron counts as failed, which line of its output says why, and what the terminal tells the user.
 
 /** The core's V8 flags, for the browser host: the same as CORE_NODE_FLAGS in main/shell/core-protocol.ts (a test keeps them in step). */
-export const CORE_NODE_FLAGS = ['--max-semi-space-size=64'];
+export const CORE_NODE_FLAGS = ['--max-semi-space-size=32'];
 
 /** How long Electron may take to fail at startup before we count it as running. */
 export const ELECTRON_STARTUP_GRACE_MS = 15_000;
