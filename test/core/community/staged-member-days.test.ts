@@ -33,6 +33,7 @@ describe('StagedMemberDays', () => {
     await days.close();
     expect(await db.reader.get(`SELECT value FROM workspace_meta WHERE key = 'written'`)).toBeUndefined();
     expect(fs.readdirSync(dir).filter((n) => n.includes('.icw-tmp'))).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'gone.sqlite'))).toBe(false);
     // The writer let go of the scratch file: a later import attaches its own under the same name.
     const again = await StagedMemberDays.open(writer, db.path);
     await again.close();
