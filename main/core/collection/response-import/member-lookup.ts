@@ -14,10 +14,20 @@ const MATCHES: Record<MemberMatch, { column: string; key: (cell: string) => stri
   email: { column: 'email_key', key: (cell) => textKey(cell)!, missing: 'noMemberEmail' },
 };
 
+/**
+ * What a key names, as one number (a small integer V8 keeps in the map itself, where an array of ids
+ * cost two more cache misses a row at millions of rows): the member's id (ids start at 1), NOBODY,
+ * or minus how many members share it (emails are not unique in a panel: such a cell names nobody for sure).
+ */
+type Named = number;
+const NOBODY: Named = 0;
+/** What a key names once the member `id` is found with it too. */
+const alsoNaming = (named: Named, id: number): Named => (named === NOBODY ? id : named > 0 ? -2 : named - 1);
+
 /** Member ids by a match's key, and by the cell as written, as found earlier in the same import: a file names the same members again and again. */
 export interface KnownMembers {
-  byKey: Map<string, number[]>;
-  byCell: Map<string, number[]>;
+  byKey: Map<string, Named>;
+  byCell: Map<string, Named>;
 }
 
 export const noKnownMembers = (): KnownMembers => ({ byKey: new Map(), byCell: new Map() });
@@ -35,30 +45,32 @@ export async function findMembers(
   known: KnownMembers = noKnownMembers(),
 ): Promise<{ ids: (number | null)[]; missing: ImportRejection[] }> {
   const match = MATCHES[column.by];
-  const candidates = new Array<number[] | undefined>(rows.length);
+  const candidates = new Array<Named | undefined>(rows.length);
   const unknown = new Set<string>();
   rows.forEach(({ member }, i) => {
     if (member === null) return;
     candidates[i] = known.byCell.get(member);
-    if (candidates[i]) return;
+    if (candidates[i] !== undefined) return;
     const key = match.key(member);
     if (!known.byKey.has(key)) unknown.add(key);
   });
-  // Emails are not unique in a panel (two members may share one): such a cell names nobody for sure.
   if (unknown.size) {
     const members = await db.all<{ id: number; key: string }>(`SELECT id, ${match.column} AS key FROM member WHERE ${match.column} IN (SELECT value FROM json_each(?))`, [JSON.stringify([...unknown])]);
-    for (const key of unknown) known.byKey.set(key, []);
-    for (const m of members) known.byKey.get(m.key)?.push(m.id);
+    for (const key of unknown) known.byKey.set(key, NOBODY);
+    for (const m of members) {
+      const named = known.byKey.get(m.key);
+      if (named !== undefined) known.byKey.set(m.key, alsoNaming(named, m.id));
+    }
   }
   const ids = new Array<number | null>(rows.length).fill(null);
   const missing: ImportRejection[] = [];
   rows.forEach(({ row, member }, i) => {
     if (member === null) return;
-    let found = candidates[i];
-    if (!found) known.byCell.set(member, (found = known.byCell.get(member) ?? known.byKey.get(match.key(member))!));
-    if (found.length === 1) ids[i] = found[0]!;
-    else if (found.length === 0) missing.push(rejection(row, column.name, member, match.missing));
-    else missing.push(rejection(row, column.name, member, 'memberAmbiguous', { count: found.length }));
+    let named = candidates[i];
+    if (named === undefined) known.byCell.set(member, (named = known.byCell.get(member) ?? known.byKey.get(match.key(member))!));
+    if (named > 0) ids[i] = named;
+    else if (named === NOBODY) missing.push(rejection(row, column.name, member, match.missing));
+    else missing.push(rejection(row, column.name, member, 'memberAmbiguous', { count: -named }));
   });
   return { ids, missing };
 }
