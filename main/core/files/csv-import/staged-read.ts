@@ -29,30 +29,36 @@ export interface StagedRead<C extends CheckedChunk> {
 }
 
 /**
- * The read half of a CSV import job: the file's data rows in chunks, each checked, its rejected rows
- * logged and written to the rejected-rows CSV, and its good rows staged while the next chunk is
- * checked (the event loop and the writer's thread each keep a core busy). Reports the read's progress
- * and yields between batches. Returns, or throws, only once no chunk is being staged any more, with
- * how many rows it read and the last one's number.
+ * The read half of a CSV import job: the file's data rows in chunks of `chunkRows` (a chunk may span
+ * read batches), each checked, its rejected rows logged and written to the rejected-rows CSV, and its
+ * good rows staged while the next chunk is checked (the event loop and the writer's thread each keep a
+ * core busy). Reports the read's progress and yields between batches. Returns, or throws, only once
+ * no chunk is being staged any more, with how many rows it read and the last one's number.
  */
 export async function readCheckAndStage<C extends CheckedChunk>(source: ReadSource, ctx: JobContext, read: StagedRead<C>): Promise<{ rows: number; lastRow: number }> {
   const counts = { rows: 0, lastRow: 0 };
   const staging = new StagingPipe();
+  const slices = new TimeSlices(ctx);
+  const checkAndStage = async (rows: readonly DataRow[]) => {
+    const chunk = await read.check(rows, slices);
+    counts.rows += rows.length;
+    counts.lastRow = rows.at(-1)!.row;
+    for (const r of chunk.rejected) read.rejections.add(r.errors);
+    await staging.push(() => read.stage(chunk));
+    await read.rejectedCsv.write(chunk.rejected);
+  };
   try {
-    const slices = new TimeSlices(ctx);
+    // The rows read but not yet checked: a read batch (256 KiB) may hold fewer than a chunk.
+    let waiting: DataRow[] = [];
     for await (const batch of dataRowBatches(source.filePath, source.sniff)) {
-      for (let start = 0; start < batch.rows.length; start += read.chunkRows) {
-        const rows = batch.rows.slice(start, start + read.chunkRows);
-        const chunk = await read.check(rows, slices);
-        counts.rows += rows.length;
-        counts.lastRow = rows.at(-1)!.row;
-        for (const r of chunk.rejected) read.rejections.add(r.errors);
-        await staging.push(() => read.stage(chunk));
-        await read.rejectedCsv.write(chunk.rejected);
-      }
+      waiting = waiting.length ? waiting.concat(batch.rows) : batch.rows;
+      let start = 0;
+      for (; waiting.length - start >= read.chunkRows; start += read.chunkRows) await checkAndStage(waiting.slice(start, start + read.chunkRows));
+      waiting = waiting.slice(start);
       ctx.progress(batch.bytesDone, source.sniff.sizeBytes, 'jobs.phase.importRead');
       await slices.yield();
     }
+    if (waiting.length) await checkAndStage(waiting);
     await staging.drain();
     return counts;
   } finally {
