@@ -110,10 +110,13 @@ export const jsonNumberSql = (json: string, i: number) => `coalesce(${json}->>'$
 const selectValue = (c: number, kind: ColumnKind, row = 'value') =>
   kind === 'double' ? jsonNumberSql(row, c) : kind === 'json' ? `jsonb_extract(${row}, '$[${c}]')` : `${row}->>${c}`;
 
+/** INSERT of the rows in the JSON text `json` (an SQL expression: a parameter or a literal). */
+const jsonInsertSql = (table: string, columns: readonly string[], kinds: readonly ColumnKind[], json: string) =>
+  `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.map((_, c) => selectValue(c, kinds[c]!)).join(', ')} FROM jsonb_each(jsonb(${json}))`;
+
 /** One JSON text parameter per statement: far less binding work than one parameter per value. */
 function jsonSteps(tx: Tx, table: string, columns: readonly string[], { rows, kinds }: JsonRows): Step[] {
-  const select = columns.map((_, c) => selectValue(c, kinds[c]!)).join(', ');
-  const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${select} FROM jsonb_each(jsonb(?))`;
+  const sql = jsonInsertSql(table, columns, kinds, '?');
   const per = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
   const steps: Step[] = [];
   for (let start = 0; start < rows.length; start += per) {
@@ -158,6 +161,12 @@ async function allOrNothing(tx: Tx, steps: readonly Step[]): Promise<number> {
   }
 }
 
+function checkWidths(caller: string, table: string, columns: readonly string[], rows: readonly Row[]): void {
+  rows.forEach((row, i) => {
+    if (row.length !== columns.length) throw new Error(`${caller}(${table}): row ${i} has ${row.length} values, expected ${columns.length}`);
+  });
+}
+
 /**
  * Inserts rows in bulk inside the caller's transaction, all or none: rows travel as one JSON text
  * per statement (`INSERT … SELECT … FROM jsonb_each(?)`), which costs a fraction of binding every
@@ -165,11 +174,21 @@ async function allOrNothing(tx: Tx, steps: readonly Step[]): Promise<number> {
  * before anything is written. Table and column names are code, never user input.
  */
 export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Row[]): Promise<number> {
-  rows.forEach((row, i) => {
-    if (row.length !== columns.length) throw new Error(`insertRows(${table}): row ${i} has ${row.length} values, expected ${columns.length}`);
-  });
+  checkWidths('insertRows', table, columns, rows);
   const json = toJsonRows(rows, columns.length);
   return allOrNothing(tx, json ? jsonSteps(tx, table, columns, json) : valuesSteps(tx, table, columns, rows));
+}
+
+/**
+ * One INSERT of the rows, stored as insertRows stores them, with their JSON written into the statement
+ * as a text literal instead of bound: for Writer.execTransaction, which runs statements without
+ * parameters. Throws for a value with no JSON form (Buffer, bigint).
+ */
+export function insertRowsSql(table: string, columns: readonly string[], rows: readonly Row[]): string {
+  checkWidths('insertRowsSql', table, columns, rows);
+  const json = toJsonRows(rows, columns.length);
+  if (json === null) throw new Error(`insertRowsSql(${table}): a Buffer or bigint has no JSON form`);
+  return jsonInsertSql(table, columns, json.kinds, `'${JSON.stringify(json.rows).replaceAll("'", "''")}'`);
 }
 
 /** A group of rows that share their first values: those values once, then each row's other values. */

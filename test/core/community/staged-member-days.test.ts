@@ -21,7 +21,7 @@ describe('StagedMemberDays', () => {
     const writer = db.writer;
     const days = await StagedMemberDays.open(writer, db.path);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.icw-tmp'))).toHaveLength(1);
-    await writer.transaction((tx) => days.count(tx, EVENT, [], true));
+    await writer.execTransaction(days.countSql(EVENT, true));
     await days.handOver();
     // The connection beside cannot attach a workspace that is not there: its work fails while the writer writes.
     const outcome = writer.transaction(async (tx) => {

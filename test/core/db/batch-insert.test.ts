@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertRowGroups, insertRows, Jsonb } from '../../../main/core/db/batch-insert';
+import { insertRowGroups, insertRows, insertRowsSql, Jsonb } from '../../../main/core/db/batch-insert';
 import type { SqlValue } from '../../../main/core/db/connection';
 import { openWorkspaceDb, type WorkspaceDb } from '../../../main/core/db/workspace-db';
 import { tempDir } from '../../support/temp-dir';
@@ -107,6 +107,24 @@ describe('insertRows', () => {
     });
     expect(String(error)).toMatch(/NOT NULL constraint failed: t\.k/);
     expect(await w.reader.all('SELECT k, v FROM t')).toEqual([{ k: -1, v: 'kept' }]);
+  });
+});
+
+describe('insertRowsSql', () => {
+  it('writes the rows into the statement so that they are stored exactly as binding them does, quotes and all', async () => {
+    const w = await workspaceWithTable();
+    const values: SqlValue[] = [...tricky, "it's 'quoted'", "''; DROP TABLE t; --"];
+    await w.writer.transaction(async (tx) => {
+      await tx.exec('CREATE TABLE bound (k INTEGER NOT NULL, v, note TEXT)');
+      for (const [k, v] of values.entries()) await tx.run('INSERT INTO bound (k, v, note) VALUES (?, ?, ?)', [k, v, typeof v === 'string' ? v : null]);
+    });
+    await w.writer.execTransaction(insertRowsSql('t', ['k', 'v', 'note'], values.map((v, k) => [k, v, typeof v === 'string' ? v : null])));
+    expect(await readBack(w, 't')).toEqual(await readBack(w, 'bound'));
+  });
+
+  it('refuses a row of the wrong width and a value with no JSON form', () => {
+    expect(() => insertRowsSql('t', ['k', 'v'], [[1, 'a'], [2]])).toThrow('insertRowsSql(t): row 1 has 1 values, expected 2');
+    expect(() => insertRowsSql('t', ['k', 'v'], [[1, Buffer.from([1])]])).toThrow('insertRowsSql(t): a Buffer or bigint has no JSON form');
   });
 });
 

@@ -75,4 +75,21 @@ describe('writer queue', () => {
     await expect(ws.db.reader.run(...insertTag('x'))).rejects.toThrow(/readonly|read-only/i);
     await ws.close();
   });
+
+  it('runs statements without parameters as one transaction: all of them, or none when one fails, in queue order', async () => {
+    const ws = await tempWorkspace();
+    const { writer, reader } = ws.db;
+    const tag = (name: string) => `INSERT INTO tag (name, name_key, created_at) VALUES ('${name}', '${name}', '2026-01-01T00:00:00Z')`;
+    const before = writer.transaction((tx) => tx.run(...insertTag('first')));
+    const both = writer.execTransaction(`${tag('second')};\n${tag('third')}`);
+    // The second statement breaks the tag name's uniqueness: the first one is not kept either.
+    const failing = writer.execTransaction(`${tag('fourth')};\n${tag('first')}`);
+    const after = writer.execTransaction(tag('fifth'));
+    await Promise.all([before, both]);
+    await expect(failing).rejects.toThrow(/UNIQUE constraint failed/);
+    await after;
+    expect((await reader.all<{ name: string }>('SELECT name FROM tag ORDER BY id')).map((t) => t.name)).toEqual(['first', 'second', 'third', 'fifth']);
+    await expect(writer.transaction(() => writer.execTransaction(tag('nested')))).rejects.toThrow(/inside a transaction/);
+    await ws.close();
+  });
 });

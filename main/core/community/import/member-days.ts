@@ -55,21 +55,18 @@ const withPrevious = (schemas: Schemas, columns: string, days: string) => `
   WINDOW before AS (PARTITION BY s.member_id ORDER BY d.day ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
 
 /**
- * Adds the counts of `events` (SQL naming its rows as activity_event's columns), times `sign`, to the
+ * SQL adding the counts of `events` (SQL naming its rows as activity_event's columns), times `sign`, to the
  * member-days of `table` (keyed by `key`): one pass over them, each event added to its member-day
  * (cheaper than sorting them into groups). A staged time past 32 bits arrives as REAL, which the
  * stored INTEGER column would not keep: hence the CAST. The WHERE keeps the parser from reading ON CONFLICT as a join's ON.
  */
-export const addCounts = (tx: Sql, table: string, key: string, events: string, params: readonly number[], sign: 1 | -1) =>
-  tx.run(
-    `INSERT INTO ${table} (${COLUMNS}) SELECT CAST(e.at AS INTEGER) / 86400 AS day, e.member_id, ${eventCounts(sign)} FROM (${events}) e WHERE true
-     ON CONFLICT (${key}) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
-    [...params],
-  );
+export const addCountsSql = (table: string, key: string, events: string, sign: 1 | -1) =>
+  `INSERT INTO ${table} (${COLUMNS}) SELECT CAST(e.at AS INTEGER) / 86400 AS day, e.member_id, ${eventCounts(sign)} FROM (${events}) e WHERE true
+   ON CONFLICT (${key}) DO UPDATE SET ${COUNT_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 
 /** Adds the counts of the linked events firstId..lastId, times `sign`, to the delta. */
 const addToDelta = (tx: Sql, firstId: number, lastId: number, sign: 1 | -1) =>
-  addCounts(tx, delta(IN_TEMP), 'member_id, day', 'SELECT member_id, at, type, session_minutes FROM activity_event WHERE id BETWEEN ? AND ? AND member_id IS NOT NULL', [firstId, lastId], sign);
+  tx.run(addCountsSql(delta(IN_TEMP), 'member_id, day', 'SELECT member_id, at, type, session_minutes FROM activity_event WHERE id BETWEEN ? AND ? AND member_id IS NOT NULL', sign), [firstId, lastId]);
 
 /** Each changed member's first changed day, seed and stored later days (found on member_day_key before the counts change). */
 export const findSpans = (s: Schemas) => `

@@ -15,7 +15,7 @@ import { rederive } from '../lifecycle-service';
 import type { ImportPlan } from './import-plan';
 import { communityRejectionTexts } from './issues';
 import { RowChecker, type CheckedRow } from './row-check';
-import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, stagedRows, stageRows } from './staging';
+import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, stagedRowsBetween, stageRows } from './staging';
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
@@ -73,7 +73,6 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
   let succeeded = false;
   await createStaging(env.db.writer);
   let memberDays: StagedMemberDays | null = null;
-  const stagedEvents = stagedRows(plan.kind as never);
   try {
     if (plan.kind.kind === 'activity') memberDays = await StagedMemberDays.open(env.db.writer, env.db.path);
     const { rows, lastRow } = await readCheckAndStage(plan, ctx, {
@@ -84,7 +83,7 @@ export async function runImport<M>(env: ImportCall, plan: ImportPlan<M>, ctx: Jo
       stage: (chunk) => {
         staged += chunk.staged.length;
         const counting = memberDays;
-        return stageRows(env.db.writer, chunk.staged, order, counting ? (tx, from, to) => counting.count(tx, stagedEvents, [from, to], order.ordered) : undefined);
+        return stageRows(env.db.writer, chunk.staged, order, counting ? (from, to) => counting.countSql(stagedRowsBetween(plan.kind as never, from, to), order.ordered) : undefined);
       },
     });
     const base = { rows, rejected: rejections.rows, rejections: rejections.list() };

@@ -4,7 +4,7 @@ import { BUSY_TIMEOUT_MS } from '../../db/pragmas';
 import { restorePageCache, setPageCache } from '../../db/page-cache';
 import type { Writer } from '../../db/writer';
 import { releaseTempPath, reserveTempPath } from '../../files/owned-files';
-import { addCounts, applyDelta, applyMergedEvents, COLUMNS, COUNT_COLUMNS, createDeltaTables, delta, findSpans, newMemberDays, PREVIOUS_COLUMNS, WORK_CACHE_KIB, type Schemas, type Sql } from './member-days';
+import { addCountsSql, applyDelta, applyMergedEvents, COLUMNS, COUNT_COLUMNS, createDeltaTables, delta, findSpans, newMemberDays, PREVIOUS_COLUMNS, WORK_CACHE_KIB, type Schemas, type Sql } from './member-days';
 
 /**
  * The scratch file's name on the writer, which has it attached while the rows are staged and again
@@ -98,13 +98,17 @@ export class StagedMemberDays {
     return days;
   }
 
-  /** Counts a staged chunk's events (SQL naming them as activity_event's columns), while the staged rows keep time order. */
-  async count(tx: Sql, events: string, params: readonly number[], inTimeOrder: boolean): Promise<void> {
+  /**
+   * SQL counting a staged chunk's events (SQL naming them as activity_event's columns), for the
+   * transaction that stages them, while the staged rows keep time order; once they do not, the
+   * counts are dropped (the merged events are counted instead).
+   */
+  countSql(events: string, inTimeOrder: boolean): string {
     if (this.counting && !inTimeOrder) {
       this.counting = false;
-      await tx.exec(`DELETE FROM ${counted(ON_WRITER)}`);
+      return `DELETE FROM ${counted(ON_WRITER)}`;
     }
-    if (this.counting) await addCounts(tx, counted(ON_WRITER), 'day, member_id', events, params, 1);
+    return this.counting ? addCountsSql(counted(ON_WRITER), 'day, member_id', events, 1) : '';
   }
 
   /** Before the import's transaction: the writer lets go of the scratch file (SQLite detaches only outside a transaction), so the connection beside it can write it. */

@@ -1,4 +1,4 @@
-import { insertRows } from '../../db/batch-insert';
+import { insertRowsSql } from '../../db/batch-insert';
 import type { SqlValue } from '../../db/connection';
 import type { Tx, Writer } from '../../db/writer';
 import type { FactKind } from './fact-kinds';
@@ -36,21 +36,22 @@ export class StagedTimeOrder {
   }
 }
 
-/** The staged rows of file rows ? to ?, named as the kind's stored columns. */
-export const stagedRows = (kind: FactKind<unknown>) =>
-  `SELECT member_id, ${kind.columns.map((c, i) => `v${i + 1} AS ${c}`).join(', ')} FROM ${STAGE} WHERE row BETWEEN ? AND ?`;
+/** The staged rows of file rows first to last, named as the kind's stored columns (the numbers written into the SQL, for Writer.execTransaction). */
+export function stagedRowsBetween(kind: FactKind<unknown>, first: number, last: number): string {
+  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last)) throw new Error(`stagedRowsBetween: rows ${first} to ${last} are not whole numbers`);
+  return `SELECT member_id, ${kind.columns.map((c, i) => `v${i + 1} AS ${c}`).join(', ')} FROM ${STAGE} WHERE row BETWEEN ${first} AND ${last}`;
+}
 
 /**
- * One chunk of rows (file row, member id, the kind's three values), in one short transaction, with
- * `alsoStaged`'s work on them (their first and last file rows); `order` notes whether they keep time order.
+ * One chunk of rows (file row, member id, the kind's three values), in one short transaction that
+ * the writer's thread runs in one go, with the SQL `alsoStaged` gives for them (their first and last
+ * file rows); `order` notes whether they keep time order.
  */
-export async function stageRows(writer: Writer, rows: readonly SqlValue[][], order: StagedTimeOrder, alsoStaged?: (tx: Tx, first: number, last: number) => Promise<unknown>): Promise<void> {
+export async function stageRows(writer: Writer, rows: readonly SqlValue[][], order: StagedTimeOrder, alsoStaged?: (first: number, last: number) => string): Promise<void> {
   if (rows.length === 0) return;
   order.note(rows);
-  await writer.transaction(async (tx) => {
-    await insertRows(tx, STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows);
-    await alsoStaged?.(tx, rows[0]![0] as number, rows.at(-1)![0] as number);
-  });
+  const insert = insertRowsSql(STAGE, ['row', 'member_id', 'v1', 'v2', 'v3'], rows);
+  await writer.execTransaction(alsoStaged ? `${insert};\n${alsoStaged(rows[0]![0] as number, rows.at(-1)![0] as number)}` : insert);
 }
 
 /**
