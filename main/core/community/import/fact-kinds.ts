@@ -16,7 +16,8 @@ export interface FactKind<M> {
   columns: readonly string[];
   /** The file columns the mapping names per field (member aside), with any recoding, and which must have a value. */
   fields(mapping: M): { field: CommunityField; column: string; recode?: Record<string, string | null>; required: boolean }[];
-  values(cells: Cells, mapping: M): { values: SqlValue[] } | { errors: FieldError[] };
+  /** The stored values a row's cells give; a cell that does not fit adds its error to `errors` (the values are then not stored). */
+  values(cells: Cells, mapping: M, errors: FieldError[]): SqlValue[];
 }
 
 /** The row's time in whole seconds since 1970 UTC. */
@@ -42,12 +43,11 @@ export const transactionsKind: FactKind<TransactionMapping> = {
     { field: 'amount', column: m.amount.column, required: true },
     ...(m.currency ? [{ field: 'currency' as const, column: m.currency.column, required: !m.defaultCurrency }] : []),
   ],
-  values(cells, m) {
-    const errors: FieldError[] = [];
+  values(cells, m, errors) {
     const at = time(cells, errors);
     const currency = cells.currency ? take('currency', parseCurrency(cells.currency), errors) : m.defaultCurrency!;
     const amount = currency === null ? null : take('amount', parseAmountMinor(cells.amount!, currency, m.decimalComma), errors);
-    return errors.length ? { errors } : { values: [at, amount, currency] };
+    return [at, amount, currency];
   },
 };
 
@@ -60,11 +60,10 @@ export const activityKind: FactKind<ActivityMapping> = {
     { field: 'type', column: m.type.column, recode: m.type.recode, required: true },
     ...(m.sessionMinutes ? [{ field: 'sessionMinutes' as const, column: m.sessionMinutes.column, required: false }] : []),
   ],
-  values(cells, m) {
-    const errors: FieldError[] = [];
+  values(cells, m, errors) {
     const at = time(cells, errors);
     const type = take('type', parseActivityType(cells.type!), errors);
     const minutes = cells.sessionMinutes ? take('sessionMinutes', parseSessionMinutes(cells.sessionMinutes, m.decimalComma), errors) : null;
-    return errors.length ? { errors } : { values: [at, type, minutes] };
+    return [at, type, minutes];
   },
 };

@@ -50,7 +50,7 @@ async function checkChunk<M>(env: ImportCall, plan: ImportPlan<M>, checker: RowC
   }
   checked.forEach((c, i) => {
     const memberId = members.ids[i] ?? null;
-    if (memberId !== null) out.staged.push([c.row, memberId, ...c.values]);
+    if (memberId !== null) out.staged.push([c.row, memberId, c.values[0]!, c.values[1]!, c.values[2]!]);
   });
   return out;
 }

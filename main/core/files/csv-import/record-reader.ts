@@ -97,8 +97,10 @@ export async function* readRecords(chunks: AsyncIterable<TextChunk>, dialect: Di
     const quoteErrors = new Set(result.errors.filter((e) => e.code === 'InvalidQuotes' || e.code === 'MissingQuotes').map((e) => e.row));
     const records: CsvRecord[] = [];
     result.data.forEach((fields, i) => {
-      // A cell the workbench's CSV guard marked reads as the value it was (csv-guard.ts), header and preview included.
-      if (!isBlank(fields)) records.push({ index: index++, fields: fields.map(unguard), quoteError: quoteErrors.has(i) });
+      if (isBlank(fields)) return;
+      // A cell the workbench's CSV guard marked reads as the value it was (csv-guard.ts), header and preview included; in place, as papaparse's arrays are this reader's.
+      for (let f = 0; f < fields.length; f++) fields[f] = unguard(fields[f]!);
+      records.push({ index: index++, fields, quoteError: quoteErrors.has(i) });
     });
     return records;
   };
