@@ -19,8 +19,12 @@ import { createStaging, dropStaging, mergeCacheKib, mergeRows, StagedTimeOrder, 
 
 type ImportCall = Pick<CallContext, 'db' | 'now' | 'actor'>;
 
-/** Rows checked, looked up and staged together: few staging writes, whose steps each wait for a turn of the event loop (2,000 made a million events' read 0.8 s longer). */
-const CHUNK_ROWS = 20_000;
+/**
+ * Rows checked, looked up and staged together. Each staging write is one call to SQLite, so chunks can
+ * be small: the rows a chunk keeps alive are copied by every young-generation collection meanwhile
+ * (3,000,000 events: 3.5 s less CPU and 60 MB less memory at 5,000 than at 20,000).
+ */
+const CHUNK_ROWS = 5_000;
 /** Rows per merge statement: each chunk is a checkpoint, so cancelling waits for at most one. */
 const MERGE_ROWS = 200_000;
 
