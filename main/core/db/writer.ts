@@ -38,7 +38,7 @@ export class Writer {
 
   /**
    * Runs work on the writer connection in the queue but outside any transaction, for statements
-   * SQLite refuses inside one (e.g. PRAGMA wal_checkpoint). Not for writes: those use transaction().
+   * SQLite refuses inside one (e.g. PRAGMA wal_checkpoint). Not for writes: those use transaction() or execTransaction().
    */
   outside<T>(body: (conn: Connection) => Promise<T>): Promise<T> {
     if (this.inside.getStore() !== undefined) throw new Error('writer.outside() cannot run inside a transaction.');
